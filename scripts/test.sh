@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check: formatting, clippy, the purity guard on the
+# domain, native tests, the release build and the browser journeys in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+say "cargo fmt --check"
+cargo fmt --check
+
+say "Domain purity: src/domain must not use browser or Leptos crates"
+if grep -rnE '\b(leptos|web_sys|gloo|wasm_bindgen|js_sys)\b' src/domain src/domain.rs; then
+  echo "src/domain imports a browser/Leptos crate (see ../shared/STYLE.md)" >&2
+  exit 1
+fi
+
+say "cargo clippy (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+say "Native tests"
+cargo test
+
+say "Release build"
+scripts/build.sh test
+
+say "Browser journeys (Chromium, release build served as static files)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,21 @@
+//! Pure diagnosis model: no leptos / web-sys / gloo / wasm-bindgen.
+//!
+//! Questions and their 解説 ([`catalog`]), answers, scoring, bands and advice, the session state
+//! machine and the saved-data schema. Everything here is plain Rust, tested with `cargo test`.
+
+pub mod advice;
+pub mod answers;
+pub mod catalog;
+pub mod question;
+pub mod scoring;
+pub mod session;
+pub mod snapshot;
+
+pub use advice::{advice, AdviceItem, Band};
+pub use answers::Answers;
+pub use question::{
+    Choice, Footnote, Part, PartInfo, Question, QuestionNo, Resource, QUESTION_COUNT,
+};
+pub use scoring::{score, Tally};
+pub use session::{Action, Notice, Session, Step};
+pub use snapshot::{restore, RestoreError, Snapshot, SNAPSHOT_VERSION};

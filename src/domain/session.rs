@@ -1,0 +1,180 @@
+//! The diagnosis as a state machine: one [`Action`] enum and one pure [`Session::apply`].
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::question::{Choice, Part, QuestionNo};
+
+/// The screen the user is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// The landing screen.
+    Intro,
+    /// Answering one Part.
+    Part(Part),
+    /// The result (only reachable with all 25 answered).
+    Result,
+}
+
+/// Something the user should be told about their last action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The result was asked for early; the user was taken to the first unanswered question.
+    Unanswered {
+        /// The question the user was taken to.
+        first: QuestionNo,
+        /// How many questions are still unanswered.
+        remaining: usize,
+    },
+}
+
+/// Every user intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Start (nothing answered yet) or continue where the user left off.
+    Start,
+    /// Choose an answer (or clear it with `None`).
+    Answer(QuestionNo, Option<Choice>),
+    /// Go to the next Part.
+    Next,
+    /// Go to the previous Part, or back to the landing screen from Part 1.
+    Prev,
+    /// Jump to a Part.
+    GoToPart(Part),
+    /// Show the result, or go to the first unanswered question.
+    ShowResult,
+    /// Go back to the landing screen.
+    Home,
+    /// Ask to clear everything; needs [`Action::ConfirmRestart`].
+    RequestRestart,
+    /// Keep the answers after all.
+    CancelRestart,
+    /// Clear all answers and return to the landing screen.
+    ConfirmRestart,
+    /// Hide the current notice.
+    DismissNotice,
+}
+
+/// The state of one diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The answers so far.
+    pub answers: Answers,
+    /// The current screen.
+    pub step: Step,
+    /// The Part the user was last answering (where 「続きから」 goes).
+    pub last_part: Part,
+    /// A message about the last action, if any.
+    pub notice: Option<Notice>,
+    /// True while the 「最初からやり直す」 confirmation is shown.
+    pub confirming_restart: bool,
+    /// Counts screen changes, so the view can move focus even when the screen stays the same
+    /// (for example asking for the result twice while questions remain).
+    pub navigation: u32,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Session {
+    /// A fresh diagnosis on the landing screen.
+    pub fn new() -> Self {
+        Session {
+            answers: Answers::new(),
+            step: Step::Intro,
+            last_part: Part::Basic,
+            notice: None,
+            confirming_restart: false,
+            navigation: 0,
+        }
+    }
+
+    /// Applies one user action.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::{Action, Choice, Part, Session, Step};
+    /// let mut s = Session::new();
+    /// s.apply(Action::Start);
+    /// s.apply(Action::Answer(1, Some(Choice::Done)));
+    /// s.apply(Action::Next);
+    /// assert_eq!(s.step, Step::Part(Part::Employee));
+    /// ```
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Start => {
+                let part = if self.answers.is_empty() {
+                    Part::Basic
+                } else {
+                    self.last_part
+                };
+                self.go(Step::Part(part));
+            }
+            Action::Answer(no, choice) => {
+                self.answers.set(no, choice);
+                if let Some(Notice::Unanswered { .. }) = self.notice {
+                    self.notice = self
+                        .answers
+                        .first_unanswered()
+                        .map(|first| Notice::Unanswered {
+                            first,
+                            remaining: 25 - self.answers.answered_count(),
+                        });
+                }
+            }
+            Action::Next => match self.step {
+                Step::Intro => self.apply(Action::Start),
+                Step::Part(p) => match p.next() {
+                    Some(next) => self.go(Step::Part(next)),
+                    None => self.apply(Action::ShowResult),
+                },
+                Step::Result => {}
+            },
+            Action::Prev => match self.step {
+                Step::Part(p) => self.go(p.prev().map_or(Step::Intro, Step::Part)),
+                Step::Result => self.go(Step::Part(Part::Organization)),
+                Step::Intro => {}
+            },
+            Action::GoToPart(part) => self.go(Step::Part(part)),
+            Action::ShowResult => match self.answers.first_unanswered() {
+                None => self.go(Step::Result),
+                Some(first) => {
+                    let remaining = 25 - self.answers.answered_count();
+                    let part = Part::of_question(first).unwrap_or(Part::Basic);
+                    self.go(Step::Part(part));
+                    self.notice = Some(Notice::Unanswered { first, remaining });
+                }
+            },
+            Action::Home => self.go(Step::Intro),
+            Action::RequestRestart => self.confirming_restart = true,
+            Action::CancelRestart => self.confirming_restart = false,
+            // Only after RequestRestart: a stray or repeated confirm must never wipe answers.
+            Action::ConfirmRestart if !self.confirming_restart => {}
+            Action::ConfirmRestart => {
+                let navigation = self.navigation.wrapping_add(1);
+                *self = Session::new();
+                self.navigation = navigation;
+            }
+            Action::DismissNotice => self.notice = None,
+        }
+    }
+
+    /// Moves to another screen, clearing transient state.
+    fn go(&mut self, step: Step) {
+        if let Step::Result = step {
+            if !self.answers.is_complete() {
+                return;
+            }
+        }
+        if let Step::Part(p) = step {
+            self.last_part = p;
+        }
+        self.step = step;
+        self.notice = None;
+        self.confirming_restart = false;
+        self.navigation = self.navigation.wrapping_add(1);
+    }
+}

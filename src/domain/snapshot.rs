@@ -1,0 +1,146 @@
+//! The saved-data schema: what goes to storage, and a restore that never panics.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
+use super::session::{Session, Step};
+
+/// The current schema version of [`Snapshot`].
+pub const SNAPSHOT_VERSION: u32 = 1;
+
+/// What is saved after every change: the answers and where the user was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Schema version; see [`SNAPSHOT_VERSION`].
+    pub version: u32,
+    /// The app version that wrote it (for support; not used to restore).
+    #[serde(default)]
+    pub app_version: String,
+    /// Answers by question number (unanswered questions are absent).
+    pub answers: BTreeMap<QuestionNo, Choice>,
+    /// The screen the user was on.
+    pub step: Step,
+    /// The Part the user was last answering.
+    pub last_part: Part,
+}
+
+/// Why saved data could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not JSON of the expected shape (bad JSON, wrong types, truncated).
+    Unreadable(String),
+    /// Written by a newer (or unknown) schema version.
+    UnsupportedVersion(u32),
+    /// Well-formed, but a value is out of range (e.g. question No.26).
+    Invalid(String),
+}
+
+impl RestoreError {
+    /// A message for the user, in Japanese.
+    pub fn message(&self) -> String {
+        match self {
+            RestoreError::Unreadable(_) => {
+                "保存されていた回答を読み込めませんでした（データが壊れています）。新しく診断を始められます。元のデータは別に保管しています。".to_string()
+            }
+            RestoreError::UnsupportedVersion(v) => format!(
+                "保存されていた回答は、このバージョンでは読み込めない形式（形式 {v}）でした。新しく診断を始められます。元のデータは別に保管しています。"
+            ),
+            RestoreError::Invalid(_) => {
+                "保存されていた回答に正しくない値が含まれていたため、読み込めませんでした。新しく診断を始められます。元のデータは別に保管しています。".to_string()
+            }
+        }
+    }
+}
+
+impl Snapshot {
+    /// Captures what must survive a reload.
+    pub fn of(session: &Session, app_version: &str) -> Snapshot {
+        Snapshot {
+            version: SNAPSHOT_VERSION,
+            app_version: app_version.to_string(),
+            answers: session
+                .answers
+                .iter()
+                .filter_map(|(no, c)| c.map(|c| (no, c)))
+                .collect(),
+            step: session.step,
+            last_part: session.last_part,
+        }
+    }
+
+    /// Serialises to the JSON stored on the device.
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail; fall back to an empty object
+        // rather than panic if it ever did.
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// Parses and validates stored JSON.
+    pub fn from_json(raw: &str) -> Result<Snapshot, RestoreError> {
+        #[derive(Deserialize)]
+        struct VersionOnly {
+            version: u32,
+        }
+        let probe: VersionOnly =
+            serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+        if probe.version != SNAPSHOT_VERSION {
+            return Err(RestoreError::UnsupportedVersion(probe.version));
+        }
+        let snapshot: Snapshot =
+            serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+        if let Some(bad) = snapshot
+            .answers
+            .keys()
+            .find(|no| !(1..=QUESTION_COUNT as u8).contains(no))
+        {
+            return Err(RestoreError::Invalid(format!("question No.{bad}")));
+        }
+        Ok(snapshot)
+    }
+
+    /// Rebuilds the session. A saved result screen with missing answers falls back to the Part
+    /// of the first unanswered question.
+    pub fn into_session(self) -> Session {
+        let mut answers = Answers::new();
+        for (no, choice) in self.answers {
+            answers.set(no, Some(choice));
+        }
+        let step = match self.step {
+            Step::Result if !answers.is_complete() => answers
+                .first_unanswered()
+                .and_then(Part::of_question)
+                .map_or(Step::Intro, Step::Part),
+            other => other,
+        };
+        let last_part = match step {
+            Step::Part(part) => part,
+            _ => self.last_part,
+        };
+        Session {
+            answers,
+            step,
+            last_part,
+            ..Session::new()
+        }
+    }
+}
+
+/// Restores a session from stored JSON: `None` (nothing saved) gives a fresh session; unreadable
+/// data gives a fresh session and the reason, so the caller can tell the user and keep the bytes.
+///
+/// ```
+/// use jishin_shindan::domain::{restore, Session};
+/// let (session, error) = restore(Some("{not json"));
+/// assert_eq!(session, Session::new());
+/// assert!(error.is_some());
+/// ```
+pub fn restore(raw: Option<&str>) -> (Session, Option<RestoreError>) {
+    match raw.map(Snapshot::from_json) {
+        None => (Session::new(), None),
+        Some(Ok(snapshot)) => (snapshot.into_session(), None),
+        Some(Err(e)) => (Session::new(), Some(e)),
+    }
+}

@@ -1,0 +1,11 @@
+//! Entry point: panic hook, then mount. Nothing else.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    jishin_shindan::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("This app runs in the browser: build it with `trunk build --release` (see README).");
+}

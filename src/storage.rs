@@ -1,0 +1,73 @@
+//! The only file that touches localStorage. It probes availability first and never panics:
+//! when storage is missing, disabled or throws, the app keeps working in memory.
+
+use web_sys::Storage;
+
+/// Where the current diagnosis is saved.
+pub const SESSION_KEY: &str = "jishin-shindan.session";
+/// Where unreadable saved data is set aside instead of being overwritten.
+pub const BACKUP_KEY: &str = "jishin-shindan.session.unreadable-backup";
+
+const PROBE_KEY: &str = "jishin-shindan.probe";
+
+/// Why a write did not happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// No usable storage in this browser context (the user has been told already).
+    Unavailable,
+    /// The browser refused the write (usually QuotaExceededError).
+    Refused,
+}
+
+/// Handle to the device's storage, or to nothing when it is unusable.
+#[derive(Clone)]
+pub struct Store {
+    storage: Option<Storage>,
+}
+
+impl Store {
+    /// Opens localStorage if it can really be written (private modes and sandboxed frames may
+    /// expose an object whose every call throws).
+    pub fn open() -> Store {
+        let storage = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .filter(|s| s.set_item(PROBE_KEY, "1").is_ok() && s.remove_item(PROBE_KEY).is_ok());
+        Store { storage }
+    }
+
+    /// True when answers survive a reload.
+    pub fn is_persistent(&self) -> bool {
+        self.storage.is_some()
+    }
+
+    /// The saved diagnosis as raw JSON, if any.
+    pub fn load(&self) -> Option<String> {
+        self.storage
+            .as_ref()
+            .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+    }
+
+    /// Saves the diagnosis.
+    pub fn save(&self, json: &str) -> Result<(), SaveError> {
+        let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        storage
+            .set_item(SESSION_KEY, json)
+            .map_err(|_| SaveError::Refused)
+    }
+
+    /// Removes the saved diagnosis (「最初からやり直す」).
+    pub fn clear(&self) -> Result<(), SaveError> {
+        let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        storage
+            .remove_item(SESSION_KEY)
+            .map_err(|_| SaveError::Refused)
+    }
+
+    /// Copies unreadable saved data aside before anything can overwrite it. Returns false when
+    /// that was impossible; the caller must then not write over the original.
+    pub fn keep_backup(&self, raw: &str) -> bool {
+        self.storage
+            .as_ref()
+            .is_some_and(|s| s.set_item(BACKUP_KEY, raw).is_ok())
+    }
+}

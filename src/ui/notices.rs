@@ -1,0 +1,40 @@
+//! Persistent messages about storage: not kept, unreadable data set aside, a failed save.
+
+use leptos::prelude::*;
+
+/// What the user must know about where their answers live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageStatus {
+    /// False when answers are only kept in memory (no usable storage).
+    pub persistent: bool,
+    /// The Japanese message when saved data could not be read at start.
+    pub restore_error: Option<String>,
+    /// True after the browser refused a write (e.g. quota); cleared by the next good write.
+    pub save_failed: bool,
+}
+
+/// The notices, in a polite live region so screen readers hear them when they appear.
+#[component]
+pub fn StorageNotices(
+    /// Current storage status.
+    status: RwSignal<StorageStatus>,
+) -> impl IntoView {
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <Show when=move || status.with(|s| !s.persistent)>
+                <p class="notice notice--warning" data-testid="storage-unavailable">
+                    "このブラウザでは回答を保存できません（プライベートモードや設定により保存が禁止されています）。"
+                    "このページを閉じると回答は消えます。"
+                </p>
+            </Show>
+            {move || status.with(|s| s.restore_error.clone()).map(|message| view! {
+                <p class="notice notice--error" data-testid="restore-error">{message}</p>
+            })}
+            <Show when=move || status.with(|s| s.save_failed)>
+                <p class="notice notice--warning" data-testid="save-failed">
+                    "回答を保存できませんでした（保存容量の不足など）。回答はこの画面を開いている間は保たれます。"
+                </p>
+            </Show>
+        </div>
+    }
+}

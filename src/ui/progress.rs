@@ -1,0 +1,26 @@
+//! The answered/25 indicator shown on every question screen.
+
+use leptos::prelude::*;
+
+use super::use_session;
+use crate::domain::QUESTION_COUNT;
+
+/// 「回答済み N / 25 問」 with a progress bar.
+#[component]
+pub fn Progress() -> impl IntoView {
+    let session = use_session();
+    let answered = Memo::new(move |_| session.with(|s| s.answers.answered_count()));
+    view! {
+        <div class="progress">
+            <p class="progress__text" data-testid="progress" aria-live="polite">
+                "回答済み "<strong>{move || answered.get()}</strong>{format!(" / {QUESTION_COUNT} 問")}
+            </p>
+            <progress
+                class="progress__bar"
+                max=QUESTION_COUNT
+                value=move || answered.get()
+                aria-label="回答の進み具合"
+            ></progress>
+        </div>
+    }
+}

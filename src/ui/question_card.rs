@@ -1,0 +1,99 @@
+//! One question as a fieldset of four native radio buttons, with its footnotes.
+
+use leptos::prelude::*;
+
+use super::{use_dispatch, use_session};
+use crate::domain::{Action, Choice, Question};
+
+/// Splits the question text around footnote marks so the marks can be set as superscript.
+fn text_with_marks(q: &'static Question) -> Vec<AnyView> {
+    let mut rest = q.text;
+    let mut out = Vec::new();
+    for note in q.footnotes {
+        if let Some((before, after)) = rest.split_once(note.mark) {
+            out.push(before.into_any());
+            out.push(view! { <sup class="footnote-mark">{note.mark}</sup> }.into_any());
+            rest = after;
+        }
+    }
+    out.push(rest.into_any());
+    out
+}
+
+/// A question (「No.N」 and its text in the legend) with its four choices.
+#[component]
+pub fn QuestionCard(
+    /// The question to show.
+    question: &'static Question,
+) -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let no = question.no;
+    let answer = Memo::new(move |_| session.with(|s| s.answers.get(no)));
+    let flagged = Memo::new(move |_| {
+        session.with(|s| {
+            matches!(s.notice, Some(crate::domain::Notice::Unanswered { first, .. }) if first == no)
+        })
+    });
+    let footnote_ids = question
+        .footnotes
+        .iter()
+        .enumerate()
+        .map(|(i, _)| format!("q-{no}-note-{i}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    view! {
+        <fieldset
+            id=format!("q-{no}")
+            class="question"
+            class:question--answered=move || answer.get().is_some()
+            class:question--flagged=move || flagged.get()
+            tabindex="-1"
+            aria-describedby=(!footnote_ids.is_empty()).then_some(footnote_ids)
+        >
+            <legend class="question__legend">
+                <span class="question__no">{format!("No.{no}")}</span>
+                " "
+                <span class="question__text">{text_with_marks(question)}</span>
+            </legend>
+            <div class="choices">
+                {Choice::ALL
+                    .into_iter()
+                    .map(|choice| {
+                        let id = format!("q-{no}-{}", choice.as_str());
+                        let label_for = id.clone();
+                        view! {
+                            <label class=format!("choice choice--{}", choice.as_str()) for=label_for>
+                                <input
+                                    type="radio"
+                                    id=id
+                                    name=format!("q-{no}")
+                                    value=choice.as_str()
+                                    prop:checked=move || answer.get() == Some(choice)
+                                    on:change=move |_| dispatch.send(Action::Answer(no, Some(choice)))
+                                />
+                                <span class="choice__label">{choice.label()}</span>
+                                <span class="choice__points">{format!("（{}点）", choice.points())}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {question
+                .footnotes
+                .iter()
+                .enumerate()
+                .map(|(i, note)| {
+                    view! {
+                        <p class="footnote" id=format!("q-{no}-note-{i}")>
+                            <span class="footnote__mark">{note.mark}</span>
+                            " "
+                            {note.text}
+                        </p>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,425 @@
+//! The saved-data schema: round trips, the stored v1 fixture, and restores that never panic.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use jishin_shindan::domain::{
+    restore, Action, Answers, Choice, Part, RestoreError, Session, Snapshot, Step, SNAPSHOT_VERSION,
+};
+
+const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
+
+fn run(actions: &[Action]) -> Session {
+    let mut s = Session::new();
+    for &a in actions {
+        s.apply(a);
+    }
+    s
+}
+
+fn answer_all(s: &mut Session, nos: impl IntoIterator<Item = u8>, choice: Choice) {
+    for no in nos {
+        s.apply(Action::Answer(no, Some(choice)));
+    }
+}
+
+/// Saves and restores through JSON, checking both `from_json`+`into_session` and `restore`.
+fn round_trip(session: &Session) -> Session {
+    let snapshot = Snapshot::of(session, "9.9.9-test");
+    let json = snapshot.to_json();
+    let parsed = Snapshot::from_json(&json).unwrap();
+    assert_eq!(parsed, snapshot, "JSON: {json}");
+    let restored = parsed.into_session();
+    let (via_restore, error) = restore(Some(&json));
+    assert_eq!(error, None, "JSON: {json}");
+    assert_eq!(via_restore, restored);
+    restored
+}
+
+fn assert_round_trips(session: &Session) {
+    let restored = round_trip(session);
+    assert_eq!(restored.answers, session.answers);
+    assert_eq!(restored.step, session.step);
+    assert_eq!(restored.last_part, session.last_part);
+    // Transient state is not saved.
+    assert_eq!(restored.notice, None);
+    assert!(!restored.confirming_restart);
+    assert_eq!(restored.navigation, 0);
+}
+
+/// The session after restoring `raw`, which must fail with an error; returns the error.
+fn restore_error(raw: &str) -> RestoreError {
+    let (session, error) = restore(Some(raw));
+    assert_eq!(
+        session,
+        Session::new(),
+        "corrupt input must give a fresh session: {raw}"
+    );
+    let error = error.unwrap_or_else(|| panic!("expected an error for {raw}"));
+    assert_eq!(Snapshot::from_json(raw), Err(error.clone()));
+    error
+}
+
+fn valid_json() -> String {
+    let mut s = run(&[Action::Start]);
+    answer_all(&mut s, 1..=5, Choice::Done);
+    s.apply(Action::Next);
+    answer_all(&mut s, 6..=8, Choice::Unknown);
+    Snapshot::of(&s, "0.1.0").to_json()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Round trips
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_fresh_session_round_trips() {
+    assert_round_trips(&Session::new());
+    assert_eq!(round_trip(&Session::new()), Session::new());
+}
+
+#[test]
+fn a_session_in_the_middle_of_part_2_round_trips() {
+    let mut s = run(&[Action::Start]);
+    answer_all(&mut s, 1..=5, Choice::Done);
+    s.apply(Action::Next);
+    s.apply(Action::Answer(6, Some(Choice::Partial)));
+    s.apply(Action::Answer(9, Some(Choice::NotDone)));
+    s.apply(Action::Answer(12, Some(Choice::Unknown)));
+    assert_eq!(s.step, Step::Part(Part::Employee));
+    assert_round_trips(&s);
+}
+
+#[test]
+fn a_session_on_the_intro_keeps_its_last_part() {
+    let mut s = run(&[Action::Start, Action::Next, Action::Next]);
+    answer_all(&mut s, [19, 23], Choice::Partial);
+    s.apply(Action::Home);
+    assert_eq!(s.step, Step::Intro);
+    assert_eq!(s.last_part, Part::Organization);
+    assert_round_trips(&s);
+
+    // And 「続きから」 still resumes at Part 3 after the reload.
+    let mut restored = round_trip(&s);
+    restored.apply(Action::Start);
+    assert_eq!(restored.step, Step::Part(Part::Organization));
+}
+
+#[test]
+fn a_completed_session_on_the_result_round_trips() {
+    let mut s = run(&[Action::Start]);
+    for no in 1..=25u8 {
+        let choice = match no % 4 {
+            0 => Choice::Done,
+            1 => Choice::Partial,
+            2 => Choice::NotDone,
+            _ => Choice::Unknown,
+        };
+        s.apply(Action::Answer(no, Some(choice)));
+    }
+    s.apply(Action::GoToPart(Part::Organization));
+    s.apply(Action::ShowResult);
+    assert_eq!(s.step, Step::Result);
+    assert_round_trips(&s);
+}
+
+#[test]
+fn a_completed_session_still_on_part_3_round_trips() {
+    let mut s = run(&[Action::GoToPart(Part::Organization)]);
+    answer_all(&mut s, 1..=25, Choice::Done);
+    assert_eq!(s.step, Step::Part(Part::Organization));
+    assert_round_trips(&s);
+}
+
+#[test]
+fn every_choice_round_trips_on_every_question() {
+    for choice in Choice::ALL {
+        let mut s = run(&[Action::Start]);
+        answer_all(&mut s, 1..=25, choice);
+        s.apply(Action::ShowResult);
+        assert_round_trips(&s);
+    }
+}
+
+#[test]
+fn a_snapshot_records_the_version_app_version_and_only_answered_questions() {
+    let s = run(&[
+        Action::Start,
+        Action::Answer(2, Some(Choice::Done)),
+        Action::Answer(17, Some(Choice::Unknown)),
+    ]);
+    let snapshot = Snapshot::of(&s, "1.2.3");
+    assert_eq!(snapshot.version, SNAPSHOT_VERSION);
+    assert_eq!(snapshot.app_version, "1.2.3");
+    let saved: Vec<(u8, Choice)> = snapshot.answers.iter().map(|(k, v)| (*k, *v)).collect();
+    assert_eq!(saved, vec![(2, Choice::Done), (17, Choice::Unknown)]);
+}
+
+#[test]
+fn the_json_uses_snake_case_tokens_and_string_keys() {
+    let s = run(&[
+        Action::Start,
+        Action::Answer(1, Some(Choice::Done)),
+        Action::Answer(10, Some(Choice::NotDone)),
+        Action::Next,
+    ]);
+    let json = Snapshot::of(&s, "0.1.0").to_json();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["app_version"], "0.1.0");
+    assert_eq!(value["answers"]["1"], "done");
+    assert_eq!(value["answers"]["10"], "not_done");
+    assert_eq!(value["step"]["part"], "employee");
+    assert_eq!(value["last_part"], "employee");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The stored v1 fixture
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_stored_v1_fixture_restores_to_the_exact_answers_and_step() {
+    let (session, error) = restore(Some(FIXTURE_V1));
+    assert_eq!(error, None);
+    let expected = Answers::new()
+        .with(1, Choice::Done)
+        .with(2, Choice::Done)
+        .with(3, Choice::Partial)
+        .with(4, Choice::Unknown)
+        .with(5, Choice::NotDone)
+        .with(6, Choice::Done)
+        .with(7, Choice::Partial)
+        .with(8, Choice::Done)
+        .with(9, Choice::Unknown);
+    assert_eq!(session.answers, expected);
+    assert_eq!(session.step, Step::Part(Part::Employee));
+    assert_eq!(session.last_part, Part::Employee);
+    assert_eq!(session.notice, None);
+    assert!(!session.confirming_restart);
+}
+
+#[test]
+fn the_stored_v1_fixture_is_what_this_build_would_write() {
+    let snapshot = Snapshot::from_json(FIXTURE_V1).unwrap();
+    assert_eq!(snapshot.version, 1);
+    assert_eq!(snapshot.app_version, "0.1.0");
+    let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0");
+    assert_eq!(rewritten, snapshot);
+    let a: serde_json::Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&rewritten.to_json()).unwrap();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_v1_snapshot_without_app_version_still_restores() {
+    let raw = r#"{"version":1,"answers":{"3":"partial"},"step":"intro","last_part":"basic"}"#;
+    let (session, error) = restore(Some(raw));
+    assert_eq!(error, None);
+    assert_eq!(session.answers, Answers::new().with(3, Choice::Partial));
+    assert_eq!(session.step, Step::Intro);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nothing saved, corrupt data
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn restore_of_nothing_gives_a_fresh_session_without_error() {
+    assert_eq!(restore(None), (Session::new(), None));
+}
+
+#[test]
+fn bad_json_gives_a_fresh_session_and_an_unreadable_error() {
+    for raw in ["{not json", "", "   ", "null", "[]", "42", "\"text\"", "{}"] {
+        let error = restore_error(raw);
+        assert!(
+            matches!(error, RestoreError::Unreadable(_)),
+            "{raw:?} gave {error:?}"
+        );
+    }
+}
+
+#[test]
+fn truncated_json_gives_a_fresh_session_and_an_unreadable_error() {
+    let json = valid_json();
+    assert!(json.is_ascii());
+    let half = &json[..json.len() / 2];
+    let error = restore_error(half);
+    assert!(matches!(error, RestoreError::Unreadable(_)), "{error:?}");
+    // Losing only the closing brace is just as unreadable.
+    let error = restore_error(&json[..json.len() - 1]);
+    assert!(matches!(error, RestoreError::Unreadable(_)), "{error:?}");
+}
+
+#[test]
+fn answers_stored_as_a_string_give_an_unreadable_error() {
+    let raw = r#"{"version":1,"app_version":"0.1.0","answers":"1:done","step":"intro","last_part":"basic"}"#;
+    let error = restore_error(raw);
+    assert!(matches!(error, RestoreError::Unreadable(_)), "{error:?}");
+}
+
+#[test]
+fn other_wrong_types_give_an_unreadable_error() {
+    let cases = [
+        // version as a string
+        r#"{"version":"1","answers":{},"step":"intro","last_part":"basic"}"#,
+        // negative version
+        r#"{"version":-1,"answers":{},"step":"intro","last_part":"basic"}"#,
+        // answers as an array
+        r#"{"version":1,"answers":["done"],"step":"intro","last_part":"basic"}"#,
+        // choice as a number
+        r#"{"version":1,"answers":{"1":4},"step":"intro","last_part":"basic"}"#,
+        // unknown step
+        r#"{"version":1,"answers":{},"step":"summary","last_part":"basic"}"#,
+        // unknown Part inside the step
+        r#"{"version":1,"answers":{},"step":{"part":"extra"},"last_part":"basic"}"#,
+        // unknown last_part
+        r#"{"version":1,"answers":{},"step":"intro","last_part":"part4"}"#,
+        // missing answers
+        r#"{"version":1,"step":"intro","last_part":"basic"}"#,
+        // missing step
+        r#"{"version":1,"answers":{},"last_part":"basic"}"#,
+        // a key that is not a number
+        r#"{"version":1,"answers":{"one":"done"},"step":"intro","last_part":"basic"}"#,
+        // a key too large for a question number
+        r#"{"version":1,"answers":{"256":"done"},"step":"intro","last_part":"basic"}"#,
+    ];
+    for raw in cases {
+        let error = restore_error(raw);
+        assert!(
+            matches!(error, RestoreError::Unreadable(_)),
+            "{raw} gave {error:?}"
+        );
+    }
+}
+
+#[test]
+fn an_unknown_future_version_gives_unsupported_version_99() {
+    let json = valid_json().replacen("\"version\":1", "\"version\":99", 1);
+    assert!(json.contains("\"version\":99"));
+    assert_eq!(restore_error(&json), RestoreError::UnsupportedVersion(99));
+    // A future version may have a different shape; the version alone decides.
+    assert_eq!(
+        restore_error(r#"{"version":99,"answers":"whatever"}"#),
+        RestoreError::UnsupportedVersion(99)
+    );
+}
+
+#[test]
+fn question_number_26_in_answers_gives_an_invalid_error() {
+    let raw = r#"{"version":1,"app_version":"0.1.0","answers":{"1":"done","26":"done"},"step":"intro","last_part":"basic"}"#;
+    let error = restore_error(raw);
+    assert!(matches!(error, RestoreError::Invalid(_)), "{error:?}");
+}
+
+#[test]
+fn question_number_0_in_answers_gives_an_invalid_error() {
+    let raw = r#"{"version":1,"app_version":"0.1.0","answers":{"0":"partial"},"step":{"part":"basic"},"last_part":"basic"}"#;
+    let error = restore_error(raw);
+    assert!(matches!(error, RestoreError::Invalid(_)), "{error:?}");
+}
+
+#[test]
+fn an_unknown_choice_token_gives_an_unreadable_error() {
+    let raw = r#"{"version":1,"app_version":"0.1.0","answers":{"1":"maybe"},"step":"intro","last_part":"basic"}"#;
+    let error = restore_error(raw);
+    assert!(matches!(error, RestoreError::Unreadable(_)), "{error:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A saved result that no longer holds
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_saved_result_with_incomplete_answers_restores_to_the_part_of_the_first_unanswered() {
+    // Everything answered except No.13 (Part 2) and No.20 (Part 3).
+    let answers: String = (1..=25u8)
+        .filter(|no| *no != 13 && *no != 20)
+        .map(|no| format!("\"{no}\":\"done\""))
+        .collect::<Vec<_>>()
+        .join(",");
+    let raw = format!(
+        r#"{{"version":1,"app_version":"0.1.0","answers":{{{answers}}},"step":"result","last_part":"organization"}}"#
+    );
+    let (session, error) = restore(Some(&raw));
+    assert_eq!(error, None);
+    assert_eq!(session.answers.answered_count(), 23);
+    assert_eq!(session.step, Step::Part(Part::Employee));
+}
+
+#[test]
+fn a_saved_result_with_no_answers_restores_to_part_1() {
+    let raw = r#"{"version":1,"app_version":"0.1.0","answers":{},"step":"result","last_part":"organization"}"#;
+    let (session, error) = restore(Some(raw));
+    assert_eq!(error, None);
+    assert!(session.answers.is_empty());
+    assert_eq!(session.step, Step::Part(Part::Basic));
+}
+
+#[test]
+fn a_saved_result_with_only_question_25_missing_restores_to_part_3() {
+    let mut s = run(&[Action::Start]);
+    answer_all(&mut s, 1..=24, Choice::Partial);
+    let mut snapshot = Snapshot::of(&s, "0.1.0");
+    snapshot.step = Step::Result;
+    let session = Snapshot::from_json(&snapshot.to_json())
+        .unwrap()
+        .into_session();
+    assert_eq!(session.step, Step::Part(Part::Organization));
+    assert_eq!(session.answers, s.answers);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+// ---------------------------------------------------------------------------------------------
+
+fn is_japanese(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')
+}
+
+#[test]
+fn every_restore_error_has_a_non_empty_japanese_message() {
+    let errors = [
+        RestoreError::Unreadable("expected value at line 1 column 1".to_string()),
+        RestoreError::UnsupportedVersion(99),
+        RestoreError::Invalid("question No.26".to_string()),
+    ];
+    for error in errors {
+        let message = error.message();
+        assert!(!message.trim().is_empty(), "{error:?}");
+        assert!(
+            message.chars().any(is_japanese),
+            "{error:?} message is not Japanese: {message}"
+        );
+    }
+}
+
+#[test]
+fn the_unsupported_version_message_names_the_version() {
+    assert!(RestoreError::UnsupportedVersion(99)
+        .message()
+        .contains("99"));
+}
+
+#[test]
+fn restore_errors_from_real_inputs_have_japanese_messages() {
+    let json = valid_json();
+    let inputs = [
+        "{not json".to_string(),
+        json.replacen("\"version\":1", "\"version\":99", 1),
+        r#"{"version":1,"answers":{"26":"done"},"step":"intro","last_part":"basic"}"#.to_string(),
+    ];
+    for raw in &inputs {
+        let (_, error) = restore(Some(raw));
+        let message = error.unwrap().message();
+        assert!(message.chars().any(is_japanese), "{raw}: {message}");
+    }
+}
+
+#[test]
+fn a_saved_result_with_missing_answers_resumes_at_that_part_and_remembers_it() {
+    let raw = r#"{"version":1,"answers":{"1":"done","2":"done","3":"done","4":"done","5":"done","6":"done"},"step":"result","last_part":"organization"}"#;
+    let (session, error) = restore(Some(raw));
+    assert_eq!(error, None);
+    assert_eq!(session.step, Step::Part(Part::Employee));
+    assert_eq!(session.last_part, Part::Employee);
+}

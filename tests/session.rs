@@ -575,5 +575,8 @@ fn confirm_restart_without_a_request_keeps_the_answers() {
     s.apply(Action::RequestRestart);
     s.apply(Action::CancelRestart);
     s.apply(Action::ConfirmRestart);
-    assert!(s.answers.is_complete(), "a confirm after cancel must not clear");
+    assert!(
+        s.answers.is_complete(),
+        "a confirm after cancel must not clear"
+    );
 }

@@ -6,7 +6,7 @@ use super::answers::Answers;
 use super::question::{Choice, Part, QuestionNo};
 
 /// The screen the user is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// The landing screen.

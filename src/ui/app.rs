@@ -75,11 +75,16 @@ pub fn App() -> impl IntoView {
         </header>
         <StorageNotices status=status />
         <main id="main" class="page">
-            {move || match step.get() {
-                Step::Intro => view! { <IntroPage /> }.into_any(),
-                Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
-                Step::Result => view! { <ResultPage /> }.into_any(),
-            }}
+            // Keyed by screen so every screen change builds fresh elements. Rebuilding in place
+            // would recycle one Part's radio buttons for the next Part's, and browsers keep a
+            // recycled radio's checked state, which showed stale answers.
+            <For each=move || [step.get()] key=|step| *step let(step)>
+                {match step {
+                    Step::Intro => view! { <IntroPage /> }.into_any(),
+                    Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
+                    Step::Result => view! { <ResultPage /> }.into_any(),
+                }}
+            </For>
         </main>
         <footer class="site-footer">
             <p>

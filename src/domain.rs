@@ -1,4 +1,4 @@
-//! Pure diagnosis model: no leptos / web-sys / gloo / wasm-bindgen.
+//! Pure diagnosis model: no UI framework, no browser bindings (checked by scripts/test.sh).
 //!
 //! Questions and their 解説 ([`catalog`]), answers, scoring, bands and advice, the session state
 //! machine and the saved-data schema. Everything here is plain Rust, tested with `cargo test`.

@@ -25,7 +25,7 @@ const TYPES = {
 
 /** Starts the server; resolves to { url, port, close() }. */
 export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/' } = {}) {
-  const rootDir = resolve(root);
+  let rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -65,6 +65,10 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
     s.on('close', () => sockets.delete(s));
   });
   return {
+    /** Serves another folder from now on (a new release "deployed" to the same URL). */
+    setRoot: (dir) => {
+      rootDir = resolve(dir);
+    },
     port: actual,
     url: `http://${host}:${actual}${prefix}`,
     close: () =>

@@ -28,4 +28,4 @@ say "Release build"
 scripts/build.sh test
 
 say "Browser journeys (Chromium, release build served as static files)"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

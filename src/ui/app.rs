@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::intro_page::IntroPage;
-use super::notices::{StorageNotices, StorageStatus};
+use super::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
 use super::{focus_after_render, Dispatch};
@@ -69,11 +69,15 @@ pub fn App() -> impl IntoView {
 
     let step = Memo::new(move |_| session.with(|s| s.step));
 
+    let update_ready = RwSignal::new(false);
+    crate::pwa::register(move || update_ready.set(true));
+
     view! {
         <header class="site-header">
             <p class="site-header__title">"情報セキュリティ自社診断"</p>
         </header>
         <StorageNotices status=status />
+        <UpdateNotice ready=update_ready />
         <main id="main" class="page">
             // Keyed by screen so every screen change builds fresh elements. Rebuilding in place
             // would recycle one Part's radio buttons for the next Part's, and browsers keep a

@@ -38,3 +38,24 @@ pub fn StorageNotices(
         </div>
     }
 }
+
+/// 「新しいバージョンがあります」 with an 更新 button; non-blocking, shown when a release waits.
+#[component]
+pub fn UpdateNotice(
+    /// True once a new release is installed and waiting.
+    ready: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="update-region" role="status" aria-live="polite">
+            <Show when=move || ready.get()>
+                <div class="update-notice" data-testid="update-notice">
+                    <p>"新しいバージョンがあります。"</p>
+                    <button class="button button--primary button--small" on:click=|_| crate::pwa::apply_update()>
+                        "更新"
+                    </button>
+                    <p class="update-notice__hint">"回答はそのまま引き継がれます。"</p>
+                </div>
+            </Show>
+        </div>
+    }
+}

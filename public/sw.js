@@ -1,0 +1,56 @@
+// Service worker: precaches every file of the release build so the app works offline after the
+// first visit, and hands over to a new release only when the page asks (「更新」).
+//
+// The BUILD line below is replaced at build time by scripts/precache.mjs (a trunk post_build
+// hook) with the build's version and the list of files trunk actually emitted.
+const BUILD = { version: 'dev', files: [] };
+
+// Caches are per scope as well as per version: two deployments on one origin (say /a/ and /b/)
+// never delete each other's files.
+const PREFIX = `jishin-shindan:${self.registration.scope}:`;
+const CACHE = PREFIX + BUILD.version;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      // cache: 'reload' skips the HTTP cache so a new version never precaches stale files.
+      cache.addAll(BUILD.files.map((file) => new Request(file, { cache: 'reload' }))),
+    ),
+  );
+  // No skipWaiting() here: an open page keeps its version until the user chooses 更新, so a page
+  // never runs a mix of old and new files.
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'jishin-shindan:skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Any page inside the scope (with or without ?org=… or ?lang=…) is the app shell.
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match('./index.html').then((hit) => hit || fetch(request)),
+      ),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit || fetch(request))),
+  );
+});

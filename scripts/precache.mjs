@@ -1,0 +1,55 @@
+// trunk post_build hook: writes the build's version and file list into the staged sw.js and
+// index.html, from what trunk actually emitted (never a hand-maintained list).
+//
+// Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('precache: no directory (TRUNK_STAGING_DIR is unset and no argument given)');
+  process.exit(1);
+}
+
+// Files the worker must not precache: itself, and source maps or hidden files.
+const SKIP = (name) => name === 'sw.js' || name.startsWith('.') || name.endsWith('.map');
+
+async function walk(root, sub = '') {
+  const out = [];
+  for (const entry of await readdir(join(root, sub), { withFileTypes: true })) {
+    if (SKIP(entry.name)) continue;
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await walk(root, rel)));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+const indexPath = join(dir, 'index.html');
+// The version covers every file's bytes except index.html's build stamp itself.
+let index = (await readFile(indexPath, 'utf8')).replace(/<meta name="app-build" content="[^"]*">\n?/, '');
+const files = (await walk(dir)).sort();
+const swPath = join(dir, 'sw.js');
+const sw = await readFile(swPath, 'utf8');
+const hash = createHash('sha256');
+hash.update(sw);
+for (const file of files) {
+  hash.update(file);
+  hash.update(file === 'index.html' ? index : await readFile(join(dir, file)));
+}
+const version = hash.digest('hex').slice(0, 16);
+
+// The page can show (and tests can check) which build it runs.
+index = index.replace('<head>', `<head>\n  <meta name="app-build" content="${version}">`);
+await writeFile(indexPath, index);
+
+const list = ['./', ...files.map((f) => `./${f.split(sep).join('/')}`)];
+const line = `const BUILD = ${JSON.stringify({ version, files: list })};`;
+if (!/^const BUILD = .*;$/m.test(sw)) {
+  console.error('precache: sw.js has no `const BUILD = …;` line to replace');
+  process.exit(1);
+}
+await writeFile(swPath, sw.replace(/^const BUILD = .*;$/m, line));
+console.log(`precache: build ${version}, ${list.length} files → ${relative(process.cwd(), swPath)}`);

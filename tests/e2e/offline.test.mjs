@@ -1,0 +1,188 @@
+// Offline, updates, installability, any path, and nothing from other origins — in real Chromium
+// against the release build served as static files.
+
+import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CHROMIUM_ARGS, DIST, DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally,
+} from './fixtures/app.mjs';
+import { chromium } from 'playwright-core';
+
+let browser;
+let context;
+let app;
+let servers = [];
+
+/** Serves dist/ for one test; afterEach closes it even when the test fails. */
+async function serve(options) {
+  const server = await serveDist(options);
+  servers.push(server);
+  return server;
+}
+
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  app = new DiagnosisPage(await context.newPage());
+});
+afterEach(async () => {
+  await context.close();
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+});
+
+/** Waits until the service worker controls the page (it claims clients when it activates). */
+async function waitForController(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+}
+
+async function completeDiagnosis(answers) {
+  await app.button('診断を始める').click();
+  await app.answerAll(answers);
+  await app.showResult();
+  assert.equal(await app.heading().innerText(), '診断結果');
+  assert.equal((await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
+  assert.ok((await app.page.getByTestId('advice-item').count()) > 0);
+}
+
+describe('offline', () => {
+  test('after one visit, the app reloads and the whole diagnosis works with the server gone', async () => {
+    const server = await serve();
+    await app.goto(server.url);
+    await waitForController(app.page);
+    await server.close();
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    await completeDiagnosis(mixedAnswers());
+  });
+
+  test('the same build under a sub-path registers its worker there and works offline there', async () => {
+    const server = await serve({ base: '/some/sub/path/' });
+    assert.match(server.url, /\/some\/sub\/path\/$/);
+    await app.goto(server.url);
+    await waitForController(app.page);
+    const scope = await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).scope);
+    assert.equal(scope, server.url);
+    await server.close();
+    await app.page.goto(`${server.url}?from=home-screen`);
+    await app.page.locator('main#main').waitFor();
+    await completeDiagnosis(mixedAnswers());
+  });
+
+  test('a first-load indicator shows while the wasm downloads', async () => {
+    const server = await serve();
+    let release;
+    const gate = new Promise((ok) => { release = ok; });
+    await app.page.route('**/*.wasm', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await app.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const boot = app.page.getByRole('status').filter({ hasText: '読み込み中' });
+    assert.equal(await boot.isVisible(), true);
+    release();
+    await app.button('診断を始める').waitFor();
+    assert.equal(await boot.count(), 0);
+  });
+});
+
+describe('updates', () => {
+  test('a new release shows 「新しいバージョンがあります」; 更新 runs it and keeps the answers', async () => {
+    // Release B = the same files with a changed index.html, re-stamped by the real build hook.
+    const releaseB = await mkdtemp(join(tmpdir(), 'release-b-'));
+    try {
+      await cp(DIST, releaseB, { recursive: true });
+      const indexB = join(releaseB, 'index.html');
+      await writeFile(indexB, (await readFile(indexB, 'utf8')).replace('<title>', '<meta name="release-note" content="B">\n  <title>'));
+      execFileSync('node', ['scripts/precache.mjs', releaseB]);
+      const buildB = (await readFile(indexB, 'utf8')).match(/name="app-build" content="([^"]+)"/)[1];
+
+      const server = await serve();
+      await app.goto(server.url);
+      const buildA = await app.page.locator('meta[name="app-build"]').getAttribute('content');
+      assert.notEqual(buildA, buildB);
+      await waitForController(app.page);
+      await app.button('診断を始める').click();
+      await app.radio(1, '一部実施している').check();
+      await app.radio(2, 'わからない').check();
+
+      server.setRoot(releaseB);
+      // The app checks for a release whenever the page becomes visible again.
+      await app.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      const notice = app.page.getByTestId('update-notice');
+      await notice.waitFor({ timeout: 15000 });
+      assert.match(await notice.innerText(), /新しいバージョンがあります/);
+      // The page still runs release A until the user chooses to update.
+      assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), buildA);
+
+      await Promise.all([app.page.waitForEvent('load'), notice.getByRole('button', { name: '更新' }).click()]);
+      await app.page.locator('main#main').waitFor();
+      assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), buildB);
+      assert.equal(await app.page.locator('meta[name="release-note"]').getAttribute('content'), 'B');
+      assert.equal(await app.radio(1, '一部実施している').isChecked(), true);
+      assert.equal(await app.radio(2, 'わからない').isChecked(), true);
+      // Old caches are gone once B is active.
+      const caches = await app.page.evaluate(() => caches.keys());
+      assert.equal(caches.length, 1);
+      assert.ok(caches[0].endsWith(buildB), caches[0]);
+      await server.close();
+    } finally {
+      await rm(releaseB, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('installable', () => {
+  test('Chromium reports no installability errors and the manifest is relative', async () => {
+    const server = await serve({ base: '/sub/' });
+    // Installability is only evaluated outside incognito, so this test uses a real profile.
+    const profile = await mkdtemp(join(tmpdir(), 'profile-'));
+    const persistent = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const page = await persistent.newPage();
+      await page.goto(server.url);
+      await waitForController(page);
+      const cdp = await persistent.newCDPSession(page);
+      const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+      assert.deepEqual(installabilityErrors, []);
+      const manifest = await (await page.request.get(`${server.url}manifest.webmanifest`)).json();
+      assert.equal(manifest.start_url, './');
+      assert.equal(manifest.scope, './');
+      assert.equal(manifest.display, 'standalone');
+      assert.equal(manifest.lang, 'ja');
+      assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+      assert.ok(manifest.icons.some((i) => i.sizes === '192x192') && manifest.icons.some((i) => i.sizes === '512x512'));
+    } finally {
+      await persistent.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('privacy', () => {
+  test('every request during a full diagnosis goes to the app’s own origin', async () => {
+    const server = await serve();
+    const origin = new URL(server.url).origin;
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await app.goto(server.url);
+    await completeDiagnosis(mixedAnswers());
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    assert.ok(requests.length > 3);
+    const foreign = requests.filter((u) => !u.startsWith(`${origin}/`));
+    assert.deepEqual(foreign, []);
+  });
+});

@@ -1,5 +1,6 @@
 // trunk post_build hook: writes the build's version and file list into the staged sw.js and
-// index.html, from what trunk actually emitted (never a hand-maintained list).
+// index.html, from what trunk actually emitted (never a hand-maintained list), and adds the strict
+// Content-Security-Policy with the hash of trunk's inline loader script.
 //
 // Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
 
@@ -29,7 +30,9 @@ async function walk(root, sub = '') {
 
 const indexPath = join(dir, 'index.html');
 // The version covers every file's bytes except index.html's build stamp itself.
-let index = (await readFile(indexPath, 'utf8')).replace(/<meta name="app-build" content="[^"]*">\n?/, '');
+let index = (await readFile(indexPath, 'utf8'))
+  .replace(/\s*<meta name="app-build" content="[^"]*">/, '')
+  .replace(/\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
 const files = (await walk(dir)).sort();
 const swPath = join(dir, 'sw.js');
 const sw = await readFile(swPath, 'utf8');
@@ -41,8 +44,33 @@ for (const file of files) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
-// The page can show (and tests can check) which build it runs.
-index = index.replace('<head>', `<head>\n  <meta name="app-build" content="${version}">`);
+// Strict CSP: scripts only from this origin plus the hash of trunk's inline loader (computed
+// here, from the emitted bytes), wasm compilation allowed, no plugins, no <base>, no forms.
+const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) {
+  console.error(`precache: expected one inline loader script, found ${inline.length}`);
+  process.exit(1);
+}
+const loaderHash = createHash('sha256').update(inline[0], 'utf8').digest('base64');
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${loaderHash}'`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// The page can show (and tests can check) which build it runs; the CSP comes before any script.
+index = index.replace(
+  '<meta charset="utf-8">',
+  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="app-build" content="${version}">`,
+);
 await writeFile(indexPath, index);
 
 const list = ['./', ...files.map((f) => `./${f.split(sep).join('/')}`)];

@@ -17,6 +17,12 @@ if grep -rnE '\b(leptos|web_sys|gloo|wasm_bindgen|js_sys)\b' src/domain src/doma
   exit 1
 fi
 
+say "No HTML strings: nothing in src/ may use inner_html (user and config text is always text)"
+if grep -rn 'inner_html' src/; then
+  echo "src/ uses inner_html: render text with text nodes instead" >&2
+  exit 1
+fi
+
 say "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings

@@ -5,14 +5,24 @@
 
 pub mod advice;
 pub mod answers;
+pub mod calendar;
 pub mod catalog;
+pub mod catalog_en;
+pub mod compare;
+pub mod config;
+pub mod glossary;
+pub mod plan;
+pub mod qr;
 pub mod question;
+pub mod records;
 pub mod scoring;
 pub mod session;
+pub mod share;
 pub mod snapshot;
+pub mod transfer;
 
 pub use advice::{advice, AdviceItem, Band};
-pub use answers::Answers;
+pub use answers::{merge_answers, Answers};
 pub use question::{
     Choice, Footnote, Part, PartInfo, Question, QuestionNo, Resource, QUESTION_COUNT,
 };

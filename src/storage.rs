@@ -71,3 +71,24 @@ impl Store {
             .is_some_and(|s| s.set_item(BACKUP_KEY, raw).is_ok())
     }
 }
+
+/// Calls `on_change` with the new raw value whenever another tab or window of this app changes
+/// the saved diagnosis (`None` when it was removed). Browsers do not fire this for own writes.
+pub fn on_external_change(on_change: impl Fn(Option<String>) + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            // key is null when another tab cleared all storage of this origin.
+            match event.key() {
+                Some(key) if key == SESSION_KEY => on_change(event.new_value()),
+                None => on_change(None),
+                Some(_) => {}
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
+}

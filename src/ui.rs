@@ -2,10 +2,14 @@
 
 mod advice_card;
 mod app;
+mod contact_desk;
 mod intro_page;
 mod notices;
+mod org_banner;
 mod part_nav;
+mod persistence;
 mod progress;
+mod publish_page;
 mod question_card;
 mod question_page;
 mod restart_control;
@@ -61,45 +65,44 @@ pub fn start() {
         root.set_text_content(None);
         leptos::mount::mount_to(root, App).forget();
     }
+    // `?__panic` forces a panic after start, so the error screen can be checked in a real
+    // browser (tests/e2e/reliability.test.mjs). It touches no data.
+    let search = web_sys::window().and_then(|w| w.location().search().ok());
+    if search.is_some_and(|s| s.contains("__panic")) {
+        panic!("forced panic (?__panic) to check the error screen");
+    }
 }
 
-/// Replaces the page with a plain Japanese error screen. Built with DOM calls only (no wasm
-/// state, no HTML strings), because the app may be in any state when this runs.
+/// Replaces the page with a plain Japanese error screen. `public/boot.js` provides it (with
+/// 「再読み込み」 and 「データをダウンロード」 built from localStorage alone); if that script is
+/// missing, a minimal screen is built here with DOM calls (no HTML strings).
 fn show_panic_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(fatal) = js_sys::Reflect::get(&window, &"__jishinShindanFatal".into()) {
+        if let Some(fatal) = fatal.dyn_ref::<js_sys::Function>() {
+            if fatal.call0(&window).is_ok() {
+                return;
+            }
+        }
+    }
+    let Some(document) = window.document() else {
         return;
     };
     let Some(body) = document.body() else {
         return;
     };
     body.set_text_content(None);
-    let make = |tag: &str, text: &str| {
-        let el = document.create_element(tag).ok()?;
-        el.set_text_content(Some(text));
-        Some(el)
-    };
-    let Some(main) = document.create_element("main").ok() else {
-        return;
-    };
-    main.set_class_name("panic-screen");
-    let _ = main.set_attribute("role", "alert");
-    let parts = [
-        make("h1", "エラーが発生しました"),
-        make(
-            "p",
-            "申し訳ありません。予期しない問題が起きたため、表示を続けられません。ここまでの回答はこの端末に保存されています。再読み込みすると続きから回答できます。",
-        ),
-    ];
-    for el in parts.into_iter().flatten() {
-        let _ = main.append_child(&el);
+    for (tag, text) in [
+        ("h1", "エラーが発生しました"),
+        ("p", "予期しない問題が起きました。ここまでの回答はこの端末に保存されています。ページを再読み込みしてください。"),
+    ] {
+        if let Ok(el) = document.create_element(tag) {
+            el.set_text_content(Some(text));
+            let _ = body.append_child(&el);
+        }
     }
-    // A link to the current page reloads it without any script (works under a strict CSP).
-    if let Some(link) = make("a", "再読み込み") {
-        let _ = link.set_attribute("href", "");
-        link.set_class_name("button button--primary");
-        let _ = main.append_child(&link);
-    }
-    let _ = body.append_child(&main);
 }
 
 /// Moves keyboard and screen-reader focus to the element with `id` after the DOM has updated.

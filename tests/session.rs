@@ -580,3 +580,31 @@ fn confirm_restart_without_a_request_keeps_the_answers() {
         "a confirm after cancel must not clear"
     );
 }
+
+#[test]
+fn adopting_answers_from_another_tab_keeps_the_screen() {
+    let mut s = run(&[Action::Start, Action::Next]);
+    let theirs = Answers::new().with(3, Choice::Partial);
+    s.apply(Action::Adopt(theirs));
+    assert_eq!(s.answers, theirs);
+    assert_eq!(s.step, Step::Part(Part::Employee));
+}
+
+#[test]
+fn adopting_incomplete_answers_on_the_result_goes_to_the_first_unanswered_part() {
+    let mut s = completed_session();
+    s.apply(Action::ShowResult);
+    assert_eq!(s.step, Step::Result);
+    let mut theirs = s.answers;
+    theirs.set(8, None);
+    s.apply(Action::Adopt(theirs));
+    assert_eq!(s.step, Step::Part(Part::Employee));
+}
+
+#[test]
+fn adopting_a_cleared_diagnosis_on_the_result_goes_to_part_1() {
+    let mut s = completed_session();
+    s.apply(Action::ShowResult);
+    s.apply(Action::Adopt(Answers::new()));
+    assert_eq!(s.step, Step::Part(Part::Basic));
+}

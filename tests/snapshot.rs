@@ -7,6 +7,7 @@ use jishin_shindan::domain::{
 };
 
 const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
+const FIXTURE_V2: &str = include_str!("fixtures/snapshot-v2.json");
 
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();
@@ -164,8 +165,9 @@ fn the_json_uses_snake_case_tokens_and_string_keys() {
     ]);
     let json = Snapshot::of(&s, "0.1.0").to_json();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(value["version"], 1);
+    assert_eq!(value["version"], SNAPSHOT_VERSION);
     assert_eq!(value["app_version"], "0.1.0");
+    assert_eq!(value["revision"], 0);
     assert_eq!(value["answers"]["1"], "done");
     assert_eq!(value["answers"]["10"], "not_done");
     assert_eq!(value["step"]["part"], "employee");
@@ -198,15 +200,33 @@ fn the_stored_v1_fixture_restores_to_the_exact_answers_and_step() {
 }
 
 #[test]
-fn the_stored_v1_fixture_is_what_this_build_would_write() {
+fn the_stored_v1_fixture_migrates_to_the_current_version_with_revision_0() {
     let snapshot = Snapshot::from_json(FIXTURE_V1).unwrap();
-    assert_eq!(snapshot.version, 1);
+    assert_eq!(snapshot.version, SNAPSHOT_VERSION);
+    assert_eq!(snapshot.revision, 0);
     assert_eq!(snapshot.app_version, "0.1.0");
-    let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0");
+    // Migrated data is then written in the current shape: the v2 fixture's content.
+    let v2 = Snapshot::from_json(FIXTURE_V2).unwrap();
+    assert_eq!(snapshot.answers, v2.answers);
+    assert_eq!(snapshot.step, v2.step);
+    assert_eq!(snapshot.last_part, v2.last_part);
+}
+
+#[test]
+fn the_stored_v2_fixture_restores_exactly_and_is_what_this_build_would_write() {
+    let snapshot = Snapshot::from_json(FIXTURE_V2).unwrap();
+    assert_eq!(snapshot.version, 2);
+    assert_eq!(snapshot.revision, 7);
+    let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0").with_revision(7);
     assert_eq!(rewritten, snapshot);
-    let a: serde_json::Value = serde_json::from_str(FIXTURE_V1).unwrap();
+    let a: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
     let b: serde_json::Value = serde_json::from_str(&rewritten.to_json()).unwrap();
     assert_eq!(a, b);
+    let (session, error) = restore(Some(FIXTURE_V2));
+    assert_eq!(error, None);
+    assert_eq!(session.answers.get(4), Some(Choice::Unknown));
+    assert_eq!(session.answers.answered_count(), 9);
+    assert_eq!(session.step, Step::Part(Part::Employee));
 }
 
 #[test]
@@ -294,7 +314,11 @@ fn other_wrong_types_give_an_unreadable_error() {
 
 #[test]
 fn an_unknown_future_version_gives_unsupported_version_99() {
-    let json = valid_json().replacen("\"version\":1", "\"version\":99", 1);
+    let json = valid_json().replacen(
+        &format!("\"version\":{SNAPSHOT_VERSION}"),
+        "\"version\":99",
+        1,
+    );
     assert!(json.contains("\"version\":99"));
     assert_eq!(restore_error(&json), RestoreError::UnsupportedVersion(99));
     // A future version may have a different shape; the version alone decides.
@@ -405,7 +429,11 @@ fn restore_errors_from_real_inputs_have_japanese_messages() {
     let json = valid_json();
     let inputs = [
         "{not json".to_string(),
-        json.replacen("\"version\":1", "\"version\":99", 1),
+        json.replacen(
+            &format!("\"version\":{SNAPSHOT_VERSION}"),
+            "\"version\":99",
+            1,
+        ),
         r#"{"version":1,"answers":{"26":"done"},"step":"intro","last_part":"basic"}"#.to_string(),
     ];
     for raw in &inputs {

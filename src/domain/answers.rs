@@ -80,3 +80,24 @@ impl Answers {
         self.answered_count() == 0
     }
 }
+
+/// Three-way merge of answers changed in two places (two tabs) since a common `base`: a question
+/// this side changed keeps this side's answer; every other question takes `theirs`.
+///
+/// ```
+/// use jishin_shindan::domain::{merge_answers, Answers, Choice};
+/// let base = Answers::new().with(1, Choice::Done);
+/// let ours = base.with(2, Choice::Partial);
+/// let theirs = base.with(3, Choice::Unknown);
+/// let merged = merge_answers(&base, &ours, &theirs);
+/// assert_eq!(merged, base.with(2, Choice::Partial).with(3, Choice::Unknown));
+/// ```
+pub fn merge_answers(base: &Answers, ours: &Answers, theirs: &Answers) -> Answers {
+    let mut merged = *theirs;
+    for (no, choice) in ours.iter() {
+        if choice != base.get(no) {
+            merged.set(no, choice);
+        }
+    }
+    merged
+}

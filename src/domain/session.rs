@@ -54,6 +54,13 @@ pub enum Action {
     ConfirmRestart,
     /// Hide the current notice.
     DismissNotice,
+    /// The answers were changed elsewhere (another tab): take them, stay on this screen unless
+    /// it is the result and answers are now missing.
+    Adopt(Answers),
+    /// Open 「このツールを自社サイトに掲載する」 over the current screen.
+    OpenPublishPage,
+    /// Close it and return to the screen underneath.
+    ClosePublishPage,
 }
 
 /// The state of one diagnosis.
@@ -72,6 +79,9 @@ pub struct Session {
     /// Counts screen changes, so the view can move focus even when the screen stays the same
     /// (for example asking for the result twice while questions remain).
     pub navigation: u32,
+    /// True while 「このツールを自社サイトに掲載する」 is shown over [`Session::step`]. Not part of
+    /// the diagnosis: it is never saved, and any move to another screen closes it.
+    pub publish_page: bool,
 }
 
 impl Default for Session {
@@ -90,6 +100,7 @@ impl Session {
             notice: None,
             confirming_restart: false,
             navigation: 0,
+            publish_page: false,
         }
     }
 
@@ -159,6 +170,29 @@ impl Session {
                 self.navigation = navigation;
             }
             Action::DismissNotice => self.notice = None,
+            Action::OpenPublishPage => {
+                self.publish_page = true;
+                self.notice = None;
+                self.confirming_restart = false;
+                self.navigation = self.navigation.wrapping_add(1);
+            }
+            Action::ClosePublishPage if self.publish_page => {
+                self.publish_page = false;
+                self.navigation = self.navigation.wrapping_add(1);
+            }
+            Action::ClosePublishPage => {}
+            Action::Adopt(answers) => {
+                self.answers = answers;
+                if self.step == Step::Result && !answers.is_complete() {
+                    let part = answers
+                        .first_unanswered()
+                        .and_then(Part::of_question)
+                        .unwrap_or(Part::Basic);
+                    self.go(Step::Part(part));
+                } else if answers.is_empty() && !matches!(self.step, Step::Part(_)) {
+                    self.go(Step::Intro);
+                }
+            }
         }
     }
 
@@ -173,6 +207,7 @@ impl Session {
             self.last_part = p;
         }
         self.step = step;
+        self.publish_page = false;
         self.notice = None;
         self.confirming_restart = false;
         self.navigation = self.navigation.wrapping_add(1);

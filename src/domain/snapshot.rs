@@ -9,7 +9,10 @@ use super::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use super::session::{Session, Step};
 
 /// The current schema version of [`Snapshot`].
-pub const SNAPSHOT_VERSION: u32 = 1;
+///
+/// History: 1 = answers, step, last_part; 2 = adds `revision` (a counter that lets one tab see
+/// that another wrote newer data). [`Snapshot::from_json`] migrates every earlier version.
+pub const SNAPSHOT_VERSION: u32 = 2;
 
 /// What is saved after every change: the answers and where the user was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,6 +22,9 @@ pub struct Snapshot {
     /// The app version that wrote it (for support; not used to restore).
     #[serde(default)]
     pub app_version: String,
+    /// Incremented on every write; a tab never overwrites a higher revision than it has seen.
+    #[serde(default)]
+    pub revision: u64,
     /// Answers by question number (unanswered questions are absent).
     pub answers: BTreeMap<QuestionNo, Choice>,
     /// The screen the user was on.
@@ -61,6 +67,7 @@ impl Snapshot {
         Snapshot {
             version: SNAPSHOT_VERSION,
             app_version: app_version.to_string(),
+            revision: 0,
             answers: session
                 .answers
                 .iter()
@@ -78,7 +85,20 @@ impl Snapshot {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
     }
 
-    /// Parses and validates stored JSON.
+    /// The same snapshot with another revision number.
+    pub fn with_revision(mut self, revision: u64) -> Snapshot {
+        self.revision = revision;
+        self
+    }
+
+    /// Parses and validates stored JSON of any known version, migrating it to the current one.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::{Snapshot, SNAPSHOT_VERSION};
+    /// let v1 = r#"{"version":1,"answers":{"1":"done"},"step":"intro","last_part":"basic"}"#;
+    /// let snapshot = Snapshot::from_json(v1).unwrap();
+    /// assert_eq!((snapshot.version, snapshot.revision), (SNAPSHOT_VERSION, 0));
+    /// ```
     pub fn from_json(raw: &str) -> Result<Snapshot, RestoreError> {
         #[derive(Deserialize)]
         struct VersionOnly {
@@ -86,11 +106,12 @@ impl Snapshot {
         }
         let probe: VersionOnly =
             serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
-        if probe.version != SNAPSHOT_VERSION {
-            return Err(RestoreError::UnsupportedVersion(probe.version));
-        }
-        let snapshot: Snapshot =
-            serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+        let snapshot = match probe.version {
+            1 => migrate_v1(raw)?,
+            SNAPSHOT_VERSION => serde_json::from_str::<Snapshot>(raw)
+                .map_err(|e| RestoreError::Unreadable(e.to_string()))?,
+            other => return Err(RestoreError::UnsupportedVersion(other)),
+        };
         if let Some(bad) = snapshot
             .answers
             .keys()
@@ -126,6 +147,28 @@ impl Snapshot {
             ..Session::new()
         }
     }
+}
+
+/// Version 1 had no revision counter: it becomes revision 0.
+fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
+    #[derive(Deserialize)]
+    struct SnapshotV1 {
+        #[serde(default)]
+        app_version: String,
+        answers: BTreeMap<QuestionNo, Choice>,
+        step: Step,
+        last_part: Part,
+    }
+    let v1: SnapshotV1 =
+        serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+    Ok(Snapshot {
+        version: SNAPSHOT_VERSION,
+        app_version: v1.app_version,
+        revision: 0,
+        answers: v1.answers,
+        step: v1.step,
+        last_part: v1.last_part,
+    })
 }
 
 /// Restores a session from stored JSON: `None` (nothing saved) gives a fresh session; unreadable

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use super::intro_page::IntroPage;
 use super::notices::{StorageNotices, StorageStatus, UpdateNotice};
+use super::publish_page::PublishPage;
 use super::question_page::QuestionPage;
 use super::result_page::ResultPage;
 use super::{focus_after_render, Dispatch};
-use crate::domain::{restore, Notice, Snapshot, Step};
-use crate::storage::{SaveError, Store};
+use crate::domain::{restore, Action, Notice, Snapshot, Step};
+use crate::storage::Store;
 use crate::APP_VERSION;
 
 /// The whole app: header, storage notices, the current screen and the footer.
@@ -17,6 +18,7 @@ pub fn App() -> impl IntoView {
     let store = Store::open();
     let raw = store.load();
     let (restored, restore_error) = restore(raw.as_deref());
+    let restored_snapshot = raw.as_deref().and_then(|r| Snapshot::from_json(r).ok());
     // Unreadable data is copied aside before the first save can overwrite it; if even that
     // fails, this session runs in memory so the original bytes are never lost.
     let can_write = match (&restore_error, &raw) {
@@ -27,32 +29,12 @@ pub fn App() -> impl IntoView {
         persistent: store.is_persistent() && can_write,
         restore_error: restore_error.map(|e| e.message()),
         save_failed: false,
+        merged_from_other_tab: false,
     });
 
     let session = RwSignal::new(restored);
     provide_context(Dispatch(session));
-
-    // The one persistence effect: every change to what a snapshot holds is written at once.
-    let last_saved = StoredValue::new(raw.unwrap_or_default());
-    Effect::new(move |_| {
-        let snapshot = session.with(|s| Snapshot::of(s, APP_VERSION));
-        let json = snapshot.to_json();
-        if !status.with_untracked(|s| s.persistent) || last_saved.with_value(|v| *v == json) {
-            return;
-        }
-        let result = if snapshot.answers.is_empty() && snapshot.step == Step::Intro {
-            store.clear()
-        } else {
-            store.save(&json)
-        };
-        let failed = matches!(result, Err(SaveError::Refused));
-        if !failed {
-            last_saved.set_value(json);
-        }
-        if status.with_untracked(|s| s.save_failed) != failed {
-            status.update(|s| s.save_failed = failed);
-        }
-    });
+    super::persistence::install(session, status, store, restored_snapshot);
 
     // Focus follows navigation: the new screen's heading, or the question the user was sent to.
     Effect::new(move |prev: Option<u32>| {
@@ -72,6 +54,12 @@ pub fn App() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     crate::pwa::register(move || update_ready.set(true));
 
+    // The deployment's branding (config.json or ?org=) and, inside a frame, the host bridge.
+    crate::config::provide_branding();
+    crate::embed::start();
+    let publishing = Memo::new(move |_| session.with(|s| s.publish_page));
+    let dispatch = super::use_dispatch();
+
     view! {
         <header class="site-header">
             <p class="site-header__title">"情報セキュリティ自社診断"</p>
@@ -82,7 +70,10 @@ pub fn App() -> impl IntoView {
             // Keyed by screen so every screen change builds fresh elements. Rebuilding in place
             // would recycle one Part's radio buttons for the next Part's, and browsers keep a
             // recycled radio's checked state, which showed stale answers.
-            <For each=move || [step.get()] key=|step| *step let(step)>
+            <Show when=move || publishing.get()>
+                <PublishPage />
+            </Show>
+            <For each=move || (!publishing.get()).then(|| step.get()) key=|step| *step let(step)>
                 {match step {
                     Step::Intro => view! { <IntroPage /> }.into_any(),
                     Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
@@ -94,6 +85,11 @@ pub fn App() -> impl IntoView {
             <p>
                 "出典：独立行政法人情報処理推進機構（IPA）「新5分でできる！情報セキュリティ自社診断」。"
                 "本ツールはその公開内容をもとに作成したもので、IPA が提供するものではありません。"
+            </p>
+            <p class="site-footer__publish">
+                <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
+                    "このツールを自社サイトに掲載する"
+                </button>
             </p>
             <p class="site-footer__version">{format!("バージョン {APP_VERSION}")}</p>
         </footer>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::org_banner::OrgBanner;
 use super::restart_control::RestartControl;
 use super::{use_dispatch, use_session};
 use crate::domain::{Action, QUESTION_COUNT};
@@ -16,6 +17,7 @@ pub fn IntroPage() -> impl IntoView {
     view! {
         <section class="intro" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">"5分でできる！情報セキュリティ自社診断"</h1>
+            <OrgBanner />
             <p class="lead">
                 "独立行政法人情報処理推進機構（IPA）の「新5分でできる！情報セキュリティ自社診断」を、この画面で行えます。"
                 "25問の質問に答えるだけで、約5分で自社の情報セキュリティ対策の状況と、次に取り組むべき対策がわかります。"

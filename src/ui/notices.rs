@@ -11,6 +11,8 @@ pub struct StorageStatus {
     pub restore_error: Option<String>,
     /// True after the browser refused a write (e.g. quota); cleared by the next good write.
     pub save_failed: bool,
+    /// True once changes made in another tab were merged with this tab's answers.
+    pub merged_from_other_tab: bool,
 }
 
 /// The notices, in a polite live region so screen readers hear them when they appear.
@@ -30,6 +32,11 @@ pub fn StorageNotices(
             {move || status.with(|s| s.restore_error.clone()).map(|message| view! {
                 <p class="notice notice--error" data-testid="restore-error">{message}</p>
             })}
+            <Show when=move || status.with(|s| s.merged_from_other_tab)>
+                <p class="notice" data-testid="merged-notice">
+                    "別のタブ（ウィンドウ）でも回答が変更されていたため、両方の変更を合わせて保存しました。"
+                </p>
+            </Show>
             <Show when=move || status.with(|s| s.save_failed)>
                 <p class="notice notice--warning" data-testid="save-failed">
                     "回答を保存できませんでした（保存容量の不足など）。回答はこの画面を開いている間は保たれます。"

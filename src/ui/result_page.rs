@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::advice_card::AdviceCard;
+use super::contact_desk::ContactDesk;
 use super::restart_control::RestartControl;
 use super::tally_table::TallyTable;
 use super::{use_dispatch, use_session};
@@ -57,6 +58,7 @@ pub fn ResultPage() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
+            <ContactDesk />
             <section class="advice-list" aria-labelledby="advice-heading">
                 <h2 id="advice-heading">"対策を検討する項目（解説編）"</h2>
                 {if items.is_empty() {

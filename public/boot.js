@@ -1,0 +1,79 @@
+// Start-up guard, loaded before the app. If the app cannot start (the wasm or its loader failed
+// to download or compile) or the app reports a fatal error, it replaces the page with a plain
+// Japanese error screen offering 「再読み込み」 and 「データをダウンロード」. The download is built
+// from localStorage alone, so it works without the app's state. Plain DOM calls only (no HTML
+// strings), so it runs under the strict Content-Security-Policy.
+(function () {
+  'use strict';
+  var started = false;
+  var shown = false;
+  var PREFIX = 'jishin-shindan.';
+
+  function savedData() {
+    var items = {};
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf(PREFIX) === 0) items[key] = localStorage.getItem(key);
+      }
+    } catch (e) {
+      return null;
+    }
+    return items;
+  }
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function showError(kind) {
+    if (shown) return;
+    shown = true;
+    var main = el('main', null, 'panic-screen');
+    main.setAttribute('role', 'alert');
+    main.appendChild(el('h1', kind === 'load' ? '読み込みに失敗しました' : 'エラーが発生しました'));
+    main.appendChild(el('p', kind === 'load'
+      ? 'アプリを読み込めませんでした。通信状態を確認して、再読み込みしてください。'
+      : '申し訳ありません。予期しない問題が起きたため、表示を続けられません。'));
+    main.appendChild(el('p', 'ここまでの回答はこの端末に保存されています。再読み込みすると続きから回答できます。念のため、保存データをダウンロードしておくこともできます。'));
+    var actions = el('div', null, 'actions');
+    var reload = el('a', '再読み込み', 'button button--primary');
+    reload.href = location.href;
+    actions.appendChild(reload);
+    var items = savedData();
+    if (items && Object.keys(items).length > 0) {
+      var payload = JSON.stringify({
+        format: 'jishin-shindan-storage-backup',
+        saved_at: new Date().toISOString(),
+        items: items,
+      }, null, 2);
+      var link = el('a', 'データをダウンロード', 'button');
+      link.href = URL.createObjectURL(new Blob([payload], { type: 'application/json' }));
+      link.download = 'jishin-shindan-data.json';
+      actions.appendChild(link);
+    }
+    main.appendChild(actions);
+    var body = document.body || document.documentElement;
+    while (body.firstChild) body.removeChild(body.firstChild);
+    body.appendChild(main);
+  }
+
+  // The app calls this from its panic hook.
+  window.__jishinShindanFatal = function () { showError('panic'); };
+
+  addEventListener('TrunkApplicationStarted', function () { started = true; });
+  // Failed loads of the loader or the wasm (capture phase sees element errors), and a rejected
+  // wasm instantiation before the app started.
+  addEventListener('error', function (event) {
+    var target = event.target;
+    var isResource = target && target !== window && (target.tagName === 'SCRIPT' ||
+      (target.tagName === 'LINK' && /preload/.test(target.rel || '')));
+    if (!started && (isResource || !target || target === window)) showError('load');
+  }, true);
+  addEventListener('unhandledrejection', function () {
+    if (!started) showError('load');
+  });
+})();

@@ -1,0 +1,194 @@
+// Never lose an answer, never trust input: storage faults, two tabs, panics, failed loads and the
+// Content-Security-Policy — in real Chromium against the release build.
+
+import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally, uniformAnswers,
+} from './fixtures/app.mjs';
+
+const KEY = 'jishin-shindan.session';
+const BACKUP = 'jishin-shindan.session.unreadable-backup';
+
+let server;
+let browser;
+let context;
+let app;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 390, height: 800 }, acceptDownloads: true });
+  app = new DiagnosisPage(await context.newPage());
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function finishAndCheck(answers) {
+  await app.answerAll(answers);
+  await app.showResult();
+  assert.equal((await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
+}
+
+/** Seeds localStorage with `raw` for the first load of this context only. */
+async function seedOnce(page, key, raw) {
+  await page.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(k, v);
+    }
+  }, [key, raw]);
+}
+
+describe('unreadable saved data', () => {
+  const cases = {
+    'bad JSON': '{"version":2,"answers":',
+    'wrong types': '{"version":2,"revision":1,"answers":"all done","step":"intro","last_part":"basic"}',
+    'unknown future version': '{"version":99,"answers":{"1":"done"},"step":"intro","last_part":"basic"}',
+    truncated: '{"version":2,"app_version":"0.1.0","revision":3,"answers":{"1":"done","2":"part',
+    'out-of-range question': '{"version":2,"revision":1,"answers":{"31":"done"},"step":"intro","last_part":"basic"}',
+  };
+  for (const [name, raw] of Object.entries(cases)) {
+    test(`${name}: a message, the original bytes kept aside, and a working diagnosis`, async () => {
+      await seedOnce(app.page, KEY, raw);
+      await app.goto(server.url);
+      assert.match(await app.page.getByTestId('restore-error').innerText(), /読み込めません|読み込めない/);
+      assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), raw);
+      await app.button('診断を始める').click();
+      await finishAndCheck(mixedAnswers());
+      // The backup is still intact after new answers were saved.
+      assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), raw);
+    });
+  }
+});
+
+describe('storage faults', () => {
+  test('quota exceeded: the answer stays, a notice appears, saved data is intact, the next write catches up', async () => {
+    await app.page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__quotaFull && key === 'jishin-shindan.session') {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return original.call(this, key, value);
+      };
+    });
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    const before = await app.storedSession();
+    assert.match(before, /"1":"done"/);
+    await app.page.evaluate(() => { window.__quotaFull = true; });
+    await app.radio(2, 'わからない').check();
+    assert.match(await app.page.getByTestId('save-failed').innerText(), /保存できませんでした/);
+    assert.equal(await app.radio(2, 'わからない').isChecked(), true);
+    assert.equal(await app.storedSession(), before, 'what was saved before is untouched');
+    await app.page.evaluate(() => { window.__quotaFull = false; });
+    await app.radio(3, '一部実施している').check();
+    assert.equal(await app.page.getByTestId('save-failed').count(), 0);
+    const after = JSON.parse(await app.storedSession());
+    assert.deepEqual(after.answers, { 1: 'done', 2: 'unknown', 3: 'partial' });
+  });
+
+  test('two tabs: a change in one appears in the other', async () => {
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    const other = new DiagnosisPage(await context.newPage());
+    await other.goto(server.url);
+    // The second tab opens where the first one is (Part 1), with nothing answered yet.
+    assert.match(await other.heading().innerText(), /Part 1/);
+    await app.radio(1, '実施している').check();
+    await other.page.waitForFunction(() => document.querySelector('#q-1-done')?.checked === true, null, { timeout: 5000 });
+    assert.match(await other.progressText(), /回答済み\s*1\s*\/\s*25/);
+    await other.radio(2, '実施していない').check();
+    await app.page.waitForFunction(() => document.querySelector('#q-2-not_done')?.checked === true, null, { timeout: 5000 });
+    assert.match(await app.progressText(), /回答済み\s*2\s*\/\s*25/);
+  });
+
+  test('a stale tab never overwrites newer data: it merges before writing', async () => {
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    const stale = new DiagnosisPage(await context.newPage());
+    // This tab misses storage events (as a suspended or crashed-and-restored tab can).
+    await stale.page.addInitScript(() => {
+      window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+    });
+    await stale.goto(server.url);
+    assert.equal(await stale.radio(1, '実施している').isChecked(), true);
+    await app.radio(2, '一部実施している').check();
+    await app.radio(1, 'わからない').check();
+    const newer = JSON.parse(await app.storedSession());
+    // The stale tab still shows No.1 as 実施している and answers No.3.
+    await stale.radio(3, '実施していない').check();
+    const merged = JSON.parse(await app.storedSession());
+    assert.ok(merged.revision > newer.revision);
+    assert.deepEqual(merged.answers, { 1: 'unknown', 2: 'partial', 3: 'not_done' });
+    assert.match(await stale.page.getByTestId('merged-notice').innerText(), /合わせて保存しました/);
+    assert.equal(await stale.radio(1, 'わからない').isChecked(), true);
+    assert.equal(await stale.radio(2, '一部実施している').isChecked(), true);
+  });
+});
+
+describe('panics and failed loads', () => {
+  test('a panic shows a Japanese error screen with reload and a download of the saved data', async () => {
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '一部実施している').check();
+    const saved = await app.storedSession();
+    await app.page.goto(`${server.url}?__panic`);
+    const screen = app.page.getByRole('alert').filter({ hasText: 'エラーが発生しました' });
+    await screen.waitFor();
+    assert.equal(await screen.getByRole('link', { name: '再読み込み' }).count(), 1);
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      screen.getByRole('link', { name: 'データをダウンロード' }).click(),
+    ]);
+    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    assert.equal(file.items[KEY], saved);
+    assert.equal(await app.storedSession(), saved, 'the saved answers are untouched');
+  });
+
+  test('a wasm that fails to load shows an error screen instead of a blank page', async () => {
+    await app.page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await app.page.goto(server.url);
+    const screen = app.page.getByRole('alert').filter({ hasText: '読み込みに失敗しました' });
+    await screen.waitFor();
+    assert.equal(await screen.getByRole('link', { name: '再読み込み' }).count(), 1);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  test('the release page carries a strict CSP and a full journey causes no violation', async () => {
+    const html = await (await app.page.request.get(server.url)).text();
+    const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1];
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+      assert.ok(csp.includes(directive), directive);
+    }
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    // Subresource integrity on the loader js and the wasm.
+    assert.match(html, /<link rel="modulepreload" href="[^"]+\.js"[^>]* integrity="sha384-/);
+    assert.match(html, /<link rel="preload" href="[^"]+\.wasm"[^>]* integrity="sha384-/);
+
+    await app.page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const consoleErrors = [];
+    app.page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await finishAndCheck(uniformAnswers('一部実施している'));
+    assert.deepEqual(await app.page.evaluate(() => window.__violations), []);
+    assert.deepEqual(consoleErrors.filter((t) => /Content Security Policy/i.test(t)), []);
+  });
+});

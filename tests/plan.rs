@@ -1,0 +1,143 @@
+//! The action plan: which questions become tasks, their kind and their exact order.
+//!
+//! The order is the issue's: Part 1 first (whatever the answer), then わからない as 「確認する」,
+//! then 実施していない, then 一部実施している, number order within each group.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use jishin_shindan::domain::plan::{
+    check_hint, group_label, progress, tasks, TaskKind, GROUP_CHECK, GROUP_IMPLEMENT,
+    GROUP_IMPROVE, GROUP_PART1,
+};
+use jishin_shindan::domain::records::Records;
+use jishin_shindan::domain::{catalog, Answers, Choice};
+
+/// A hand-built set touching every group: Part 1 with each non-done answer, and each answer in
+/// Parts 2 and 3, out of number order.
+fn mixed() -> Answers {
+    Answers::all(Choice::Done)
+        .with(5, Choice::Partial)
+        .with(2, Choice::Unknown)
+        .with(3, Choice::NotDone)
+        .with(24, Choice::Unknown)
+        .with(8, Choice::Unknown)
+        .with(18, Choice::NotDone)
+        .with(10, Choice::NotDone)
+        .with(25, Choice::Partial)
+        .with(6, Choice::Partial)
+}
+
+#[test]
+fn tasks_come_in_priority_order() {
+    let order: Vec<(u8, TaskKind, u8)> = tasks(&mixed())
+        .iter()
+        .map(|t| (t.no, t.kind, t.priority_group))
+        .collect();
+    assert_eq!(
+        order,
+        vec![
+            (2, TaskKind::Check, GROUP_PART1),
+            (3, TaskKind::Implement, GROUP_PART1),
+            (5, TaskKind::Improve, GROUP_PART1),
+            (8, TaskKind::Check, GROUP_CHECK),
+            (24, TaskKind::Check, GROUP_CHECK),
+            (10, TaskKind::Implement, GROUP_IMPLEMENT),
+            (18, TaskKind::Implement, GROUP_IMPLEMENT),
+            (6, TaskKind::Improve, GROUP_IMPROVE),
+            (25, TaskKind::Improve, GROUP_IMPROVE),
+        ]
+    );
+}
+
+#[test]
+fn groups_are_numbered_one_to_four() {
+    assert_eq!(
+        [GROUP_PART1, GROUP_CHECK, GROUP_IMPLEMENT, GROUP_IMPROVE],
+        [1, 2, 3, 4]
+    );
+    for g in 1..=4 {
+        assert!(!group_label(g).is_empty());
+    }
+    assert_eq!(group_label(0), "");
+    assert_eq!(group_label(5), "");
+}
+
+#[test]
+fn done_and_unanswered_questions_give_no_task() {
+    assert!(tasks(&Answers::all(Choice::Done)).is_empty());
+    assert!(tasks(&Answers::new()).is_empty());
+    let one = Answers::new().with(14, Choice::NotDone);
+    assert_eq!(tasks(&one).len(), 1);
+}
+
+#[test]
+fn all_not_done_lists_part_1_then_the_rest_in_number_order() {
+    let nos: Vec<u8> = tasks(&Answers::all(Choice::NotDone))
+        .iter()
+        .map(|t| t.no)
+        .collect();
+    assert_eq!(nos, (1..=25).collect::<Vec<u8>>());
+}
+
+#[test]
+fn all_unknown_gives_25_check_tasks() {
+    let all = tasks(&Answers::all(Choice::Unknown));
+    assert_eq!(all.len(), 25);
+    assert!(all.iter().all(|t| t.kind == TaskKind::Check));
+    assert!(all.iter().all(|t| t.hint() == Some(check_hint(t.no))));
+}
+
+#[test]
+fn tasks_carry_their_question_and_answer() {
+    for t in tasks(&mixed()) {
+        assert_eq!(t.question.no, t.no);
+        assert_eq!(Some(t.choice), mixed().get(t.no));
+        assert!(!t.question.examples.is_empty());
+    }
+}
+
+#[test]
+fn only_check_tasks_have_a_hint() {
+    let all = tasks(&mixed());
+    for t in &all {
+        assert_eq!(t.hint().is_some(), t.kind == TaskKind::Check, "No.{}", t.no);
+    }
+}
+
+#[test]
+fn labels_are_japanese_verbs() {
+    assert_eq!(TaskKind::Check.label(), "確認する");
+    assert_eq!(TaskKind::Implement.label(), "実施する");
+    assert_eq!(TaskKind::Improve.label(), "改善する");
+    assert_eq!(TaskKind::of(Choice::Done), None);
+    assert_eq!(TaskKind::of(Choice::Unknown), Some(TaskKind::Check));
+    assert_eq!(TaskKind::of(Choice::NotDone), Some(TaskKind::Implement));
+    assert_eq!(TaskKind::of(Choice::Partial), Some(TaskKind::Improve));
+}
+
+#[test]
+fn every_question_has_a_one_sentence_check_hint() {
+    let mut seen = std::collections::HashSet::new();
+    for q in &catalog::QUESTIONS {
+        let hint = check_hint(q.no);
+        assert!(hint.ends_with("確認する。"), "No.{}: {hint}", q.no);
+        assert!(hint.contains("に確認する"), "No.{} names who to ask", q.no);
+        assert_eq!(hint.matches('。').count(), 1, "No.{} is one sentence", q.no);
+        assert!(hint.chars().count() <= 90, "No.{} is short", q.no);
+        assert!(seen.insert(hint), "No.{} is unique", q.no);
+    }
+    assert_eq!(check_hint(0), "");
+    assert_eq!(check_hint(26), "");
+}
+
+#[test]
+fn progress_counts_only_ticked_tasks_that_are_still_tasks() {
+    let mut records = Records::default();
+    let now = "2026-11-25T10:15:00.000Z";
+    records.update_task(2, now, |t| t.done = true);
+    records.update_task(8, now, |t| t.done = true);
+    records.update_task(9, now, |t| t.done = true); // No.9 is 実施している: no task
+    records.update_task(10, now, |t| t.note = "見積もり中".into()); // not done
+    let p = progress(&mixed(), &records.plan);
+    assert_eq!((p.done, p.total), (2, 9));
+}

@@ -1,0 +1,314 @@
+//! History, plan progress and profile: recording completions, task edits and sanitising.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeMap;
+
+use jishin_shindan::domain::records::{
+    answers_to_map, HistoryEntry, Profile, Records, TaskState, MAX_HISTORY, MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
+};
+use jishin_shindan::domain::{share, Answers, Choice};
+
+const T1: &str = "2026-05-10T09:00:00.000Z";
+const T2: &str = "2026-11-25T10:15:00.000Z";
+const T3: &str = "2027-05-20T08:30:00.000Z";
+
+fn entry(answers: &Answers, at: &str) -> HistoryEntry {
+    HistoryEntry::new(answers, at, &Profile::default()).unwrap()
+}
+
+#[test]
+fn an_entry_knows_its_total_date_and_answers() {
+    // 20 実施している (80) + 3 一部 (6) + 1 実施していない (0) + 1 わからない (−1) = 85.
+    let answers = Answers::all(Choice::Done)
+        .with(1, Choice::Partial)
+        .with(2, Choice::Partial)
+        .with(3, Choice::Partial)
+        .with(4, Choice::NotDone)
+        .with(5, Choice::Unknown);
+    let e = entry(&answers, T2);
+    assert_eq!(e.total(), 85);
+    assert_eq!(e.date(), "2026-11-25");
+    assert_eq!(e.answers(), answers);
+    assert_eq!(e.answers.len(), 25);
+}
+
+#[test]
+fn the_id_is_the_timestamp_and_the_share_code() {
+    let answers = Answers::all(Choice::Done);
+    let e = entry(&answers, T2);
+    assert_eq!(e.id, format!("{T2}-{}", share::encode(&answers).unwrap()));
+    assert_eq!(e.id, "2026-11-25T10:15:00.000Z-100000000002");
+}
+
+#[test]
+fn recording_a_completion_uses_the_profile_names() {
+    let mut records = Records {
+        profile: Profile {
+            company: "株式会社サンプル".into(),
+            respondent: "山田".into(),
+        },
+        ..Records::default()
+    };
+    let e = records
+        .record_completion(&Answers::all(Choice::Partial), T2)
+        .unwrap();
+    assert_eq!(e.company, "株式会社サンプル");
+    assert_eq!(e.respondent, "山田");
+    assert_eq!(records.history.len(), 1);
+    assert_eq!(records.latest().unwrap().completed_at, T2);
+}
+
+#[test]
+fn incomplete_answers_or_a_bad_time_are_not_recorded() {
+    let mut records = Records::default();
+    let mut almost = Answers::all(Choice::Done);
+    almost.set(25, None);
+    assert!(records.record_completion(&almost, T2).is_none());
+    assert!(records
+        .record_completion(&Answers::all(Choice::Done), "yesterday")
+        .is_none());
+    assert!(records.history.is_empty());
+}
+
+#[test]
+fn recording_the_same_diagnosis_twice_keeps_one_entry() {
+    let mut records = Records::default();
+    let answers = Answers::all(Choice::NotDone);
+    records.record_completion(&answers, T2);
+    records.record_completion(&answers, T2);
+    assert_eq!(records.history.len(), 1);
+    // Same answers at another time is another diagnosis.
+    records.record_completion(&answers, T3);
+    assert_eq!(records.history.len(), 2);
+}
+
+#[test]
+fn history_stays_sorted_by_completion_time() {
+    let mut records = Records::default();
+    records.record_completion(&Answers::all(Choice::Done), T3);
+    records.record_completion(&Answers::all(Choice::Partial), T1);
+    records.record_completion(&Answers::all(Choice::NotDone), T2);
+    let times: Vec<&str> = records
+        .history
+        .iter()
+        .map(|e| e.completed_at.as_str())
+        .collect();
+    assert_eq!(times, vec![T1, T2, T3]);
+    assert_eq!(records.latest().unwrap().total(), 100);
+}
+
+#[test]
+fn history_keeps_the_newest_thousand() {
+    let mut records = Records::default();
+    let answers = Answers::all(Choice::Done);
+    // 1001 distinct days from 2020-01-01 on, added oldest first.
+    let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2020-01-01").unwrap();
+    let first = date.to_string();
+    for _ in 0..=MAX_HISTORY {
+        records.record_completion(&answers, &format!("{date}T00:00:00.000Z"));
+        date = date.next_day().unwrap();
+    }
+    assert_eq!(records.history.len(), MAX_HISTORY);
+    assert!(records.history.iter().all(|e| e.date() != first));
+}
+
+#[test]
+fn updating_a_task_stamps_it_and_keeps_it_valid() {
+    let mut records = Records::default();
+    assert_eq!(records.task(4), TaskState::default());
+    assert!(records.update_task(4, T2, |t| {
+        t.done = true;
+        t.note = "あ".repeat(MAX_NOTE_CHARS + 10);
+        t.target_date = "来月".into();
+    }));
+    let t = records.task(4);
+    assert!(t.done);
+    assert_eq!(t.note.chars().count(), MAX_NOTE_CHARS);
+    assert_eq!(t.target_date, "");
+    assert_eq!(t.updated_at, T2);
+    records.update_task(4, T3, |t| t.target_date = "2027-03-31".into());
+    assert_eq!(records.task(4).target_date, "2027-03-31");
+    assert_eq!(records.task(4).updated_at, T3);
+}
+
+#[test]
+fn tasks_outside_1_to_25_are_refused() {
+    let mut records = Records::default();
+    assert!(!records.update_task(0, T2, |t| t.done = true));
+    assert!(!records.update_task(26, T2, |t| t.done = true));
+    assert!(records.plan.is_empty());
+}
+
+#[test]
+fn valid_records_pass_sanitize_unchanged() {
+    let mut records = Records::default();
+    records.record_completion(&Answers::all(Choice::Done), T1);
+    records.record_completion(&Answers::all(Choice::Unknown), T2);
+    records.update_task(1, T2, |t| t.note = "業者に電話".into());
+    records.profile.company = "会".repeat(MAX_NAME_CHARS);
+    let (clean, notes) = records.clone().sanitize();
+    assert_eq!(clean, records);
+    assert!(notes.is_empty(), "{notes:?}");
+}
+
+#[test]
+fn sanitize_drops_invalid_history_entries_and_says_why() {
+    let good = entry(&Answers::all(Choice::Done), T2);
+    let mut incomplete = entry(&Answers::all(Choice::Done), T1);
+    incomplete.answers.remove(&13);
+    let mut out_of_range = entry(&Answers::all(Choice::Done), T1);
+    out_of_range.answers.insert(26, Choice::Done);
+    let mut bad_date = entry(&Answers::all(Choice::Done), T1);
+    bad_date.completed_at = "2026-02-30T00:00:00Z".into();
+    let mut long_name = entry(&Answers::all(Choice::Done), T3);
+    long_name.company = "x".repeat(MAX_NAME_CHARS + 1);
+    let records = Records {
+        history: vec![incomplete, out_of_range, bad_date, good.clone(), long_name],
+        ..Records::default()
+    };
+    let (clean, notes) = records.sanitize();
+    assert_eq!(clean.history, vec![good]);
+    assert_eq!(notes.len(), 4, "{notes:?}");
+    assert!(notes[0].contains("履歴の1件目（2026-05-10）") && notes[0].contains("25問"));
+    assert!(notes[1].contains("存在しない質問番号"));
+    assert!(notes[2].contains("日時"));
+    assert!(notes[3].contains("長すぎる"));
+}
+
+#[test]
+fn sanitize_recomputes_ids_and_merges_duplicates() {
+    let mut a = entry(&Answers::all(Choice::Partial), T2);
+    a.id = "tampered".into();
+    let b = entry(&Answers::all(Choice::Partial), T2);
+    let (clean, notes) = Records {
+        history: vec![a, b.clone()],
+        ..Records::default()
+    }
+    .sanitize();
+    assert_eq!(clean.history, vec![b]);
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].contains("重複"));
+}
+
+#[test]
+fn sanitize_sorts_and_trims_history() {
+    let mut history = Vec::new();
+    let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2030-01-01").unwrap();
+    for _ in 0..MAX_HISTORY + 5 {
+        history.push(entry(
+            &Answers::all(Choice::Done),
+            &format!("{date}T00:00:00.000Z"),
+        ));
+        date = date.next_day().unwrap();
+    }
+    history.reverse();
+    let (clean, notes) = Records {
+        history,
+        ..Records::default()
+    }
+    .sanitize();
+    assert_eq!(clean.history.len(), MAX_HISTORY);
+    assert!(clean
+        .history
+        .windows(2)
+        .all(|w| w[0].completed_at < w[1].completed_at));
+    // The 5 oldest (2030-01-01 … 01-05) are gone.
+    assert_eq!(clean.history[0].date(), "2030-01-06");
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].contains("古い5件"));
+}
+
+#[test]
+fn sanitize_drops_invalid_plan_entries() {
+    let ok = TaskState {
+        done: true,
+        note: "OK".into(),
+        target_date: "2027-01-31".into(),
+        updated_at: T2.into(),
+    };
+    let mut plan = BTreeMap::new();
+    plan.insert(1, ok.clone());
+    plan.insert(0, ok.clone());
+    plan.insert(26, ok.clone());
+    plan.insert(
+        2,
+        TaskState {
+            note: "x".repeat(MAX_NOTE_CHARS + 1),
+            ..ok.clone()
+        },
+    );
+    plan.insert(
+        3,
+        TaskState {
+            target_date: "2027-02-29".into(),
+            ..ok.clone()
+        },
+    );
+    plan.insert(
+        4,
+        TaskState {
+            updated_at: "いつか".into(),
+            ..ok.clone()
+        },
+    );
+    plan.insert(5, TaskState::default());
+    let (clean, notes) = Records {
+        plan,
+        ..Records::default()
+    }
+    .sanitize();
+    assert_eq!(clean.plan.keys().copied().collect::<Vec<_>>(), vec![1, 5]);
+    assert_eq!(notes.len(), 5, "{notes:?}");
+    assert!(notes.iter().any(|n| n.contains("No.26")));
+    assert!(notes.iter().any(|n| n.contains("メモが長すぎる")));
+    assert!(notes.iter().any(|n| n.contains("目標日")));
+}
+
+#[test]
+fn sanitize_clears_over_long_profile_names() {
+    let (clean, notes) = Records {
+        profile: Profile {
+            company: "社".repeat(MAX_NAME_CHARS + 1),
+            respondent: "田中".into(),
+        },
+        ..Records::default()
+    }
+    .sanitize();
+    assert_eq!(clean.profile.company, "");
+    assert_eq!(clean.profile.respondent, "田中");
+    assert_eq!(notes.len(), 1);
+    assert!(notes[0].contains("会社名"));
+}
+
+#[test]
+fn records_read_from_json_with_missing_and_unknown_fields() {
+    let json = r#"{
+        "history": [{"completed_at": "2026-11-25T10:15:00.000Z", "answers": {}, "mood": "good"}],
+        "plan": {"3": {"done": true}},
+        "future_field": [1, 2, 3]
+    }"#;
+    let records: Records = serde_json::from_str(json).unwrap();
+    assert_eq!(records.history.len(), 1);
+    assert_eq!(records.history[0].company, "");
+    assert!(records.plan[&3].done);
+    assert_eq!(records.profile, Profile::default());
+    let empty: Records = serde_json::from_str("{}").unwrap();
+    assert_eq!(empty, Records::default());
+}
+
+#[test]
+fn records_survive_a_json_round_trip() {
+    let mut records = Records::default();
+    records.profile.company = "テスト商事".into();
+    records.record_completion(&Answers::all(Choice::Partial).with(25, Choice::Unknown), T2);
+    records.update_task(25, T3, |t| t.target_date = "2027-06-30".into());
+    let json = serde_json::to_string(&records).unwrap();
+    let back: Records = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, records);
+    assert_eq!(
+        back.history[0].answers,
+        answers_to_map(&Answers::all(Choice::Partial).with(25, Choice::Unknown))
+    );
+}

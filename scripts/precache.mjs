@@ -14,8 +14,10 @@ if (!dir) {
   process.exit(1);
 }
 
-// Files the worker must not precache: itself, and source maps or hidden files.
-const SKIP = (name) => name === 'sw.js' || name.startsWith('.') || name.endsWith('.map');
+// Files the worker must not precache: itself, source maps, hidden files, and the precompressed
+// copies (.gz/.br, written by scripts/precompress.mjs for hosts; the browser gets the originals).
+const SKIP = (name) =>
+  name === 'sw.js' || name.startsWith('.') || name.endsWith('.map') || name.endsWith('.gz') || name.endsWith('.br');
 
 async function walk(root, sub = '') {
   const out = [];

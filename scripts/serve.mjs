@@ -2,10 +2,16 @@
 // It serves one folder, optionally under a sub-path (`--base /some/sub/path/`), with the MIME types
 // a real host must use (notably application/wasm). No dependencies.
 //
-//   node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--base /]
+//   node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--base /] [--compress gzip|br]
+//
+// --compress (default off) answers clients that accept it with a compressed body, like a static host
+// that compresses: the precompressed `<file>.gz` / `<file>.br` next to the file when present (see
+// scripts/precompress.mjs), otherwise compressed on the fly (gzip level 9 / brotli 11). The
+// benchmark uses it so transfer sizes match a gzip-serving host.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -23,8 +29,30 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to { url, port, close() }. */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/' } = {}) {
+// Already compressed formats are sent as they are, even with `compress`.
+const INCOMPRESSIBLE = new Set(['.png', '.ico', '.gz', '.br']);
+
+/** The body to send for `file` with `compress` ('gzip' | 'br' | false), and its encoding. */
+async function encoded(file, body, compress, acceptEncoding) {
+  if (!compress || INCOMPRESSIBLE.has(extname(file))) return { body };
+  const accepted = acceptEncoding.split(',').map((e) => e.trim().split(';')[0]);
+  if (!accepted.includes(compress)) return { body };
+  const ext = compress === 'br' ? '.br' : '.gz';
+  try {
+    const pre = await readFile(file + ext);
+    return { body: pre, encoding: compress };
+  } catch {
+    const out =
+      compress === 'br'
+        ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    return { body: out, encoding: compress };
+  }
+}
+
+/** Starts the server; resolves to { url, port, close() }. `compress`: false (default), 'gzip' or 'br'. */
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', compress = false } = {}) {
+  if (compress && compress !== 'gzip' && compress !== 'br') throw new Error(`compress: 'gzip', 'br' or false, not ${compress}`);
   let rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
@@ -43,11 +71,13 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      const { body, encoding } = await encoded(file, await readFile(file), compress, req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        ...(encoding ? { 'content-encoding': encoding } : {}),
+        ...(compress ? { vary: 'accept-encoding' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
@@ -91,6 +121,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     port: Number(args.port ?? 8080),
     host: args.host ?? '127.0.0.1',
     base: args.base ?? '/',
+    compress: args.compress ?? false,
   });
   console.log(`\n  情報セキュリティ自社診断 is running at:  ${url}\n  (Ctrl+C to stop)\n`);
 }

@@ -13,6 +13,9 @@ use web_sys::{Element, ResizeObserver, Window};
 /// The `type` of the height message; must match `public/embed.js`.
 pub const HEIGHT_MESSAGE: &str = "jishin-shindan:height";
 
+/// How often the height is checked besides the ResizeObserver (see [`start`]).
+const OFFSCREEN_CHECK_MS: i32 = 1000;
+
 /// The parent window when this page is inside a frame.
 fn parent_window(window: &Window) -> Option<Window> {
     let parent = window.parent().ok().flatten()?;
@@ -40,9 +43,7 @@ pub fn start() {
 
     let last = Rc::new(Cell::new(0u32));
     let observed = root.clone();
-    // ResizeObserver delivers at most once per rendering frame, after layout, so this is
-    // already throttled to animation frames; unchanged heights are not sent again.
-    let on_resize = Closure::<dyn FnMut()>::new(move || {
+    let report = Closure::<dyn FnMut()>::new(move || {
         let height = content_height(&observed);
         if height == 0 || height == last.get() {
             return;
@@ -55,13 +56,21 @@ pub fn start() {
         // holds only a number. The host checks that it comes from its own frame.
         let _ = parent.post_message(&message, "*");
     });
-    let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
-        return;
-    };
-    observer.observe(&root);
-    // Both live as long as the page.
-    on_resize.forget();
-    std::mem::forget(observer);
+    // ResizeObserver reports at most once per rendering frame, after layout, so changes are
+    // already throttled to animation frames.
+    if let Ok(observer) = ResizeObserver::new(report.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // Lives as long as the page.
+        std::mem::forget(observer);
+    }
+    // Chromium does not render a cross-origin frame while it is scrolled out of view, and so
+    // delivers no ResizeObserver reports there; a slow check keeps such a frame sized too, so
+    // it has its final height before the reader scrolls to it. Unchanged heights send nothing.
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        report.as_ref().unchecked_ref(),
+        OFFSCREEN_CHECK_MS,
+    );
+    report.forget();
 }
 
 /// The height of the whole document's content in whole CSS pixels, rounded up so the frame is

@@ -3,22 +3,30 @@
 mod advice_card;
 mod app;
 mod contact_desk;
+mod history_page;
 mod intro_page;
 mod notices;
 mod org_banner;
 mod part_nav;
 mod persistence;
+mod plan_page;
 mod progress;
 mod publish_page;
 mod question_card;
 mod question_page;
+mod report_page;
 mod restart_control;
+mod result_chart;
 mod result_page;
+mod result_summary;
+mod share_panel;
+mod shared_page;
 mod tally_table;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::records::Records;
 use crate::domain::{Action, Session};
 
 pub use app::App;
@@ -46,6 +54,14 @@ pub fn use_session() -> RwSignal<Session> {
 /// The dispatcher provided by <App/>.
 pub fn use_dispatch() -> Dispatch {
     Dispatch(use_session())
+}
+
+/// History, action plan and profile, shared by the result screens (saved with the session).
+pub fn use_records() -> RwSignal<Records> {
+    match use_context::<RwSignal<Records>>() {
+        Some(records) => records,
+        None => RwSignal::new(Records::default()),
+    }
 }
 
 /// Installs the panic screen and mounts the app in `#app`, replacing the loading indicator.

@@ -217,7 +217,11 @@ fn the_stored_v2_fixture_restores_exactly_and_is_what_this_build_would_write() {
     let snapshot = Snapshot::from_json(FIXTURE_V2).unwrap();
     assert_eq!(snapshot.version, 2);
     assert_eq!(snapshot.revision, 7);
-    let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0").with_revision(7);
+    assert_eq!(snapshot.records.profile.company, "株式会社サンプル");
+    assert!(snapshot.records.plan[&3].done);
+    let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0")
+        .with_revision(7)
+        .with_records(snapshot.records.clone());
     assert_eq!(rewritten, snapshot);
     let a: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
     let b: serde_json::Value = serde_json::from_str(&rewritten.to_json()).unwrap();
@@ -450,4 +454,25 @@ fn a_saved_result_with_missing_answers_resumes_at_that_part_and_remembers_it() {
     assert_eq!(error, None);
     assert_eq!(session.step, Step::Part(Part::Employee));
     assert_eq!(session.last_part, Part::Employee);
+}
+
+#[test]
+fn records_with_history_round_trip_through_the_envelope() {
+    use jishin_shindan::domain::records::Records;
+    let mut records = Records::default();
+    records.profile.company = "テスト商店".to_string();
+    let answers = Answers::all(Choice::Partial);
+    records
+        .record_completion(&answers, "2026-11-25T10:15:00.000Z")
+        .unwrap();
+    let mut s = run(&[Action::Start]);
+    answer_all(&mut s, 1..=25, Choice::Partial);
+    let json = Snapshot::of(&s, "0.1.0")
+        .with_revision(3)
+        .with_records(records.clone())
+        .to_json();
+    let back = Snapshot::from_json(&json).unwrap();
+    assert_eq!(back.records, records);
+    assert_eq!(back.records.history[0].total(), 50);
+    assert_eq!(back.records.history[0].company, "テスト商店");
 }

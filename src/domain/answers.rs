@@ -3,7 +3,7 @@
 use super::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 
 /// The answers of one diagnosis, indexed by question number. Unanswered questions are `None`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Answers([Option<Choice>; QUESTION_COUNT]);
 
 impl Answers {

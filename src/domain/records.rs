@@ -253,6 +253,38 @@ impl Records {
         self.find(&id)
     }
 
+    /// Records reaching the result screen. Revisiting the result on the same day for the same
+    /// company (after changing an answer, say) updates that day's entry instead of adding
+    /// another one; a later day, or another company, adds a new entry.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::records::Records;
+    /// use jishin_shindan::domain::{Answers, Choice};
+    /// let mut records = Records::default();
+    /// records.record_result(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z");
+    /// records.record_result(&Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z");
+    /// assert_eq!(records.history.len(), 1);
+    /// assert_eq!(records.history[0].total(), 50);
+    /// records.record_result(&Answers::all(Choice::Done), "2026-11-26T09:00:00.000Z");
+    /// assert_eq!(records.history.len(), 2);
+    /// ```
+    pub fn record_result(
+        &mut self,
+        answers: &Answers,
+        completed_at: &str,
+    ) -> Option<&HistoryEntry> {
+        let entry = HistoryEntry::new(answers, completed_at, &self.profile)?;
+        if let Some(last) = self.history.last() {
+            if last.date() == entry.date() && last.company == entry.company {
+                if last.answers == entry.answers {
+                    return self.history.last();
+                }
+                self.history.pop();
+            }
+        }
+        self.record_completion(answers, completed_at)
+    }
+
     /// Drops the oldest entries beyond [`MAX_HISTORY`]; returns how many were dropped.
     pub(crate) fn trim_history(&mut self) -> usize {
         let excess = self.history.len().saturating_sub(MAX_HISTORY);

@@ -15,6 +15,15 @@ pub enum Step {
     Part(Part),
     /// The result (only reachable with all 25 answered).
     Result,
+    /// The action plan (対策リスト) of the current result.
+    Plan,
+    /// The A4 report of the current result, for printing.
+    Report,
+    /// Completed diagnoses, comparison, export and import.
+    History,
+    /// A result opened from a share link: shown read-only, never saved as this screen.
+    #[serde(skip)]
+    Shared(Answers),
 }
 
 /// Something the user should be told about their last action.
@@ -61,6 +70,16 @@ pub enum Action {
     OpenPublishPage,
     /// Close it and return to the screen underneath.
     ClosePublishPage,
+    /// Open the action plan (needs a complete diagnosis).
+    OpenPlan,
+    /// Open the A4 report (needs a complete diagnosis).
+    OpenReport,
+    /// Open the history screen.
+    OpenHistory,
+    /// Show a shared result read-only.
+    OpenShared(Answers),
+    /// Start the next diagnosis from the current answers (the user changes only what moved).
+    NewDiagnosis,
 }
 
 /// The state of one diagnosis.
@@ -142,11 +161,14 @@ impl Session {
                     Some(next) => self.go(Step::Part(next)),
                     None => self.apply(Action::ShowResult),
                 },
-                Step::Result => {}
+                Step::Result | Step::Plan | Step::Report | Step::History | Step::Shared(_) => {}
             },
             Action::Prev => match self.step {
                 Step::Part(p) => self.go(p.prev().map_or(Step::Intro, Step::Part)),
                 Step::Result => self.go(Step::Part(Part::Organization)),
+                // The plan and the report belong to the result; back goes there.
+                Step::Plan | Step::Report => self.go(Step::Result),
+                Step::History | Step::Shared(_) => self.go(Step::Intro),
                 Step::Intro => {}
             },
             Action::GoToPart(part) => self.go(Step::Part(part)),
@@ -181,9 +203,20 @@ impl Session {
                 self.navigation = self.navigation.wrapping_add(1);
             }
             Action::ClosePublishPage => {}
+            Action::OpenPlan => self.go(Step::Plan),
+            Action::OpenReport => self.go(Step::Report),
+            Action::OpenHistory => self.go(Step::History),
+            Action::OpenShared(answers) => {
+                if answers.is_complete() {
+                    self.go(Step::Shared(answers));
+                }
+            }
+            Action::NewDiagnosis => self.go(Step::Part(Part::Basic)),
             Action::Adopt(answers) => {
                 self.answers = answers;
-                if self.step == Step::Result && !answers.is_complete() {
+                if matches!(self.step, Step::Result | Step::Plan | Step::Report)
+                    && !answers.is_complete()
+                {
                     let part = answers
                         .first_unanswered()
                         .and_then(Part::of_question)
@@ -198,10 +231,9 @@ impl Session {
 
     /// Moves to another screen, clearing transient state.
     fn go(&mut self, step: Step) {
-        if let Step::Result = step {
-            if !self.answers.is_complete() {
-                return;
-            }
+        // The result and what derives from it need all 25 answers.
+        if matches!(step, Step::Result | Step::Plan | Step::Report) && !self.answers.is_complete() {
+            return;
         }
         if let Step::Part(p) = step {
             self.last_part = p;

@@ -6,12 +6,14 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
+use super::records::Records;
 use super::session::{Session, Step};
 
 /// The current schema version of [`Snapshot`].
 ///
 /// History: 1 = answers, step, last_part; 2 = adds `revision` (a counter that lets one tab see
-/// that another wrote newer data). [`Snapshot::from_json`] migrates every earlier version.
+/// that another wrote newer data) and `records` (history, action plan, profile).
+/// [`Snapshot::from_json`] migrates every earlier version.
 pub const SNAPSHOT_VERSION: u32 = 2;
 
 /// What is saved after every change: the answers and where the user was.
@@ -31,6 +33,9 @@ pub struct Snapshot {
     pub step: Step,
     /// The Part the user was last answering.
     pub last_part: Part,
+    /// History, action plan and profile.
+    #[serde(default)]
+    pub records: Records,
 }
 
 /// Why saved data could not be restored.
@@ -73,9 +78,21 @@ impl Snapshot {
                 .iter()
                 .filter_map(|(no, c)| c.map(|c| (no, c)))
                 .collect(),
-            step: session.step,
+            // A shared result is only a view of someone's link: reopening the app starts from
+            // the landing screen (the link itself still opens it).
+            step: match session.step {
+                Step::Shared(_) => Step::Intro,
+                other => other,
+            },
             last_part: session.last_part,
+            records: Records::default(),
         }
+    }
+
+    /// The same snapshot carrying `records`.
+    pub fn with_records(mut self, records: Records) -> Snapshot {
+        self.records = records;
+        self
     }
 
     /// Serialises to the JSON stored on the device.
@@ -119,7 +136,12 @@ impl Snapshot {
         {
             return Err(RestoreError::Invalid(format!("question No.{bad}")));
         }
-        Ok(snapshot)
+        // Invalid history or plan entries are dropped one by one; the diagnosis still restores.
+        let (records, _dropped) = snapshot.records.sanitize();
+        Ok(Snapshot {
+            records,
+            ..snapshot
+        })
     }
 
     /// Rebuilds the session. A saved result screen with missing answers falls back to the Part
@@ -130,7 +152,7 @@ impl Snapshot {
             answers.set(no, Some(choice));
         }
         let step = match self.step {
-            Step::Result if !answers.is_complete() => answers
+            Step::Result | Step::Plan | Step::Report if !answers.is_complete() => answers
                 .first_unanswered()
                 .and_then(Part::of_question)
                 .map_or(Step::Intro, Step::Part),
@@ -168,6 +190,7 @@ fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
         answers: v1.answers,
         step: v1.step,
         last_part: v1.last_part,
+        records: Records::default(),
     })
 }
 

@@ -332,8 +332,21 @@ pub fn merge(
     local: &Records,
     incoming: &ExportFile,
 ) -> (Answers, Records) {
+    let mut records = merge_records(local, &incoming.records);
+    records.profile = merged_profile(local, incoming);
+    let current = match current_action(local_current, &incoming.current_answers()) {
+        CurrentAction::Adopt => incoming.current_answers(),
+        CurrentAction::KeepLocal | CurrentAction::Nothing => *local_current,
+    };
+    (current, records)
+}
+
+/// Merges two sets of records without losing anything newer: history is the union by id
+/// (sorted by completion time), each plan task keeps the later `updated_at` (ties keep
+/// `local`), and the profile stays `local`'s. Used for imports and for two tabs.
+pub fn merge_records(local: &Records, incoming: &Records) -> Records {
     let mut records = local.clone();
-    for entry in &incoming.records.history {
+    for entry in &incoming.history {
         if records.find(&entry.id).is_none() {
             records.history.push(entry.clone());
         }
@@ -342,7 +355,7 @@ pub fn merge(
         .history
         .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
     records.trim_history();
-    for (no, theirs) in &incoming.records.plan {
+    for (no, theirs) in &incoming.plan {
         let take = match records.plan.get(no) {
             Some(ours) => theirs.updated_at > ours.updated_at,
             None => true,
@@ -351,12 +364,7 @@ pub fn merge(
             records.plan.insert(*no, theirs.clone());
         }
     }
-    records.profile = merged_profile(local, incoming);
-    let current = match current_action(local_current, &incoming.current_answers()) {
-        CurrentAction::Adopt => incoming.current_answers(),
-        CurrentAction::KeepLocal | CurrentAction::Nothing => *local_current,
-    };
-    (current, records)
+    records
 }
 
 /// Quotes one CSV field if needed (RFC 4180: a field with a comma, quote, CR or LF is put in

@@ -2,13 +2,18 @@
 
 use leptos::prelude::*;
 
+use super::history_page::HistoryPage;
 use super::intro_page::IntroPage;
 use super::notices::{StorageNotices, StorageStatus, UpdateNotice};
+use super::plan_page::PlanPage;
 use super::publish_page::PublishPage;
 use super::question_page::QuestionPage;
+use super::report_page::ReportPage;
 use super::result_page::ResultPage;
+use super::shared_page::SharedPage;
 use super::{focus_after_render, Dispatch};
-use crate::domain::{restore, Action, Notice, Snapshot, Step};
+use crate::domain::records::Records;
+use crate::domain::{restore, share, Action, Notice, Snapshot, Step};
 use crate::storage::Store;
 use crate::APP_VERSION;
 
@@ -33,8 +38,38 @@ pub fn App() -> impl IntoView {
     });
 
     let session = RwSignal::new(restored);
+    let records = RwSignal::new(
+        restored_snapshot
+            .as_ref()
+            .map(|s| s.records.clone())
+            .unwrap_or_default(),
+    );
     provide_context(Dispatch(session));
-    super::persistence::install(session, status, store, restored_snapshot);
+    provide_context(records);
+    super::persistence::install(session, records, status, store, restored_snapshot);
+
+    // A share link (#r=…) opens that result read-only; a broken one says what is wrong.
+    let share_error = RwSignal::new(None::<String>);
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+    match hash.as_deref().and_then(share::parse_fragment) {
+        Some(Ok(answers)) => session.update(|s| s.apply(Action::OpenShared(answers))),
+        Some(Err(e)) => share_error.set(Some(e.message())),
+        None => {}
+    }
+
+    // Reaching the result records the diagnosis in the history (the same day's entry is
+    // updated if the user changes an answer and comes back).
+    Effect::new(move |prev: Option<Step>| {
+        let step = session.with(|s| s.step);
+        if step == Step::Result && prev.is_some_and(|p| p != Step::Result) {
+            let answers = session.with_untracked(|s| s.answers);
+            let now = crate::files::now_iso();
+            records.update(|r: &mut Records| {
+                r.record_result(&answers, &now);
+            });
+        }
+        step
+    });
 
     // Focus follows navigation: the new screen's heading, or the question the user was sent to.
     Effect::new(move |prev: Option<u32>| {
@@ -65,6 +100,11 @@ pub fn App() -> impl IntoView {
             <p class="site-header__title">"情報セキュリティ自社診断"</p>
         </header>
         <StorageNotices status=status />
+        {move || share_error.get().map(|message| view! {
+            <div class="notices" role="alert">
+                <p class="notice notice--error" data-testid="share-error">{message}</p>
+            </div>
+        })}
         <UpdateNotice ready=update_ready />
         <main id="main" class="page">
             // Keyed by screen so every screen change builds fresh elements. Rebuilding in place
@@ -78,6 +118,10 @@ pub fn App() -> impl IntoView {
                     Step::Intro => view! { <IntroPage /> }.into_any(),
                     Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
                     Step::Result => view! { <ResultPage /> }.into_any(),
+                    Step::Plan => view! { <PlanPage /> }.into_any(),
+                    Step::Report => view! { <ReportPage /> }.into_any(),
+                    Step::History => view! { <HistoryPage /> }.into_any(),
+                    Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
                 }}
             </For>
         </main>

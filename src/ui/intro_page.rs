@@ -12,6 +12,7 @@ use crate::domain::{Action, QUESTION_COUNT};
 pub fn IntroPage() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
+    let records = super::use_records();
     let answered = Memo::new(move |_| session.with(|s| s.answers.answered_count()));
 
     view! {
@@ -65,6 +66,17 @@ pub fn IntroPage() -> impl IntoView {
                     }
                 }}
             </div>
+            {move || records.with(|r| r.latest().map(|e| (e.date().to_string(), e.total(), e.answers()))).map(|(date, total, answers)| view! {
+                <div class="actions intro__history" data-testid="latest-result">
+                    <p class="intro__saved">{format!("前回の結果：{date}　合計 {total}点")}</p>
+                    <button class="button" on:click=move |_| dispatch.send(Action::OpenShared(answers))>
+                        "前回の結果を見る"
+                    </button>
+                    <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
+                        "履歴を見る"
+                    </button>
+                </div>
+            })}
         </section>
     }
 }

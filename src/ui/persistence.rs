@@ -1,33 +1,45 @@
-//! Keeps the session and localStorage in step: one effect writes every change at once, and
-//! changes made in another tab are merged in. A revision counter in the saved data makes sure a
-//! stale tab never overwrites newer data: it merges first (see [`merge_answers`]).
+//! Keeps the session, the records and localStorage in step: one effect writes every change at
+//! once, and changes made in another tab are merged in. A revision counter in the saved data
+//! makes sure a stale tab never overwrites newer data: it merges first (answers with
+//! [`merge_answers`], history and plan with [`merge_records`]).
 
 use leptos::prelude::*;
 
 use super::notices::StorageStatus;
+use crate::domain::records::Records;
+use crate::domain::transfer::merge_records;
 use crate::domain::{merge_answers, Action, Answers, Part, Session, Snapshot, Step};
 use crate::storage::{on_external_change, SaveError, Store};
 use crate::APP_VERSION;
 
+/// This tab's state as far as storage is concerned.
+type Local = (Answers, Step, Part, Records);
+
 /// What this tab knows about the stored data.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 struct Known {
     /// Revision of the stored data this tab last read or wrote.
     revision: u64,
     /// The answers stored at that revision (the base of a three-way merge).
     stored: Answers,
     /// This tab's state as last written or adopted; a write happens only when it changes.
-    local: (Answers, Step, Part),
+    local: Local,
 }
 
-fn local_of(s: &Session) -> (Answers, Step, Part) {
-    (s.answers, s.step, s.last_part)
+fn local_of(s: &Session, records: &Records) -> Local {
+    // A shared result is not saved as a screen (see Snapshot::of): compare what is saved.
+    let step = match s.step {
+        Step::Shared(_) => Step::Intro,
+        other => other,
+    };
+    (s.answers, step, s.last_part, records.clone())
 }
 
-/// Starts saving `session` to `store` and listening to other tabs.
-/// `restored` is the snapshot the session was restored from, if any.
+/// Starts saving `session` and `records` to `store` and listening to other tabs.
+/// `restored` is the snapshot they were restored from, if any.
 pub fn install(
     session: RwSignal<Session>,
+    records: RwSignal<Records>,
     status: RwSignal<StorageStatus>,
     store: Store,
     restored: Option<Snapshot>,
@@ -35,12 +47,12 @@ pub fn install(
     let known = StoredValue::new(Known {
         revision: restored.as_ref().map_or(0, |s| s.revision),
         stored: session.with_untracked(|s| s.answers),
-        local: session.with_untracked(local_of),
+        local: session.with_untracked(|s| records.with_untracked(|r| local_of(s, r))),
     });
 
     let writer = store.clone();
     Effect::new(move |_| {
-        let local = session.with(local_of);
+        let local = session.with(|s| records.with(|r| local_of(s, r)));
         if !status.with_untracked(|s| s.persistent) || known.with_value(|k| k.local == local) {
             return;
         }
@@ -49,10 +61,12 @@ pub fn install(
         // Read before writing: another tab may have written since this tab last looked.
         let stored = writer.load().and_then(|raw| Snapshot::from_json(&raw).ok());
         let mut to_write = answers;
+        let mut next_records = local.3.clone();
         let mut revision = base.revision;
         if let Some(stored) = stored {
             revision = revision.max(stored.revision);
             if stored.revision > base.revision {
+                next_records = merge_records(&next_records, &stored.records);
                 let theirs = stored.into_session().answers;
                 to_write = merge_answers(&base.stored, &answers, &theirs);
                 status.update(|s| s.merged_from_other_tab = true);
@@ -63,8 +77,13 @@ pub fn install(
         if to_write != answers {
             next.apply(Action::Adopt(to_write));
         }
-        let snapshot = Snapshot::of(&next, APP_VERSION).with_revision(revision);
-        let result = if snapshot.answers.is_empty() && snapshot.step == Step::Intro {
+        let snapshot = Snapshot::of(&next, APP_VERSION)
+            .with_revision(revision)
+            .with_records(next_records.clone());
+        let nothing_kept = snapshot.answers.is_empty()
+            && snapshot.step == Step::Intro
+            && snapshot.records == Records::default();
+        let result = if nothing_kept {
             writer.clear()
         } else {
             writer.save(&snapshot.to_json())
@@ -74,7 +93,7 @@ pub fn install(
             known.set_value(Known {
                 revision,
                 stored: next.answers,
-                local: local_of(&next),
+                local: local_of(&next, &next_records),
             });
         }
         if status.with_untracked(|s| s.save_failed) != failed {
@@ -83,6 +102,9 @@ pub fn install(
         if to_write != answers {
             session.set(next);
         }
+        if next_records != local.3 {
+            records.set(next_records);
+        }
     });
 
     on_external_change(move |raw| {
@@ -90,27 +112,33 @@ pub fn install(
             return;
         }
         let base = known.get_value();
-        let (theirs, revision) = match raw.as_deref().map(Snapshot::from_json) {
-            None => (Answers::new(), base.revision),
+        let (theirs, their_records, revision) = match raw.as_deref().map(Snapshot::from_json) {
+            None => (Answers::new(), Records::default(), base.revision),
             Some(Ok(snapshot)) if snapshot.revision > base.revision => {
                 let revision = snapshot.revision;
-                (snapshot.into_session().answers, revision)
+                let their_records = snapshot.records.clone();
+                (snapshot.into_session().answers, their_records, revision)
             }
             // An older or unreadable write: ignore it; our next write wins with a higher revision.
             Some(_) => return,
         };
         let mut next = session.get_untracked();
-        let merged = if raw.is_none() {
-            Answers::new()
+        let (merged, merged_records) = if raw.is_none() {
+            // Cleared in another tab (「最初からやり直す」): clear here too.
+            (Answers::new(), Records::default())
         } else {
-            merge_answers(&base.stored, &next.answers, &theirs)
+            let ours = records.get_untracked();
+            (
+                merge_answers(&base.stored, &next.answers, &theirs),
+                merge_records(&ours, &their_records),
+            )
         };
         next.apply(Action::Adopt(merged));
         // If nothing of ours had to be kept, the stored data already is our state: no write.
-        let local = if merged == theirs {
-            local_of(&next)
+        let local = if merged == theirs && merged_records == their_records {
+            local_of(&next, &merged_records)
         } else {
-            base.local
+            base.local.clone()
         };
         known.set_value(Known {
             revision,
@@ -118,5 +146,6 @@ pub fn install(
             local,
         });
         session.set(next);
+        records.set(merged_records);
     });
 }

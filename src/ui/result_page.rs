@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use super::advice_card::AdviceCard;
 use super::contact_desk::ContactDesk;
 use super::restart_control::RestartControl;
-use super::tally_table::TallyTable;
+use super::result_summary::ResultSummary;
+use super::share_panel::SharePanel;
 use super::{use_dispatch, use_session};
-use crate::domain::{advice, score, Action, Band, Part};
+use crate::domain::{advice, Action, Part};
 
 /// The result screen (only shown when all 25 questions are answered).
 #[component]
@@ -16,48 +17,14 @@ pub fn ResultPage() -> impl IntoView {
     let dispatch = use_dispatch();
     // The answers cannot change while this screen is shown, so compute once.
     let answers = session.with_untracked(|s| s.answers);
-    let tally = score(&answers);
-    let total = tally.total();
-    let band = Band::from_total(total);
     let items = advice(&answers);
     let to_check = items.iter().filter(|i| i.needs_check()).count();
 
     view! {
         <section class="result" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">"診断結果"</h1>
-            <div class=format!("score-card band--{}", band.as_str()) data-band=band.as_str()>
-                <p class="score-card__total" data-testid="total">
-                    "合計 "<strong>{total}</strong>"点"
-                </p>
-                <p class="score-card__max">"（100点満点）"</p>
-                <TallyTable tally=tally />
-            </div>
-            <section class="band" aria-labelledby="band-heading" data-testid="band">
-                <h2 id="band-heading">{band.range_label()}</h2>
-                <p class="band__message" data-testid="band-message">{band.message()}</p>
-                <p class="band__next" data-testid="band-next">
-                    <span aria-hidden="true">"➔ "</span>
-                    {band.next_step()}
-                </p>
-                <ul class="resources">
-                    {band
-                        .resources()
-                        .iter()
-                        .map(|r| view! {
-                            <li>
-                                {match r.url {
-                                    Some(url) => view! {
-                                        <a href=url target="_blank" rel="noopener noreferrer">{r.name}</a>
-                                    }
-                                    .into_any(),
-                                    None => view! { <span>{r.name}</span> }.into_any(),
-                                }}
-                                <span class="resources__description">{r.description}</span>
-                            </li>
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
+            <ResultSummary answers=answers />
+            <ResultActions />
             <ContactDesk />
             <section class="advice-list" aria-labelledby="advice-heading">
                 <h2 id="advice-heading">"対策を検討する項目（解説編）"</h2>
@@ -93,12 +60,71 @@ pub fn ResultPage() -> impl IntoView {
                     .into_any()
                 }}
             </section>
-            <div class="actions">
+            <SharePanel answers=answers />
+            <div class="actions no-print">
                 <button class="button" on:click=move |_| dispatch.send(Action::GoToPart(Part::Basic))>
                     "回答を見直す"
                 </button>
                 <RestartControl />
             </div>
         </section>
+    }
+}
+
+/// What to do with the result: the action plan, the printable report, the history, the next
+/// diagnosis, and the CSV / reminder downloads.
+#[component]
+fn ResultActions() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let answers = session.with_untracked(|s| s.answers);
+    let download_csv = move |_| {
+        let now = crate::files::now_iso();
+        let csv = crate::domain::transfer::result_csv(&answers, &now);
+        crate::files::download(
+            &format!("jishin-shindan-result-{}.csv", &now[..10]),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+    };
+    let reminder = move |months: u32| {
+        let now = crate::files::now_iso();
+        if let Some(ics) = crate::domain::calendar::reminder_ics(&now[..10], months, &now) {
+            crate::files::download(
+                &format!("jishin-shindan-recheck-{months}months.ics"),
+                "text/calendar;charset=utf-8",
+                &ics,
+            );
+        }
+    };
+    view! {
+        <nav class="result-actions no-print" aria-label="結果の活用">
+            <h2>"結果を活用する"</h2>
+            <div class="actions">
+                <button class="button button--primary" on:click=move |_| dispatch.send(Action::OpenPlan)>
+                    "対策リストを開く"
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>
+                    "印刷用レポート（A4）"
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
+                    "履歴を見る"
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::NewDiagnosis)>
+                    "もう一度診断する（今回の回答から）"
+                </button>
+            </div>
+            <div class="actions">
+                <button class="button button--quiet" on:click=download_csv>
+                    "結果をCSVでダウンロード"
+                </button>
+                <button class="button button--quiet" on:click=move |_| reminder(6)>
+                    "6か月後の再チェックをカレンダーに追加（.ics）"
+                </button>
+                <button class="button button--quiet" on:click=move |_| reminder(12)>
+                    "12か月後の再チェックをカレンダーに追加（.ics）"
+                </button>
+            </div>
+        </nav>
     }
 }

@@ -1,0 +1,115 @@
+// Chromium for the benchmark: Debian's /usr/bin/chromium (never a downloaded browser), launched
+// with a fresh profile per measurement so every run is a first visit (no HTTP cache, no service
+// worker), and localStorage seeded beforehand when a run needs a saved session.
+
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags every benchmark browser runs with (Lighthouse's runs included). */
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The session that opens the app on the question screen (Part 1, nothing answered). */
+export const QUESTION_SCREEN_SESSION = {
+  'jishin-shindan.session': JSON.stringify({
+    version: 2,
+    app_version: '0.1.0',
+    revision: 1,
+    answers: {},
+    step: { part: 'basic' },
+    last_part: 'basic',
+  }),
+};
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Starts Chromium with a new empty profile and a DevTools port (for Lighthouse and playwright's
+ * connectOverCDP). Resolves to { port, close() }; close() ends this browser and deletes its profile.
+ */
+export async function launchChromium() {
+  const profile = await mkdtemp(join(tmpdir(), 'bench-chromium-'));
+  const child = spawn(
+    CHROME_PATH,
+    [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr = (stderr + d).slice(-4000);
+  });
+  const portFile = join(profile, 'DevToolsActivePort');
+  let port;
+  for (let i = 0; i < 200 && !port; i++) {
+    if (child.exitCode !== null) throw new Error(`chromium exited (${child.exitCode}): ${stderr}`);
+    if (existsSync(portFile)) port = Number((await readFile(portFile, 'utf8')).split('\n')[0]) || undefined;
+    if (!port) await sleep(100);
+  }
+  if (!port) {
+    process.kill(-child.pid, 'SIGKILL');
+    throw new Error(`chromium did not open a DevTools port: ${stderr}`);
+  }
+  return {
+    port,
+    async close() {
+      if (child.exitCode === null) {
+        const exited = new Promise((ok) => child.once('exit', ok));
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {}
+        await Promise.race([exited, sleep(5000)]);
+        if (child.exitCode === null) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {}
+        }
+      }
+      await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+    },
+  };
+}
+
+/**
+ * Writes `entries` (key → string) into the localStorage of `origin` in the browser on `port`,
+ * from a page of that origin that does not run the app (a 404 of the static server), so no
+ * service worker is registered and nothing of the app is cached.
+ */
+export async function seedLocalStorage(port, origin, entries) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0];
+    const page = await context.newPage();
+    await page.goto(new URL('/__bench-seed-not-found', origin).href);
+    await page.evaluate((e) => {
+      for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+    }, entries);
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Playwright's Chromium (same binary and flags), for the in-page measurements. */
+export function launchPlaywright() {
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+}
+
+export const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};

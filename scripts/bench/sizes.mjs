@@ -1,0 +1,98 @@
+// Size measurement shared by scripts/size-budget.mjs (the test command's deterministic check) and
+// scripts/bench/run.mjs (the benchmark): raw / gzip (level 9, as a static host compresses) /
+// brotli (quality 11) sizes of the files of a build, and which files the first screen needs.
+//
+// 1 KB = 1000 bytes everywhere (as browsers' developer tools and Lighthouse count).
+
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, posix } from 'node:path';
+import { brotli, gzip } from '../precompress.mjs';
+
+/** The budgets of issue 9, in bytes (gzip). */
+export const BUDGET = {
+  firstScreenGzip: 150_000,
+  wasmGzip: 120_000,
+};
+
+export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Every file of the build (relative paths, sorted), without the precompressed .gz/.br copies. */
+export async function listFiles(root, sub = '') {
+  const out = [];
+  for (const entry of await readdir(join(root, sub), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, rel)));
+    else if (entry.isFile() && !/\.(gz|br)$/.test(entry.name)) out.push(rel);
+  }
+  return out.sort();
+}
+
+/** { file, raw, gzip, brotli } of one file; PNGs are counted as they are (hosts do not compress them). */
+export async function measureFile(root, file) {
+  const body = await readFile(join(root, file));
+  const incompressible = extname(file) === '.png';
+  return {
+    file,
+    raw: body.length,
+    gzip: incompressible ? body.length : gzip(body).length,
+    brotli: incompressible ? body.length : brotli(body, file).length,
+  };
+}
+
+/** Measures every file of the build. */
+export async function measureDist(root) {
+  return Promise.all((await listFiles(root)).map((f) => measureFile(root, f)));
+}
+
+/**
+ * The files the first screen needs, read from the built index.html (deterministic, no browser):
+ * index.html; its classic scripts; its stylesheet, modulepreload, preload, manifest and icon links;
+ * the module and wasm named by trunk's inline loader; and config.json when the build has one (the
+ * embedding kit fetches it at start). Not apple-touch-icon (only used when saved to a home screen).
+ * The benchmark checks this list against the requests a real browser makes.
+ */
+export async function firstScreenFiles(root) {
+  const html = await readFile(join(root, 'index.html'), 'utf8');
+  const refs = new Set(['index.html']);
+  const add = (url) => {
+    if (!url || /^(?:[a-z]+:|\/\/|data:)/i.test(url)) return;
+    const clean = posix.normalize(url.split(/[?#]/)[0]).replace(/^\.?\//, '');
+    if (clean && clean !== '.') refs.add(clean);
+  };
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) add(m[1]);
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const rel = (m[0].match(/\brel="([^"]+)"/) ?? [])[1] ?? '';
+    const href = (m[0].match(/\bhref="([^"]+)"/) ?? [])[1];
+    if (/\b(stylesheet|modulepreload|preload|manifest|icon)\b/.test(rel) && !/apple-touch-icon/.test(rel)) add(href);
+  }
+  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+    for (const u of m[1].matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|module_or_path:\s*'([^']+)'/g)) add(u[1] ?? u[2] ?? u[3]);
+  }
+  if (existsSync(join(root, 'config.json'))) refs.add('config.json');
+  return [...refs].sort();
+}
+
+/** The wasm files of the build. */
+export const isWasm = (file) => file.endsWith('.wasm');
+
+/** PASS/FAIL text. */
+export const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+/** Plain-text table: rows of cells, first row the header; numbers right-aligned. */
+export function table(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i] ?? '').length)));
+  const numeric = (s) => /^[-\d.,]+( KB| ms| s)?$|^n\/a/.test(s);
+  return rows
+    .map((r, ri) =>
+      r
+        .map((c, i) => {
+          const s = String(c ?? '');
+          return ri > 0 && numeric(s) ? s.padStart(widths[i]) : s.padEnd(widths[i]);
+        })
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

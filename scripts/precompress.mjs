@@ -1,0 +1,58 @@
+// trunk post_build hook, run right after scripts/precache.mjs (Trunk.toml chains the two: trunk
+// runs the hooks of one stage concurrently, and these files must be made from the final bytes):
+// writes `<file>.gz` (gzip level 9) and `<file>.br` (brotli 11) beside every compressible file of
+// the build, for static hosts that serve precompressed files (nginx gzip_static/brotli_static,
+// Caddy precompressed, …). The service worker never precaches them (scripts/precache.mjs skips
+// them), and they are byte-for-byte deterministic (no file name or time in the gzip header).
+//
+// Also usable on a finished dist/:  node scripts/precompress.mjs path/to/dist
+
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+/** Extensions worth compressing (text and wasm; PNG is already compressed). */
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
+
+export const gzip = (buf) => gzipSync(buf, { level: 9 });
+export const brotli = (buf, file = '') =>
+  brotliCompressSync(buf, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_MODE]: extname(file) === '.wasm' ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  });
+
+async function walk(root, sub = '') {
+  const out = [];
+  for (const entry of await readdir(join(root, sub), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await walk(root, rel)));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+/** Writes the .gz and .br of every compressible file under `dir`; returns how many files. */
+export async function precompress(dir) {
+  const files = (await walk(dir)).filter((f) => COMPRESSIBLE.has(extname(f)));
+  for (const file of files) {
+    const body = await readFile(join(dir, file));
+    await writeFile(join(dir, `${file}.gz`), gzip(body));
+    await writeFile(join(dir, `${file}.br`), brotli(body, file));
+  }
+  return files.length;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('precompress: no directory (TRUNK_STAGING_DIR is unset and no argument given)');
+    process.exit(1);
+  }
+  const n = await precompress(dir);
+  console.log(`precompress: .gz and .br for ${n} files in ${relative(process.cwd(), dir) || '.'}`);
+}

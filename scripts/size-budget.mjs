@@ -1,0 +1,57 @@
+// Size budget of the release build (issue 9), checked by scripts/test.sh after the release build.
+// Deterministic: gzip level 9 of the files in dist/, no browser, no timings.
+//   - the wasm ≤ 120 KB gzipped
+//   - everything the first screen needs (read from dist/index.html; see firstScreenFiles in
+//     scripts/bench/sizes.mjs) ≤ 150 KB gzipped in total
+// Prints the figures; exits 1 when a budget does not hold. 1 KB = 1000 bytes.
+//
+//   node scripts/size-budget.mjs [dist]
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUDGET, firstScreenFiles, isWasm, kb, measureDist, table, verdict } from './bench/sizes.mjs';
+
+const root = process.argv[2] ?? 'dist';
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`size-budget: ${root}/index.html is missing: build first (scripts/build.sh)`);
+  process.exit(2);
+}
+
+const sizes = await measureDist(root);
+const first = new Set(await firstScreenFiles(root));
+const missing = [...first].filter((f) => f !== 'config.json' && !sizes.some((s) => s.file === f));
+if (missing.length) {
+  console.error(`size-budget: index.html names files that are not in ${root}: ${missing.join(', ')}`);
+  process.exit(2);
+}
+
+const rows = [['file', 'raw', 'gzip', 'brotli', 'first screen']];
+for (const s of sizes) rows.push([s.file, kb(s.raw), kb(s.gzip), kb(s.brotli), first.has(s.file) ? 'yes' : '']);
+const firstSizes = sizes.filter((s) => first.has(s.file));
+const sum = (key) => firstSizes.reduce((n, s) => n + s[key], 0);
+rows.push(['first screen total', kb(sum('raw')), kb(sum('gzip')), kb(sum('brotli')), `${firstSizes.length} files`]);
+
+const wasm = sizes.filter((s) => isWasm(s.file));
+const checks = [
+  ...wasm.map((s) => ({ name: `wasm (${s.file})`, value: s.gzip, budget: BUDGET.wasmGzip })),
+  { name: 'first screen total', value: sum('gzip'), budget: BUDGET.firstScreenGzip },
+];
+
+console.log(`Size budget of ${root}/ (gzip -9, 1 KB = 1000 bytes)\n`);
+console.log(table(rows));
+console.log('');
+console.log(
+  table([
+    ['budget', 'gzip', 'limit', 'result'],
+    ...checks.map((c) => [
+      c.name,
+      kb(c.value),
+      `≤ ${kb(c.budget)}`,
+      c.value <= c.budget ? 'PASS' : `${verdict(false)} (${kb(c.value - c.budget)} over)`,
+    ]),
+  ]),
+);
+if (checks.some((c) => c.value > c.budget)) {
+  console.error('\nsize-budget: over budget (see README, Performance)');
+  process.exit(1);
+}

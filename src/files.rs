@@ -1,0 +1,89 @@
+//! The only file that moves files in and out of the browser: downloads (JSON, CSV, .ics) made
+//! from text in memory, and reading a file the user picked. Nothing is uploaded anywhere.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file download named `filename`. Returns false if the browser refused.
+pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    // The click has started the download; the object URL can go once it is handed over.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    true
+}
+
+/// Why a picked file could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    /// Larger than the caller's limit (bytes).
+    TooLarge(f64),
+    /// The browser could not read it (or it is not text).
+    Unreadable,
+}
+
+impl ReadError {
+    /// A message for the user, in Japanese.
+    pub fn message(&self) -> String {
+        match self {
+            ReadError::TooLarge(size) => format!(
+                "ファイルが大きすぎます（{:.1} MB）。このアプリで書き出したファイルを選んでください。",
+                size / 1_048_576.0
+            ),
+            ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
+        }
+    }
+}
+
+/// Reads the first file chosen in `input` as text, refusing files over `max_bytes` before
+/// reading them.
+pub async fn read_picked(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Option<Result<(String, String), ReadError>> {
+    let file = input.files()?.get(0)?;
+    if file.size() > max_bytes as f64 {
+        return Some(Err(ReadError::TooLarge(file.size())));
+    }
+    let name = file.name();
+    let text = JsFuture::from(file.text()).await.ok()?.as_string();
+    Some(text.map(|t| (name, t)).ok_or(ReadError::Unreadable))
+}
+
+/// Opens the browser's print dialog (「印刷」 → PDF on most devices).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The current time as ISO 8601 UTC (`2026-11-25T10:15:00.000Z`), the one format the records use.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}

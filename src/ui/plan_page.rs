@@ -1,0 +1,137 @@
+//! The action plan (対策リスト): every item not answered 実施している as a task, in priority
+//! order, with a done tick, a note and a target date that persist. Ticking never changes the
+//! diagnosis itself.
+
+use leptos::prelude::*;
+
+use super::{use_dispatch, use_records, use_session};
+use crate::domain::plan::{group_label, progress, tasks, Task};
+use crate::domain::records::MAX_NOTE_CHARS;
+use crate::domain::Action;
+
+/// The action plan screen.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let answers = session.with_untracked(|s| s.answers);
+    let all = tasks(&answers);
+    let progress = Memo::new(move |_| records.with(|r| progress(&answers, &r.plan)));
+    let mut groups: Vec<(u8, Vec<Task>)> = Vec::new();
+    for task in all {
+        match groups.last_mut() {
+            Some((g, list)) if *g == task.priority_group => list.push(task),
+            _ => groups.push((task.priority_group, vec![task])),
+        }
+    }
+
+    view! {
+        <section class="plan" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">"対策リスト"</h1>
+            <p>
+                "「実施している」以外と回答した項目を、取り組む順に並べました。完了したら印を付け、メモや目標日を残せます（この端末に保存されます）。"
+                "印を付けても診断結果は変わりません。次回の診断で回答を見直してください。"
+            </p>
+            <p class="plan__progress" data-testid="plan-progress" aria-live="polite">
+                {move || {
+                    let p = progress.get();
+                    format!("完了 {} / {} 件", p.done, p.total)
+                }}
+            </p>
+            {if groups.is_empty() {
+                view! { <p>"すべて「実施している」と回答しています。取り組む対策はありません。"</p> }.into_any()
+            } else {
+                groups
+                    .into_iter()
+                    .map(|(group, list)| view! {
+                        <h2 class="plan__group">{group_label(group)}</h2>
+                        <ol class="plan__list">
+                            {list.into_iter().map(|task| view! { <TaskItem task=task /> }).collect_view()}
+                        </ol>
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"結果に戻る"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>"印刷用レポート（A4）"</button>
+            </div>
+        </section>
+    }
+}
+
+/// One task: what to do, the 対策例, and the user's tick, note and date.
+#[component]
+fn TaskItem(
+    /// The task to show.
+    task: Task,
+) -> impl IntoView {
+    let records = use_records();
+    let no = task.no;
+    let state = Memo::new(move |_| records.with(|r| r.task(no)));
+    let edit = move |f: Box<dyn FnOnce(&mut crate::domain::records::TaskState)>| {
+        let now = crate::files::now_iso();
+        records.update(|r| {
+            r.update_task(no, &now, f);
+        });
+    };
+    let id = format!("task-{no}");
+    let q = task.question;
+    view! {
+        <li class=format!("task task--{}", task.kind.as_str()) data-testid="task" data-no=no>
+            <div class="task__head">
+                <input
+                    type="checkbox"
+                    id=format!("{id}-done")
+                    prop:checked=move || state.get().done
+                    on:change=move |ev| {
+                        let done = event_target_checked(&ev);
+                        edit(Box::new(move |t| t.done = done));
+                    }
+                />
+                <label for=format!("{id}-done") class="task__title">
+                    <span class="badge">{task.kind.label()}</span>
+                    {format!(" No.{no} {}", q.heading)}
+                </label>
+            </div>
+            <p class="task__answer">{format!("回答：{}", task.choice.label())}</p>
+            {task.hint().map(|hint| view! { <p class="task__hint">{hint}</p> })}
+            <p class="task__examples"><strong>"対策例："</strong>{q.examples.join(" ")}</p>
+            <div class="task__fields no-print">
+                <label for=format!("{id}-note")>"メモ"</label>
+                <textarea
+                    id=format!("{id}-note")
+                    maxlength=MAX_NOTE_CHARS
+                    rows="2"
+                    prop:value=move || state.get().note
+                    on:change=move |ev| {
+                        let note = event_target_value(&ev);
+                        edit(Box::new(move |t| t.note = note));
+                    }
+                ></textarea>
+                <label for=format!("{id}-date")>"目標日"</label>
+                <input
+                    type="date"
+                    id=format!("{id}-date")
+                    prop:value=move || state.get().target_date
+                    on:change=move |ev| {
+                        let date = event_target_value(&ev);
+                        edit(Box::new(move |t| t.target_date = date));
+                    }
+                />
+            </div>
+            <p class="task__print print-only">
+                {move || {
+                    let s = state.get();
+                    format!(
+                        "{}　目標日：{}　メモ：{}",
+                        if s.done { "☑ 完了" } else { "☐ 未完了" },
+                        if s.target_date.is_empty() { "―".to_string() } else { s.target_date.clone() },
+                        s.note
+                    )
+                }}
+            </p>
+        </li>
+    }
+}

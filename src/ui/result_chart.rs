@@ -1,0 +1,84 @@
+//! The result at a glance, drawn as SVG by the app: a bar per Part and a 25-cell grid coloured by
+//! answer, with a text equivalent (a table) for screen readers and for everyone.
+
+use leptos::prelude::*;
+
+use crate::domain::compare::part_scores;
+use crate::domain::{catalog, Answers, Choice};
+
+const BAR_WIDTH: f64 = 200.0;
+
+/// Per-Part bars, the answer grid and the same figures as a table.
+#[component]
+pub fn ResultChart(
+    /// A complete set of answers.
+    answers: Answers,
+) -> impl IntoView {
+    let scores = part_scores(&answers);
+    view! {
+        <figure class="chart" data-testid="chart">
+            <figcaption class="chart__caption">"Part ごとの得点と回答の一覧"</figcaption>
+            <svg class="chart__bars" viewBox="0 0 320 96" role="img" aria-labelledby="chart-bars-title">
+                <title id="chart-bars-title">"Part ごとの得点率（下の表と同じ内容）"</title>
+                {scores
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let y = 8.0 + i as f64 * 30.0;
+                        let width = BAR_WIDTH * f64::from(s.percent.clamp(0, 100)) / 100.0;
+                        view! {
+                            <text x="0" y=y + 14.0 class="chart__label">{format!("Part {}", s.part.number())}</text>
+                            <rect x="56" y=y width=BAR_WIDTH height="18" class="chart__track" rx="3"></rect>
+                            <rect x="56" y=y width=width height="18" class=format!("chart__bar chart__bar--{}", s.part.as_str()) rx="3"></rect>
+                            <text x="264" y=y + 14.0 class="chart__value">{format!("{}%", s.percent)}</text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <svg class="chart__grid" viewBox="0 0 180 42" role="img" aria-labelledby="chart-grid-title">
+                <title id="chart-grid-title">"25問の回答（色分け、下の表と同じ内容）"</title>
+                {answers
+                    .iter()
+                    .map(|(no, choice)| {
+                        let i = f64::from(no - 1);
+                        let x = (i % 13.0) * 13.5 + 1.0;
+                        let y = (i / 13.0).floor() * 20.0 + 1.0;
+                        let token = choice.map_or("none", Choice::as_str);
+                        view! {
+                            <rect x=x y=y width="12" height="12" rx="2" class=format!("cell cell--{token}")>
+                                <title>{format!("No.{no} {}", choice.map_or("未回答", Choice::label))}</title>
+                            </rect>
+                            <text x=x + 6.0 y=y + 18.5 class="cell__no">{no}</text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <ul class="chart__legend" aria-hidden="true">
+                {Choice::ALL
+                    .into_iter()
+                    .map(|c| view! {
+                        <li><span class=format!("swatch cell--{}", c.as_str())></span>{c.label()}</li>
+                    })
+                    .collect_view()}
+            </ul>
+            <table class="part-table" data-testid="part-scores">
+                <caption>"Part ごとの得点"</caption>
+                <thead>
+                    <tr><th scope="col">"Part"</th><th scope="col">"得点"</th><th scope="col">"満点に対する割合"</th></tr>
+                </thead>
+                <tbody>
+                    {scores
+                        .iter()
+                        .map(|s| view! {
+                            <tr>
+                                <th scope="row">{format!("Part {} {}", s.part.number(), catalog::part_info(s.part).title)}</th>
+                                <td>{format!("{}点 / {}点", s.points, s.max)}</td>
+                                <td>{format!("{}%", s.percent)}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </figure>
+    }
+}

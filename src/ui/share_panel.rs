@@ -1,0 +1,81 @@
+//! 共有: the 25 answers in the link's fragment (never sent to any server) and the same link as
+//! a QR code drawn by the app.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::{qr, share, Answers};
+
+/// The share link of `answers` (this page's address, with `#r=…`).
+pub fn share_url(answers: &Answers) -> Option<String> {
+    let code = share::encode(answers)?;
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href).to_string();
+    Some(format!("{base}{}", share::fragment(&code)))
+}
+
+/// The QR code of `text` as an SVG element.
+#[component]
+pub fn QrCode(
+    /// What the code encodes.
+    text: String,
+) -> impl IntoView {
+    qr::qr_svg_path(&text).map(|(size, path)| {
+        view! {
+            <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label="共有リンクのQRコード" data-testid="qr">
+                <rect width=size height=size class="qr__bg"></rect>
+                <path d=path class="qr__fg"></path>
+            </svg>
+        }
+    })
+}
+
+/// The share section of the result: link, copy button and QR code.
+#[component]
+pub fn SharePanel(
+    /// A complete set of answers.
+    answers: Answers,
+) -> impl IntoView {
+    let url = share_url(&answers).unwrap_or_default();
+    let copied = RwSignal::new(None::<&'static str>);
+    let to_copy = url.clone();
+    let copy = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(&to_copy);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            copied.set(Some(if ok {
+                "コピーしました。"
+            } else {
+                "コピーできませんでした。リンクを長押し（右クリック）してコピーしてください。"
+            }));
+        });
+    };
+    let select_all = |ev: leptos::ev::FocusEvent| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    };
+    view! {
+        <section class="share no-print" aria-labelledby="share-heading">
+            <h2 id="share-heading">"結果を共有する"</h2>
+            <p>
+                "このリンクを開くと、同じ結果が表示されます。回答はリンクの「#」以降に含まれ、サーバーには送信されません。"
+                "IT業者や相談先に送るとき、別の端末で開くときに使えます。"
+            </p>
+            <label for="share-link">"共有リンク"</label>
+            <div class="share__row">
+                <input id="share-link" data-testid="share-link" type="text" readonly value=url.clone() on:focus=select_all />
+                <button class="button" on:click=copy>"リンクをコピー"</button>
+            </div>
+            <p class="share__status" role="status">{move || copied.get()}</p>
+            <QrCode text=url />
+        </section>
+    }
+}

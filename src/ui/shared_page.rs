@@ -1,0 +1,57 @@
+//! A result opened from a share link (or a past result from the history): shown read-only,
+//! with 「自分の履歴に保存」.
+
+use leptos::prelude::*;
+
+use super::advice_card::AdviceCard;
+use super::result_summary::ResultSummary;
+use super::{use_dispatch, use_records};
+use crate::domain::{advice, Action, Answers};
+
+/// The read-only result view.
+#[component]
+pub fn SharedPage(
+    /// The 25 answers from the link.
+    answers: Answers,
+) -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let saved = RwSignal::new(false);
+    let items = advice(&answers);
+    let save = move |_| {
+        let now = crate::files::now_iso();
+        records.update(|r| {
+            r.record_completion(&answers, &now);
+        });
+        saved.set(true);
+    };
+    let home = move |_| {
+        // Leave the link's fragment behind so a reload shows the user's own diagnosis.
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash("");
+        }
+        dispatch.send(Action::Home);
+    };
+    view! {
+        <section class="result result--shared" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">"診断結果（読み取り専用）"</h1>
+            <p class="notice">
+                "共有リンクまたは履歴から開いた結果です。表示するだけで、回答中の診断は変更されません。"
+            </p>
+            <ResultSummary answers=answers />
+            <div class="actions no-print">
+                <button class="button button--primary" on:click=save disabled=move || saved.get()>
+                    "自分の履歴に保存"
+                </button>
+                <button class="button" on:click=home>"はじめの画面へ"</button>
+            </div>
+            <p role="status" data-testid="shared-saved">
+                {move || saved.get().then_some("履歴に保存しました。「履歴を見る」から確認できます。")}
+            </p>
+            <section class="advice-list" aria-labelledby="advice-heading">
+                <h2 id="advice-heading">"対策を検討する項目（解説編）"</h2>
+                {items.into_iter().map(|item| view! { <AdviceCard item=item /> }).collect_view()}
+            </section>
+        </section>
+    }
+}

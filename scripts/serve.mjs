@@ -33,14 +33,15 @@ const TYPES = {
 const INCOMPRESSIBLE = new Set(['.png', '.ico', '.gz', '.br']);
 
 /** The body to send for `file` with `compress` ('gzip' | 'br' | false), and its encoding. */
-async function encoded(file, body, compress, acceptEncoding) {
+async function encoded(file, body, mtimeMs, compress, acceptEncoding) {
   if (!compress || INCOMPRESSIBLE.has(extname(file))) return { body };
   const accepted = acceptEncoding.split(',').map((e) => e.trim().split(';')[0]);
   if (!accepted.includes(compress)) return { body };
   const ext = compress === 'br' ? '.br' : '.gz';
   try {
-    const pre = await readFile(file + ext);
-    return { body: pre, encoding: compress };
+    // A precompressed copy older than its file (the file was changed after the build) is stale.
+    if ((await stat(file + ext)).mtimeMs < mtimeMs) throw new Error('stale');
+    return { body: await readFile(file + ext), encoding: compress };
   } catch {
     const out =
       compress === 'br'
@@ -71,7 +72,7 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const { body, encoding } = await encoded(file, await readFile(file), compress, req.headers['accept-encoding'] ?? '');
+      const { body, encoding } = await encoded(file, await readFile(file), info.mtimeMs, compress, req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',

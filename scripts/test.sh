@@ -33,5 +33,15 @@ cargo test
 say "Release build"
 scripts/build.sh test
 
+say "Size budget: wasm ≤ 120 KB and first screen ≤ 150 KB gzipped (issue 9)"
+# Always run; an overrun fails the command after the browser journeys (so they still report).
+size_budget_ok=1
+node scripts/size-budget.mjs || size_budget_ok=0
+
 say "Browser journeys (Chromium, release build served as static files)"
 node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+
+if [ "$size_budget_ok" != 1 ]; then
+  echo "scripts/size-budget.mjs: the release build is over its size budget (figures above)" >&2
+  exit 1
+fi

@@ -11,6 +11,7 @@ pub mod catalog_en;
 pub mod compare;
 pub mod config;
 pub mod glossary;
+pub mod i18n;
 pub mod plan;
 pub mod qr;
 pub mod question;

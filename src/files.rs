@@ -72,7 +72,11 @@ pub async fn read_picked(
         return Some(Err(ReadError::TooLarge(file.size())));
     }
     let name = file.name();
-    let text = JsFuture::from(file.text()).await.ok()?.as_string();
+    // A file that vanished or cannot be read says so instead of doing nothing.
+    let text = JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
     Some(text.map(|t| (name, t)).ok_or(ReadError::Unreadable))
 }
 
@@ -86,4 +90,29 @@ pub fn print() {
 /// The current time as ISO 8601 UTC (`2026-11-25T10:15:00.000Z`), the one format the records use.
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// The calendar day (`YYYY-MM-DD`) of a timestamp written by [`now_iso`], in the device's time
+/// zone: a diagnosis at 08:00 in Tokyo is dated that day, not the previous UTC day. A plain
+/// `YYYY-MM-DD`, or anything the browser cannot read, is returned as its first 10 characters.
+pub fn local_date(timestamp: &str) -> String {
+    let fallback = || timestamp.get(..10).unwrap_or(timestamp).to_string();
+    if timestamp.len() <= 10 {
+        return fallback();
+    }
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
+    if date.get_time().is_nan() {
+        return fallback();
+    }
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
+/// Today in the device's time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    local_date(&now_iso())
 }

@@ -92,3 +92,22 @@ pub fn on_external_change(on_change: impl Fn(Option<String>) + 'static) {
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     listener.forget();
 }
+
+/// Where the chosen display language is remembered.
+pub const LANG_KEY: &str = "jishin-shindan.lang";
+
+impl Store {
+    /// The remembered display language code, if any.
+    pub fn load_lang(&self) -> Option<String> {
+        self.storage
+            .as_ref()
+            .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+    }
+
+    /// Remembers the display language (best effort: a failure only means it is not remembered).
+    pub fn save_lang(&self, code: &str) {
+        if let Some(s) = self.storage.as_ref() {
+            let _ = s.set_item(LANG_KEY, code);
+        }
+    }
+}

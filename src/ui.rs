@@ -5,6 +5,7 @@ mod app;
 mod contact_desk;
 mod history_page;
 mod intro_page;
+mod lang_switch;
 mod notices;
 mod org_banner;
 mod part_nav;
@@ -26,6 +27,7 @@ mod tally_table;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::i18n::{Lang, Texts};
 use crate::domain::records::Records;
 use crate::domain::{Action, Session};
 
@@ -54,6 +56,17 @@ pub fn use_session() -> RwSignal<Session> {
 /// The dispatcher provided by <App/>.
 pub fn use_dispatch() -> Dispatch {
     Dispatch(use_session())
+}
+
+/// The display language of the screen being built. The app rebuilds every screen when the
+/// language changes, so components read it once.
+pub fn lang() -> Lang {
+    use_context::<RwSignal<Lang>>().map_or(Lang::Ja, |l| l.get_untracked())
+}
+
+/// The UI wording in the current language.
+pub fn texts() -> &'static Texts {
+    lang().texts()
 }
 
 /// History, action plan and profile, shared by the result screens (saved with the session).

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::glossary::notes_for;
+use crate::domain::i18n::{fill, Lang};
 use crate::domain::AdviceItem;
 
 /// Category label, heading, explanation and 対策例, with the answer given. わからない items are
@@ -12,6 +14,9 @@ pub fn AdviceCard(
     item: AdviceItem,
 ) -> impl IntoView {
     let q = item.question;
+    let lang = super::lang();
+    let t = lang.texts();
+    let notes = notes_for(q.no);
     let heading_id = format!("advice-{}-heading", q.no);
     let labelled_by = heading_id.clone();
     view! {
@@ -22,22 +27,42 @@ pub fn AdviceCard(
             aria-labelledby=labelled_by
         >
             <p class="advice__meta">
-                <span class="advice__no">{format!("診断編 No.{}", q.no)}</span>
+                <span class="advice__no">{fill(t.advice_no, &[("n", q.no.to_string())])}</span>
                 " "
-                <span class="advice__category">{q.category}</span>
+                <span class="advice__category">{lang.category(q)}</span>
             </p>
-            <h4 class="advice__heading" id=heading_id>{q.heading}</h4>
+            <h4 class="advice__heading" id=heading_id>{lang.heading(q)}</h4>
             <p class="advice__answer">
                 {if item.needs_check() {
-                    view! { <span class="badge badge--check">"確認が必要"</span> }.into_any()
+                    view! { <span class="badge badge--check">{t.needs_check}</span> }.into_any()
                 } else {
                     ().into_any()
                 }}
-                {format!("あなたの回答：{}", item.choice.label())}
+                {fill(t.your_answer, &[("answer", lang.choice(item.choice).to_string())])}
             </p>
-            <p class="advice__explanation">{q.explanation}</p>
-            <p class="advice__examples-title">"対策例"</p>
-            {q.examples.iter().map(|e| view! { <p class="advice__example">{*e}</p> }).collect_view()}
+            <p class="advice__explanation">{lang.explanation(q)}</p>
+            <p class="advice__examples-title">{t.examples}</p>
+            {lang.examples(q).iter().map(|e| view! { <p class="advice__example">{*e}</p> }).collect_view()}
+            {notes
+                .into_iter()
+                .map(|note| view! {
+                    <aside class="dated-note" data-testid="dated-note">
+                        <p>
+                            <strong>{t.dated_note}</strong>
+                            {format!("（「{}」について）", note.applies_to)}
+                        </p>
+                        <p>{if lang == Lang::En { note.note_en } else { note.note_ja }}</p>
+                    </aside>
+                })
+                .collect_view()}
+            {(lang != Lang::Ja).then(|| view! {
+                <details class="original" lang="ja">
+                    <summary>{t.original}</summary>
+                    <p><strong>{q.heading}</strong></p>
+                    <p>{q.explanation}</p>
+                    <p>{format!("対策例：{}", q.examples.join(" "))}</p>
+                </details>
+            })}
         </article>
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::history_page::HistoryPage;
 use super::intro_page::IntroPage;
+use super::lang_switch::LangSwitch;
 use super::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use super::plan_page::PlanPage;
 use super::publish_page::PublishPage;
@@ -12,6 +13,7 @@ use super::report_page::ReportPage;
 use super::result_page::ResultPage;
 use super::shared_page::SharedPage;
 use super::{focus_after_render, Dispatch};
+use crate::domain::i18n::{fill, Lang};
 use crate::domain::records::Records;
 use crate::domain::{restore, share, Action, Notice, Snapshot, Step};
 use crate::storage::Store;
@@ -35,6 +37,34 @@ pub fn App() -> impl IntoView {
         restore_error: restore_error.map(|e| e.message()),
         save_failed: false,
         merged_from_other_tab: false,
+    });
+
+    // Display language: ?lang= (an embedding site's choice) wins, then the remembered choice.
+    let from_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Lang::from_code)
+        });
+    let lang = RwSignal::new(
+        from_query
+            .or_else(|| store.load_lang().as_deref().and_then(Lang::from_code))
+            .unwrap_or_default(),
+    );
+    provide_context(lang);
+    let lang_store = store.clone();
+    Effect::new(move |prev: Option<Lang>| {
+        let current = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", current.code());
+        }
+        if prev.is_some_and(|p| p != current) {
+            lang_store.save_lang(current.code());
+            super::focus_after_render("lang-switch".to_string());
+        }
+        current
     });
 
     let session = RwSignal::new(restored);
@@ -63,10 +93,19 @@ pub fn App() -> impl IntoView {
         let step = session.with(|s| s.step);
         if step == Step::Result && prev.is_some_and(|p| p != Step::Result) {
             let answers = session.with_untracked(|s| s.answers);
-            let now = crate::files::now_iso();
-            records.update(|r: &mut Records| {
-                r.record_result(&answers, &now);
+            // Only answering completes a diagnosis: looking at the latest result again (from the
+            // landing screen, the plan or the report, on a later day) must not add a copy.
+            let answered = matches!(prev, Some(Step::Part(_)));
+            let seen = records.with_untracked(|r| {
+                r.latest()
+                    .is_some_and(|e| e.answers == crate::domain::records::answers_to_map(&answers))
             });
+            if answered || !seen {
+                let now = crate::files::now_iso();
+                records.update(|r: &mut Records| {
+                    r.record_result(&answers, &now);
+                });
+            }
         }
         step
     });
@@ -96,46 +135,50 @@ pub fn App() -> impl IntoView {
     let dispatch = super::use_dispatch();
 
     view! {
-        <header class="site-header">
-            <p class="site-header__title">"情報セキュリティ自社診断"</p>
-        </header>
-        <StorageNotices status=status />
-        {move || share_error.get().map(|message| view! {
-            <div class="notices" role="alert">
-                <p class="notice notice--error" data-testid="share-error">{message}</p>
-            </div>
-        })}
-        <UpdateNotice ready=update_ready />
-        <main id="main" class="page">
-            // Keyed by screen so every screen change builds fresh elements. Rebuilding in place
-            // would recycle one Part's radio buttons for the next Part's, and browsers keep a
-            // recycled radio's checked state, which showed stale answers.
-            <Show when=move || publishing.get()>
-                <PublishPage />
-            </Show>
-            <For each=move || (!publishing.get()).then(|| step.get()) key=|step| *step let(step)>
-                {match step {
-                    Step::Intro => view! { <IntroPage /> }.into_any(),
-                    Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
-                    Step::Result => view! { <ResultPage /> }.into_any(),
-                    Step::Plan => view! { <PlanPage /> }.into_any(),
-                    Step::Report => view! { <ReportPage /> }.into_any(),
-                    Step::History => view! { <HistoryPage /> }.into_any(),
-                    Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
-                }}
-            </For>
-        </main>
-        <footer class="site-footer">
-            <p>
-                "出典：独立行政法人情報処理推進機構（IPA）「新5分でできる！情報セキュリティ自社診断」。"
-                "本ツールはその公開内容をもとに作成したもので、IPA が提供するものではありません。"
-            </p>
-            <p class="site-footer__publish">
-                <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
-                    "このツールを自社サイトに掲載する"
-                </button>
-            </p>
-            <p class="site-footer__version">{format!("バージョン {APP_VERSION}")}</p>
-        </footer>
+        // Keyed by language: switching rebuilds every screen in the other language.
+        <For each=move || [lang.get()] key=|l| *l let(current)>
+            <header class="site-header">
+                <p class="site-header__title">{current.texts().app_title}</p>
+                <LangSwitch lang=lang />
+            </header>
+            {(current == Lang::En).then(|| view! {
+                <p class="unofficial" data-testid="unofficial">{current.texts().unofficial}</p>
+            })}
+            <StorageNotices status=status />
+            {move || share_error.get().map(|message| view! {
+                <div class="notices" role="alert">
+                    <p class="notice notice--error" data-testid="share-error">{message}</p>
+                </div>
+            })}
+            <UpdateNotice ready=update_ready />
+            <main id="main" class="page">
+                <Show when=move || publishing.get()>
+                    <PublishPage />
+                </Show>
+                // Keyed by screen so every screen change builds fresh elements. Rebuilding in
+                // place would recycle one Part's radio buttons for the next Part's, and browsers
+                // keep a recycled radio's checked state, which showed stale answers.
+                <For each=move || (!publishing.get()).then(|| step.get()) key=|step| *step let(step)>
+                    {match step {
+                        Step::Intro => view! { <IntroPage /> }.into_any(),
+                        Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
+                        Step::Result => view! { <ResultPage /> }.into_any(),
+                        Step::Plan => view! { <PlanPage /> }.into_any(),
+                        Step::Report => view! { <ReportPage /> }.into_any(),
+                        Step::History => view! { <HistoryPage /> }.into_any(),
+                        Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
+                    }}
+                </For>
+            </main>
+            <footer class="site-footer">
+                <p>{current.texts().footer_source}</p>
+                <p class="site-footer__publish">
+                    <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
+                        {current.texts().footer_publish}
+                    </button>
+                </p>
+                <p class="site-footer__version">{fill(current.texts().version, &[("v", APP_VERSION.to_string())])}</p>
+            </footer>
+        </For>
     }
 }

@@ -28,8 +28,8 @@ pub fn HistoryPage() -> impl IntoView {
             picked.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
             match picked.as_slice() {
                 [before, after] => Some((
-                    before.date().to_string(),
-                    after.date().to_string(),
+                    crate::files::local_date(&before.completed_at),
+                    crate::files::local_date(&after.completed_at),
                     compare(&before.answers(), &after.answers()),
                 )),
                 _ => None,
@@ -66,7 +66,8 @@ pub fn HistoryPage() -> impl IntoView {
                                     let id = entry.id.clone();
                                     let id_check = id.clone();
                                     let answers = entry.answers();
-                                    let label = format!("{} の診断（{}点）を比べる", entry.date(), entry.total());
+                                    let date = crate::files::local_date(&entry.completed_at);
+                                    let label = format!("{date} の診断（{}点）を比べる", entry.total());
                                     view! {
                                         <tr data-testid="history-row">
                                             <td>
@@ -83,7 +84,7 @@ pub fn HistoryPage() -> impl IntoView {
                                                     }
                                                 />
                                             </td>
-                                            <td>{entry.date().to_string()}</td>
+                                            <td>{date}</td>
                                             <td>{entry.company.clone()}</td>
                                             <td data-testid="history-total">{format!("{}点", entry.total())}</td>
                                             <td>
@@ -192,7 +193,7 @@ fn DataTransfer() -> impl IntoView {
             transfer::export(&session.with_untracked(|s| s.answers), r, APP_VERSION, &now)
         });
         crate::files::download(
-            &format!("jishin-shindan-{}.json", &now[..10]),
+            &format!("jishin-shindan-{}.json", crate::files::local_date(&now)),
             "application/json",
             &json,
         );

@@ -25,8 +25,7 @@ pub fn StorageNotices(
         <div class="notices" role="status" aria-live="polite">
             <Show when=move || status.with(|s| !s.persistent)>
                 <p class="notice notice--warning" data-testid="storage-unavailable">
-                    "このブラウザでは回答を保存できません（プライベートモードや設定により保存が禁止されています）。"
-                    "このページを閉じると回答は消えます。"
+                    {super::texts().storage_unavailable}
                 </p>
             </Show>
             {move || status.with(|s| s.restore_error.clone()).map(|message| view! {
@@ -34,12 +33,12 @@ pub fn StorageNotices(
             })}
             <Show when=move || status.with(|s| s.merged_from_other_tab)>
                 <p class="notice" data-testid="merged-notice">
-                    "別のタブ（ウィンドウ）でも回答が変更されていたため、両方の変更を合わせて保存しました。"
+                    {super::texts().merged}
                 </p>
             </Show>
             <Show when=move || status.with(|s| s.save_failed)>
                 <p class="notice notice--warning" data-testid="save-failed">
-                    "回答を保存できませんでした（保存容量の不足など）。回答はこの画面を開いている間は保たれます。"
+                    {super::texts().save_failed}
                 </p>
             </Show>
         </div>
@@ -56,11 +55,11 @@ pub fn UpdateNotice(
         <div class="update-region" role="status" aria-live="polite">
             <Show when=move || ready.get()>
                 <div class="update-notice" data-testid="update-notice">
-                    <p>"新しいバージョンがあります。"</p>
+                    <p>{super::texts().update_available}</p>
                     <button class="button button--primary button--small" on:click=|_| crate::pwa::apply_update()>
-                        "更新"
+                        {super::texts().update_button}
                     </button>
-                    <p class="update-notice__hint">"回答はそのまま引き継がれます。"</p>
+                    <p class="update-notice__hint">{super::texts().update_hint}</p>
                 </div>
             </Show>
         </div>

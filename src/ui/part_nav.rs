@@ -14,7 +14,7 @@ pub fn PartNav(
     let session = use_session();
     let dispatch = use_dispatch();
     view! {
-        <nav class="part-nav" aria-label="Part の切り替え">
+        <nav class="part-nav" aria-label=super::texts().part_nav_label>
             <ul>
                 {Part::ALL
                     .into_iter()
@@ -31,7 +31,7 @@ pub fn PartNav(
                                     on:click=move |_| dispatch.send(Action::GoToPart(part))
                                 >
                                     <span class="part-nav__part">{format!("Part {}", part.number())}</span>
-                                    <span class="part-nav__title">{info.title}</span>
+                                    <span class="part-nav__title">{super::lang().part_title(info.part)}</span>
                                     <span class="part-nav__count">
                                         {move || format!("{} / {total}", answered.get())}
                                     </span>

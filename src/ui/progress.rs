@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::use_session;
+use crate::domain::i18n::fill;
 use crate::domain::QUESTION_COUNT;
 
 /// 「回答済み N / 25 問」 with a progress bar.
@@ -10,16 +11,17 @@ use crate::domain::QUESTION_COUNT;
 pub fn Progress() -> impl IntoView {
     let session = use_session();
     let answered = Memo::new(move |_| session.with(|s| s.answers.answered_count()));
+    let t = super::texts();
     view! {
         <div class="progress">
             <p class="progress__text" data-testid="progress" aria-live="polite">
-                "回答済み "<strong>{move || answered.get()}</strong>{format!(" / {QUESTION_COUNT} 問")}
+                {move || fill(t.progress, &[("n", answered.get().to_string()), ("total", QUESTION_COUNT.to_string())])}
             </p>
             <progress
                 class="progress__bar"
                 max=QUESTION_COUNT
                 value=move || answered.get()
-                aria-label="回答の進み具合"
+                aria-label=t.progress_label
             ></progress>
         </div>
     }

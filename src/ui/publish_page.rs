@@ -90,9 +90,25 @@ pub fn PublishPage() -> impl IntoView {
                     "表示を確かめます。設定に誤りがあると、その項目だけが使われず、ブラウザの開発者ツールのコンソールに理由が表示されます。"
                 </li>
             </ol>
-            <p>
-                "詳しくは同梱の README の「Embedding kit」をご覧ください。"
-            </p>
+
+            <h2>"5. config.json に書ける項目"</h2>
+            <p>"すべて省略できます。値は文字としてそのまま表示され、条件に合わない項目だけが使われません。"</p>
+            <div class="publish__table">
+                <table class="publish__fields">
+                    <thead>
+                        <tr><th scope="col">"項目"</th><th scope="col">"内容"</th></tr>
+                    </thead>
+                    <tbody>
+                        {CONFIG_FIELDS
+                            .iter()
+                            .map(|(field, about)| view! {
+                                <tr><th scope="row"><code>{*field}</code></th><td>{*about}</td></tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p>"詳しくは、このツールのソースコードの README（Embedding kit）をご覧ください。"</p>
 
             <div class="actions">
                 <button
@@ -105,6 +121,32 @@ pub fn PublishPage() -> impl IntoView {
         </section>
     }
 }
+
+/// The fields of config.json, for the table on this page (the README has the full rules).
+const CONFIG_FIELDS: [(&str, &str); 10] = [
+    (
+        "organization.name",
+        "団体名（「提供：」として表示。100文字まで）",
+    ),
+    ("organization.url", "団体のサイト（https:// などの URL）"),
+    (
+        "organization.logo",
+        "ロゴ画像のファイル名（index.html と同じフォルダからの相対パス。例：logo.png）",
+    ),
+    (
+        "message",
+        "はじめの画面に表示するメッセージ（400文字まで、改行可）",
+    ),
+    ("contact.name", "相談窓口の名前（例：経営支援課）"),
+    ("contact.phone", "電話番号（数字・ハイフン・括弧）"),
+    ("contact.email", "メールアドレス"),
+    ("contact.url", "相談窓口のページの URL"),
+    ("contact.hours", "受付時間（改行可）"),
+    (
+        "accent_color",
+        "団体の色（#0b6e4f のような #rrggbb または #rgb）",
+    ),
+];
 
 /// A read-only code box with a copy button and a status line.
 fn copy_box(id: &'static str, label: &'static str, code: String) -> impl IntoView {

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 
 use super::{use_dispatch, use_session};
+use crate::domain::glossary::terms_for;
+use crate::domain::i18n::{fill, Lang};
 use crate::domain::{Action, Choice, Question};
 
 /// Splits the question text around footnote marks so the marks can be set as superscript.
-fn text_with_marks(q: &'static Question) -> Vec<AnyView> {
-    let mut rest = q.text;
+fn text_with_marks(q: &'static Question, text: &'static str) -> Vec<AnyView> {
+    let mut rest = text;
     let mut out = Vec::new();
     for note in q.footnotes {
         if let Some((before, after)) = rest.split_once(note.mark) {
@@ -29,6 +31,9 @@ pub fn QuestionCard(
     let session = use_session();
     let dispatch = use_dispatch();
     let no = question.no;
+    let lang = super::lang();
+    let t = lang.texts();
+    let terms = terms_for(no);
     let answer = Memo::new(move |_| session.with(|s| s.answers.get(no)));
     let flagged = Memo::new(move |_| {
         session.with(|s| {
@@ -55,7 +60,7 @@ pub fn QuestionCard(
             <legend class="question__legend">
                 <span class="question__no">{format!("No.{no}")}</span>
                 " "
-                <span class="question__text">{text_with_marks(question)}</span>
+                <span class="question__text">{text_with_marks(question, lang.question_text(question))}</span>
             </legend>
             <div class="choices">
                 {Choice::ALL
@@ -73,8 +78,8 @@ pub fn QuestionCard(
                                     prop:checked=move || answer.get() == Some(choice)
                                     on:change=move |_| dispatch.send(Action::Answer(no, Some(choice)))
                                 />
-                                <span class="choice__label">{choice.label()}</span>
-                                <span class="choice__points">{format!("（{}点）", choice.points())}</span>
+                                <span class="choice__label">{lang.choice(choice)}</span>
+                                <span class="choice__points">{fill(t.points, &[("p", choice.points().to_string())])}</span>
                             </label>
                         }
                     })
@@ -89,11 +94,34 @@ pub fn QuestionCard(
                         <p class="footnote" id=format!("q-{no}-note-{i}")>
                             <span class="footnote__mark">{note.mark}</span>
                             " "
-                            {note.text}
+                            {lang.footnote_text(question, i)}
                         </p>
                     }
                 })
                 .collect_view()}
+            {(lang != Lang::Ja).then(|| view! {
+                <details class="original" lang="ja">
+                    <summary>{t.original}</summary>
+                    <p>{question.text}</p>
+                </details>
+            })}
+            {(!terms.is_empty()).then(|| view! {
+                <details class="glossary" data-testid="glossary">
+                    <summary>{t.glossary}</summary>
+                    <dl>
+                        {terms
+                            .into_iter()
+                            .map(|term| {
+                                let (name, text) = match lang {
+                                    Lang::Ja => (term.ja, term.explanation_ja),
+                                    Lang::En => (term.en, term.explanation_en),
+                                };
+                                view! { <dt>{name}</dt><dd>{text}</dd> }
+                            })
+                            .collect_view()}
+                    </dl>
+                </details>
+            })}
         </fieldset>
     }
 }

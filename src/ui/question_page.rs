@@ -6,6 +6,7 @@ use super::part_nav::PartNav;
 use super::progress::Progress;
 use super::question_card::QuestionCard;
 use super::{use_dispatch, use_session};
+use crate::domain::i18n::{fill, Lang};
 use crate::domain::{catalog, Action, Notice, Part};
 
 /// The screen for answering one Part.
@@ -19,29 +20,37 @@ pub fn QuestionPage(
     let info = catalog::part_info(part);
     let range = part.question_range();
     let notice = Memo::new(move |_| session.with(|s| s.notice));
+    let lang = super::lang();
+    let t = lang.texts();
 
     view! {
         <section class=format!("part part--{}", part.as_str()) aria-labelledby="screen-heading">
             <div class="sticky-status">
                 <Progress />
                 <button class="button button--small" on:click=move |_| dispatch.send(Action::ShowResult)>
-                    "結果を見る"
+                    {t.show_result}
                 </button>
             </div>
             <PartNav current=part />
             <h1 id="screen-heading" tabindex="-1" class="part__title">
                 <span class="part__number">{format!("Part {}", part.number())}</span>
                 " "
-                {info.title}
-                <span class="part__range">{format!("（No.{}～{}）", range.start(), range.end())}</span>
+                {lang.part_title(part)}
+                <span class="part__range">{fill(t.range, &[("from", range.start().to_string()), ("to", range.end().to_string())])}</span>
             </h1>
-            <p class="part__intro">{info.intro}</p>
+            <div class="part__intro">
+                <p>{lang.part_intro(part)}</p>
+                {(lang != Lang::Ja).then(|| view! {
+                    <details class="original" lang="ja">
+                        <summary>{t.original}</summary>
+                        <p>{info.intro}</p>
+                    </details>
+                })}
+            </div>
             <div role="alert" class="alert-region">
                 {move || notice.get().map(|Notice::Unanswered { first, remaining }| view! {
                     <p class="notice notice--warning" data-testid="unanswered-notice">
-                        {format!(
-                            "まだ回答していない質問が {remaining} 問あります。結果を見るには、すべての質問に回答してください。最初の未回答の質問（No.{first}）に移動しました。"
-                        )}
+                        {fill(t.unanswered, &[("remaining", remaining.to_string()), ("first", first.to_string())])}
                     </p>
                 })}
             </div>
@@ -50,18 +59,18 @@ pub fn QuestionPage(
                 .collect_view()}
             <div class="pager">
                 <button class="button" on:click=move |_| dispatch.send(Action::Prev)>
-                    {if part.prev().is_some() { "前へ" } else { "はじめの画面へ" }}
+                    {if part.prev().is_some() { t.prev } else { t.to_intro }}
                 </button>
                 {match part.next() {
                     Some(_) => view! {
                         <button class="button button--primary" on:click=move |_| dispatch.send(Action::Next)>
-                            "次へ"
+                            {t.next}
                         </button>
                     }
                     .into_any(),
                     None => view! {
                         <button class="button button--primary" on:click=move |_| dispatch.send(Action::ShowResult)>
-                            "結果を見る"
+                            {t.show_result}
                         </button>
                     }
                     .into_any(),

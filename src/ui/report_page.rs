@@ -9,7 +9,7 @@ use super::result_summary::ResultSummary;
 use super::share_panel::{share_url, QrCode};
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::plan::tasks;
-use crate::domain::records::MAX_NAME_CHARS;
+use crate::domain::records::{answers_to_map, Profile, MAX_NAME_CHARS};
 use crate::domain::Action;
 
 /// The printable report of the current result.
@@ -19,9 +19,30 @@ pub fn ReportPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let answers = session.with_untracked(|s| s.answers);
+    let answers_map = answers_to_map(&answers);
+    // The day this diagnosis was recorded (not whatever entry is newest: a saved share link or
+    // an import can be newer), in the user's time zone.
     let date = records
-        .with_untracked(|r| r.latest().map(|e| e.date().to_string()))
-        .unwrap_or_else(|| crate::files::now_iso()[..10].to_string());
+        .with_untracked(|r| {
+            r.history
+                .iter()
+                .rev()
+                .find(|e| e.answers == answers_map)
+                .map(|e| crate::files::local_date(&e.completed_at))
+        })
+        .unwrap_or_else(crate::files::today);
+    // The names belong to this diagnosis too: its history entry is renamed with the profile.
+    let set_profile = move |edit: fn(&mut Profile, String), value: String| {
+        let map = answers_to_map(&answers);
+        records.update(|r| {
+            edit(&mut r.profile, value);
+            let profile = r.profile.clone();
+            if let Some(entry) = r.history.iter_mut().rev().find(|e| e.answers == map) {
+                entry.company = profile.company;
+                entry.respondent = profile.respondent;
+            }
+        });
+    };
     let company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
     let respondent = Memo::new(move |_| records.with(|r| r.profile.respondent.clone()));
     let url = share_url(&answers).unwrap_or_default();
@@ -37,10 +58,7 @@ pub fn ReportPage() -> impl IntoView {
                     type="text"
                     maxlength=MAX_NAME_CHARS
                     prop:value=move || company.get()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        records.update(|r| r.profile.company = v);
-                    }
+                    on:change=move |ev| set_profile(|p, v| p.company = v, event_target_value(&ev))
                 />
                 <label for="profile-respondent">"回答者"</label>
                 <input
@@ -48,10 +66,7 @@ pub fn ReportPage() -> impl IntoView {
                     type="text"
                     maxlength=MAX_NAME_CHARS
                     prop:value=move || respondent.get()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        records.update(|r| r.profile.respondent = v);
-                    }
+                    on:change=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
                 />
                 <div class="actions">
                     <button class="button button--primary" on:click=|_| crate::files::print()>"印刷する"</button>

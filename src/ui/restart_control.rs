@@ -11,6 +11,7 @@ pub fn RestartControl() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let confirming = Memo::new(move |_| session.with(|s| s.confirming_restart));
+    let t = super::texts();
 
     view! {
         <div class="restart">
@@ -25,18 +26,18 @@ pub fn RestartControl() -> impl IntoView {
                             focus_after_render("restart-confirm".to_string());
                         }
                     >
-                        "最初からやり直す"
+                        {t.restart}
                     </button>
                 }
             >
                 <div class="confirm" role="alertdialog" aria-labelledby="restart-question">
-                    <p id="restart-question">"すべての回答を消去して、最初からやり直しますか？この操作は取り消せません。"</p>
+                    <p id="restart-question">{t.restart_question}</p>
                     <button
                         id="restart-confirm"
                         class="button button--danger"
                         on:click=move |_| dispatch.send(Action::ConfirmRestart)
                     >
-                        "回答を消去してやり直す"
+                        {t.restart_confirm}
                     </button>
                     <button
                         class="button"
@@ -45,7 +46,7 @@ pub fn RestartControl() -> impl IntoView {
                             focus_after_render("restart-button".to_string());
                         }
                     >
-                        "キャンセル"
+                        {t.cancel}
                     </button>
                 </div>
             </Show>

@@ -8,6 +8,7 @@ use super::restart_control::RestartControl;
 use super::result_summary::ResultSummary;
 use super::share_panel::SharePanel;
 use super::{use_dispatch, use_session};
+use crate::domain::i18n::fill;
 use crate::domain::{advice, Action, Part};
 
 /// The result screen (only shown when all 25 questions are answered).
@@ -19,30 +20,27 @@ pub fn ResultPage() -> impl IntoView {
     let answers = session.with_untracked(|s| s.answers);
     let items = advice(&answers);
     let to_check = items.iter().filter(|i| i.needs_check()).count();
+    let lang = super::lang();
+    let t = lang.texts();
 
     view! {
         <section class="result" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">"診断結果"</h1>
+            <h1 id="screen-heading" tabindex="-1">{t.result_heading}</h1>
             <ResultSummary answers=answers />
             <ResultActions />
             <ContactDesk />
             <section class="advice-list" aria-labelledby="advice-heading">
-                <h2 id="advice-heading">"対策を検討する項目（解説編）"</h2>
+                <h2 id="advice-heading">{t.advice_heading}</h2>
                 {if items.is_empty() {
                     view! {
-                        <p>"すべての項目を「実施している」と回答しました。今の対策を続けながら、ステップアップを検討しましょう。"</p>
+                        <p>{t.advice_none}</p>
                     }
                     .into_any()
                 } else {
                     view! {
                         <p data-testid="advice-summary">
-                            {format!(
-                                "「実施している」以外と回答した {} 項目の解説です。Part 1 の項目から順に並べています。",
-                                items.len()
-                            )}
-                            {(to_check > 0).then(|| format!(
-                                "「わからない」と回答した {to_check} 項目は「確認が必要」として示しています。社内の IT 担当者や取引のある IT 業者に確認しましょう。"
-                            ))}
+                            {fill(t.advice_summary, &[("n", items.len().to_string())])}
+                            {(to_check > 0).then(|| fill(t.advice_check, &[("n", to_check.to_string())]))}
                         </p>
                         {Part::ALL
                             .into_iter()
@@ -50,7 +48,7 @@ pub fn ResultPage() -> impl IntoView {
                                 let in_part: Vec<_> = items.iter().copied().filter(|i| i.question.part == part).collect();
                                 (!in_part.is_empty()).then(|| view! {
                                     <h3 class="advice-list__part">
-                                        {format!("Part {} {}", part.number(), crate::domain::catalog::part_info(part).title)}
+                                        {format!("Part {} {}", part.number(), lang.part_title(part))}
                                     </h3>
                                     {in_part.into_iter().map(|item| view! { <AdviceCard item=item /> }).collect_view()}
                                 })
@@ -63,7 +61,7 @@ pub fn ResultPage() -> impl IntoView {
             <SharePanel answers=answers />
             <div class="actions no-print">
                 <button class="button" on:click=move |_| dispatch.send(Action::GoToPart(Part::Basic))>
-                    "回答を見直す"
+                    {t.review_answers}
                 </button>
                 <RestartControl />
             </div>
@@ -82,14 +80,18 @@ fn ResultActions() -> impl IntoView {
         let now = crate::files::now_iso();
         let csv = crate::domain::transfer::result_csv(&answers, &now);
         crate::files::download(
-            &format!("jishin-shindan-result-{}.csv", &now[..10]),
+            &format!(
+                "jishin-shindan-result-{}.csv",
+                crate::files::local_date(&now)
+            ),
             "text/csv;charset=utf-8",
             &csv,
         );
     };
     let reminder = move |months: u32| {
         let now = crate::files::now_iso();
-        if let Some(ics) = crate::domain::calendar::reminder_ics(&now[..10], months, &now) {
+        let today = crate::files::local_date(&now);
+        if let Some(ics) = crate::domain::calendar::reminder_ics(&today, months, &now) {
             crate::files::download(
                 &format!("jishin-shindan-recheck-{months}months.ics"),
                 "text/calendar;charset=utf-8",

@@ -16,37 +16,42 @@ pub fn ResultSummary(
     let tally = score(&answers);
     let total = tally.total();
     let band = Band::from_total(total);
+    let lang = super::lang();
+    let t = lang.texts();
     view! {
         <div class="result-summary">
             <div class=format!("score-card band--{}", band.as_str()) data-band=band.as_str()>
                 <p class="score-card__total" data-testid="total">
-                    "合計 "<strong>{total}</strong>"点"
+                    {t.total_before}<strong>{total}</strong>{t.total_after}
                 </p>
-                <p class="score-card__max">"（100点満点）"</p>
+                <p class="score-card__max">{t.out_of_100}</p>
                 <TallyTable tally=tally />
             </div>
             <section class="band" aria-labelledby="band-heading" data-testid="band">
-                <h2 id="band-heading">{band.range_label()}</h2>
-                <p class="band__message" data-testid="band-message">{band.message()}</p>
+                <h2 id="band-heading">{lang.band_range(band)}</h2>
+                <p class="band__message" data-testid="band-message">{lang.band_message(band)}</p>
                 <p class="band__next" data-testid="band-next">
                     <span aria-hidden="true">"➔ "</span>
-                    {band.next_step()}
+                    {lang.band_next_step(band)}
                 </p>
                 <ul class="resources">
                     {band
                         .resources()
                         .iter()
-                        .map(|r| view! {
-                            <li>
-                                {match r.url {
-                                    Some(url) => view! {
-                                        <a href=url target="_blank" rel="noopener noreferrer">{r.name}</a>
-                                    }
-                                    .into_any(),
-                                    None => view! { <span>{r.name}</span> }.into_any(),
-                                }}
-                                <span class="resources__description">{r.description}</span>
-                            </li>
+                        .map(|r| {
+                            let (name, description) = lang.resource(r);
+                            view! {
+                                <li>
+                                    {match r.url {
+                                        Some(url) => view! {
+                                            <a href=url target="_blank" rel="noopener noreferrer">{name}</a>
+                                        }
+                                        .into_any(),
+                                        None => view! { <span>{name}</span> }.into_any(),
+                                    }}
+                                    <span class="resources__description">{description}</span>
+                                </li>
+                            }
                         })
                         .collect_view()}
                 </ul>

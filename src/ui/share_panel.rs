@@ -31,6 +31,9 @@ pub fn QrCode(
     })
 }
 
+const COPY_FAILED: &str =
+    "コピーできませんでした。リンクを長押し（右クリック）してコピーしてください。";
+
 /// The share section of the result: link, copy button and QR code.
 #[component]
 pub fn SharePanel(
@@ -44,13 +47,19 @@ pub fn SharePanel(
         let Some(window) = web_sys::window() else {
             return;
         };
-        let promise = window.navigator().clipboard().write_text(&to_copy);
+        // Without a secure context (plain http on an intranet host) there is no clipboard API.
+        let navigator = window.navigator();
+        if !js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined()) {
+            copied.set(Some(COPY_FAILED));
+            return;
+        }
+        let promise = navigator.clipboard().write_text(&to_copy);
         wasm_bindgen_futures::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             copied.set(Some(if ok {
                 "コピーしました。"
             } else {
-                "コピーできませんでした。リンクを長押し（右クリック）してコピーしてください。"
+                COPY_FAILED
             }));
         });
     };

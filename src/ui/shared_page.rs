@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::advice_card::AdviceCard;
 use super::result_summary::ResultSummary;
 use super::{use_dispatch, use_records};
+use crate::domain::records::answers_to_map;
 use crate::domain::{advice, Action, Answers};
 
 /// The read-only result view.
@@ -17,6 +18,11 @@ pub fn SharedPage(
     let dispatch = use_dispatch();
     let records = use_records();
     let saved = RwSignal::new(false);
+    // Opened from the history or 「前回の結果」, or saved already: saving again would only add a
+    // copy dated today.
+    let map = answers_to_map(&answers);
+    let in_history =
+        Memo::new(move |_| records.with(|r| r.history.iter().any(|e| e.answers == map)));
     let items = advice(&answers);
     let save = move |_| {
         let now = crate::files::now_iso();
@@ -40,13 +46,19 @@ pub fn SharedPage(
             </p>
             <ResultSummary answers=answers />
             <div class="actions no-print">
-                <button class="button button--primary" on:click=save disabled=move || saved.get()>
+                <button class="button button--primary" on:click=save disabled=move || in_history.get()>
                     "自分の履歴に保存"
                 </button>
                 <button class="button" on:click=home>"はじめの画面へ"</button>
             </div>
             <p role="status" data-testid="shared-saved">
-                {move || saved.get().then_some("履歴に保存しました。「履歴を見る」から確認できます。")}
+                {move || {
+                    if saved.get() {
+                        Some("履歴に保存しました。「履歴を見る」から確認できます。")
+                    } else {
+                        in_history.get().then_some("この結果は履歴にあります。")
+                    }
+                }}
             </p>
             <section class="advice-list" aria-labelledby="advice-heading">
                 <h2 id="advice-heading">"対策を検討する項目（解説編）"</h2>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::fill;
 use crate::domain::Tally;
 
 /// A/B/C subtotals and the total, laid out like the paper sheet.
@@ -10,25 +11,27 @@ pub fn TallyTable(
     /// The computed tally.
     tally: Tally,
 ) -> impl IntoView {
+    let t = super::texts();
+    let pts = |n: i32| fill(t.tally_points, &[("n", n.to_string())]);
     view! {
         <table class="tally" data-testid="tally">
-            <caption class="visually-hidden">"集計（診断シートの集計欄）"</caption>
+            <caption class="visually-hidden">{t.tally_caption}</caption>
             <tbody>
                 <tr data-testid="tally-a">
-                    <th scope="row"><span class="tally__key">"A"</span>" 実施している の合計点"</th>
-                    <td>{format!("{}点", tally.a)}</td>
+                    <th scope="row"><span class="tally__key">"A"</span>{t.tally_a}</th>
+                    <td>{pts(tally.a)}</td>
                 </tr>
                 <tr data-testid="tally-b">
-                    <th scope="row"><span class="tally__key">"B"</span>" 一部実施している の合計点"</th>
-                    <td>{format!("{}点", tally.b)}</td>
+                    <th scope="row"><span class="tally__key">"B"</span>{t.tally_b}</th>
+                    <td>{pts(tally.b)}</td>
                 </tr>
                 <tr data-testid="tally-c">
-                    <th scope="row"><span class="tally__key">"C"</span>" わからない の合計点"</th>
-                    <td>{format!("マイナス(-) {}点", -tally.c)}</td>
+                    <th scope="row"><span class="tally__key">"C"</span>{t.tally_c}</th>
+                    <td>{fill(t.tally_minus, &[("n", (-tally.c).to_string())])}</td>
                 </tr>
                 <tr class="tally__total" data-testid="tally-total">
-                    <th scope="row">"A+B+C 合計"</th>
-                    <td>{format!("{}点", tally.total())}</td>
+                    <th scope="row">{t.tally_total}</th>
+                    <td>{pts(tally.total())}</td>
                 </tr>
             </tbody>
         </table>

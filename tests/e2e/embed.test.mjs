@@ -131,12 +131,16 @@ describe('branding by config.json', () => {
     assert.equal(await web.getAttribute('target'), '_blank');
     assert.equal(await web.getAttribute('rel'), 'noopener noreferrer');
     assert.match(await contact.innerText(), /受付時間\s*平日 9:00～17:00/);
-    // Next to the advice: right after the band's next step, before the 解説 list.
+    // Next to the advice: after the band and its next step, right before the 解説 list.
     const order = await page.evaluate(() => {
       const c = document.querySelector('[data-testid="contact"]');
-      return [c.previousElementSibling?.dataset.testid, c.nextElementSibling?.className];
+      const band = document.querySelector('[data-testid="band"]');
+      return {
+        afterBand: Boolean(band.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING),
+        next: c.nextElementSibling?.className,
+      };
     });
-    assert.deepEqual(order, ['band', 'advice-list']);
+    assert.deepEqual(order, { afterBand: true, next: 'advice-list' });
     assert.deepEqual(warnings, []);
   });
 
@@ -429,12 +433,24 @@ describe('embedded in a host page of another origin', () => {
     const result = await expectFrameFits(page, frame);
     assert.ok(result.iframe > part1.iframe, 'the result with 25 解説 is taller still');
 
-    // Shrinking works too: back to Part 1, then the landing screen.
+    // Shrinking works too: back to Part 1, then the landing screen (now offering 続きから).
     await d.button('回答を見直す').click();
+    const review = await expectFrameFits(page, frame);
+    assert.ok(review.iframe < result.iframe, `Part 1 again (${review.iframe}px) is shorter than the result`);
+    // 次へ at the foot of a Part: the host page scrolls so the next Part's heading is in view.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await d.button('次へ').click();
+    assert.match(await d.heading().innerText(), /Part 2/);
     await expectFrameFits(page, frame);
+    await page.waitForFunction(() => true);
+    const box = await inside.locator('#screen-heading').boundingBox();
+    const viewport = page.viewportSize();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `Part 2 heading in view (y=${box.y})`);
+    await d.button('前へ').click();
     await d.button('はじめの画面へ').click();
+    assert.equal(await d.heading().innerText(), '5分でできる！情報セキュリティ自社診断');
     const back = await expectFrameFits(page, frame);
-    assert.ok(Math.abs(back.iframe - landing.iframe) < 120, `landing again (${back.iframe}px vs ${landing.iframe}px)`);
+    assert.ok(back.iframe < review.iframe, `the landing (${back.iframe}px) is shorter than Part 1 (${review.iframe}px)`);
 
     // Every link inside the frame that leaves the app opens a new tab.
     const links = await inside.locator('a[href]').evaluateAll((as) => as

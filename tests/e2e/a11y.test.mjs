@@ -1,0 +1,223 @@
+// Everyone can use it: axe-core on every screen in both languages and both colour schemes, a
+// keyboard-only journey, a 320 px phone with 200% text, and the English journey.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import {
+  DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally,
+} from './fixtures/app.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page; axe is injected after load, so the context bypasses the app's CSP for it. */
+async function newApp(options = {}) {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 800 }, ...options });
+  return { context, app: new DiagnosisPage(await context.newPage()) };
+}
+
+async function axe(page, screen) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, TAGS);
+  assert.deepEqual(result, [], `axe violations on ${screen}`);
+}
+
+const T = {
+  ja: { start: '診断を始める', next: '次へ', result: '結果を見る', heading: '診断結果', plan: '対策リストを開く', report: '印刷用レポート（A4）', history: '履歴を見る' },
+  en: { start: 'Start the check', next: 'Next', result: 'See the result', heading: 'Result', plan: '対策リストを開く', report: '印刷用レポート（A4）', history: '履歴を見る' },
+};
+
+for (const lang of ['ja', 'en']) {
+  for (const colorScheme of ['light', 'dark']) {
+    describe(`axe: ${lang}, ${colorScheme}`, () => {
+      test('no violations on any screen', async () => {
+        const { context, app } = await newApp({ colorScheme });
+        try {
+          const t = T[lang];
+          await app.goto(`${server.url}?lang=${lang}`);
+          assert.equal(await app.page.locator('html').getAttribute('lang'), lang);
+          await axe(app.page, 'landing');
+          await app.button(t.start).click();
+          const answers = mixedAnswers();
+          for (let part = 1; part <= 3; part++) {
+            await axe(app.page, `Part ${part}`);
+            const nos = Object.keys(answers).map(Number).filter((n) => (part === 1 ? n <= 5 : part === 2 ? n > 5 && n <= 18 : n > 18));
+            for (const no of nos) {
+              await app.question(no).getByRole('radio').nth(['実施している', '一部実施している', '実施していない', 'わからない'].indexOf(answers[no])).check();
+            }
+            if (part < 3) await app.button(t.next).click();
+          }
+          // Open a glossary so its content is checked too.
+          await app.page.locator('details.glossary').first().evaluate((d) => { d.open = true; });
+          await axe(app.page, 'Part 3 with a glossary open');
+          await app.page.locator('.pager').getByRole('button', { name: t.result }).click();
+          assert.equal(await app.heading().innerText(), t.heading);
+          await axe(app.page, 'result');
+          await app.button(t.plan).click();
+          await axe(app.page, 'plan');
+          await app.button('結果に戻る').click();
+          await app.button(t.report).click();
+          await axe(app.page, 'report');
+          await app.button('結果に戻る').click();
+          await app.button(t.history).click();
+          await axe(app.page, 'history');
+          await app.page.getByTestId('history-row').first().getByRole('button').click();
+          await axe(app.page, 'a saved result (read-only view)');
+        } finally {
+          await context.close();
+        }
+      });
+    });
+  }
+}
+
+describe('keyboard only', () => {
+  test('the whole diagnosis can be completed with the keyboard, focus moving to each new heading', async () => {
+    const { context, app } = await newApp();
+    try {
+      const page = app.page;
+      await app.goto(server.url);
+      // Tab from the top of the page to the start button (reading order: header, language, …).
+      let reached = false;
+      for (let i = 0; i < 15 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.textContent === '診断を始める');
+      }
+      assert.ok(reached, 'Tab reaches 診断を始める');
+      await page.keyboard.press('Enter');
+      await app.expectFocus('screen-heading');
+      const answers = mixedAnswers();
+      const order = ['実施している', '一部実施している', '実施していない', 'わからない'];
+      for (let no = 1; no <= 25; no++) {
+        // Tab to the question's radio group (skipping links, summaries and buttons).
+        let inGroup = false;
+        for (let i = 0; i < 30 && !inGroup; i++) {
+          await page.keyboard.press('Tab');
+          const name = await page.evaluate(() => document.activeElement?.getAttribute('name'));
+          if (name === `q-${no}`) inGroup = true;
+          else if (name === null && (await page.evaluate(() => document.activeElement?.textContent)) === '次へ') {
+            await page.keyboard.press('Enter');
+            await app.expectFocus('screen-heading');
+          }
+        }
+        assert.ok(inGroup, `reached the radios of No.${no}`);
+        await page.keyboard.press('Space');
+        for (let k = 0; k < order.indexOf(answers[no]); k++) await page.keyboard.press('ArrowDown');
+        assert.equal(await app.radio(no, answers[no]).isChecked(), true, `No.${no}`);
+      }
+      // Tab on to 結果を見る in the pager.
+      let done = false;
+      for (let i = 0; i < 30 && !done; i++) {
+        await page.keyboard.press('Tab');
+        done = await page.evaluate(() => document.activeElement?.textContent === '結果を見る' && !!document.activeElement.closest('.pager'));
+      }
+      assert.ok(done, 'Tab reaches 結果を見る');
+      await page.keyboard.press('Enter');
+      await app.expectFocus('screen-heading');
+      assert.equal(await app.heading().innerText(), '診断結果');
+      assert.equal((await page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('phones and large text', () => {
+  test('at 320 px with text at 200% nothing scrolls sideways, and targets are at least 44 px', async () => {
+    const { context, app } = await newApp({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = app.page;
+      await app.goto(server.url);
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(await overflow(), 0, 'landing');
+      await app.button('診断を始める').click();
+      assert.equal(await overflow(), 0, 'Part 1');
+      const small = await page.evaluate(() => [...document.querySelectorAll('button, .choice, summary')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.height < 44 || r.width < 44).length);
+      assert.equal(small, 0, 'touch targets ≥ 44×44');
+      await app.answerAll(mixedAnswers());
+      await app.showResult();
+      assert.equal(await overflow(), 0, 'result');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('English', () => {
+  test('the English journey reaches the same total as the Japanese one, marked unofficial with the original one tap away', async () => {
+    const { context, app } = await newApp();
+    try {
+      const page = app.page;
+      await app.goto(`${server.url}?lang=en`);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assert.match(await page.getByTestId('unofficial').innerText(), /Unofficial English translation/);
+      await app.button('Start the check').click();
+      const original = app.question(1).locator('details.original');
+      await original.locator('summary').click();
+      assert.match(await original.innerText(), /パソコンやスマホなど情報機器の OS やソフトウェアは常に最新の状態にしていますか？/);
+      const answers = mixedAnswers();
+      const en = { 実施している: 'Implemented', 一部実施している: 'Partly implemented', 実施していない: 'Not implemented', わからない: "Don't know" };
+      for (let no = 1; no <= 25; no++) {
+        if (!(await app.question(no).count())) await app.button('Next').click();
+        await app.question(no).getByRole('radio', { name: new RegExp(`^${en[answers[no]]} \\(`) }).check();
+      }
+      await page.locator('.pager').getByRole('button', { name: 'See the result' }).click();
+      assert.equal(await app.heading().innerText(), 'Result');
+      assert.equal((await page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `Total ${tally(answers).total} points`);
+      // The choice is remembered; switching back gives the same result in Japanese.
+      await page.getByRole('button', { name: '日本語' }).click();
+      await app.expectFocus('lang-switch');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
+      assert.equal((await page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.goto(server.url);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a glossary and the dated notes are reachable from the question and the advice', async () => {
+    const { context, app } = await newApp();
+    try {
+      await app.goto(server.url);
+      await app.button('診断を始める').click();
+      const glossary = app.question(1).getByTestId('glossary');
+      await glossary.locator('summary').click();
+      assert.match(await glossary.innerText(), /OS/);
+      assert.equal(await app.radio(1, '実施していない').count(), 1, 'still on the same question');
+      await app.answerAll({ ...mixedAnswers(), 1: '実施していない', 9: '一部実施している' });
+      await app.showResult();
+      const note1 = app.page.locator('[data-testid="advice-item"][data-no="1"] [data-testid="dated-note"]');
+      assert.match(await note1.innerText(), /補足（2026年時点）/);
+      assert.match(await note1.innerText(), /Adobe Flash Player/);
+      const note9 = app.page.locator('[data-testid="advice-item"][data-no="9"] [data-testid="dated-note"]');
+      assert.match(await note9.innerText(), /WPA3/);
+      // IPA's wording itself is unchanged.
+      assert.match(await app.page.locator('[data-testid="advice-item"][data-no="9"]').innerText(), /強固な暗号化方式\(WPA2-PSK\)を選択する/);
+    } finally {
+      await context.close();
+    }
+  });
+});

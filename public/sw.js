@@ -26,7 +26,9 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))),
+        Promise.all(keys
+          .filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== `${PREFIX}runtime`)
+          .map((k) => caches.delete(k))),
       )
       .then(() => self.clients.claim()),
   );
@@ -35,6 +37,28 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data === 'jishin-shindan:skip-waiting') self.skipWaiting();
 });
+
+// Files an association may edit or add after the build (config.json, orgs/ID.json, a logo):
+// fetched network-first so edits show at once, with a copy kept for offline use.
+const RUNTIME = `${PREFIX}runtime`;
+const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
+const EDITABLE = /\/(config\.json|orgs\/[^/]+\.json)$/;
+
+function networkFirst(request) {
+  return fetch(request)
+    .then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(RUNTIME).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    })
+    .catch(() =>
+      caches.match(request, { cacheName: RUNTIME })
+        .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request)))
+        .then((hit) => hit || Response.error()),
+    );
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -48,6 +72,11 @@ self.addEventListener('fetch', (event) => {
         cache.match('./index.html').then((hit) => hit || fetch(request)),
       ),
     );
+    return;
+  }
+  const href = url.href.split('#')[0].split('?')[0];
+  if (EDITABLE.test(url.pathname) || !PRECACHED.has(href)) {
+    event.respondWith(networkFirst(request));
     return;
   }
   event.respondWith(

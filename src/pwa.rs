@@ -34,7 +34,10 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
         let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Some contexts (blocked workers, odd embedders) resolve to something else: do nothing.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         watch_for_updates(&container, &registration, on_update_ready);
         schedule_update_checks(&registration);
     });

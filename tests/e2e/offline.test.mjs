@@ -186,3 +186,28 @@ describe('privacy', () => {
     assert.deepEqual(foreign, []);
   });
 });
+
+describe('config after the build', () => {
+  test('config.json added after the build: an edit shows at the next visit and the last copy works offline', async () => {
+    const { cp: copy, mkdtemp: tmp, rm: remove, writeFile: write } = await import('node:fs/promises');
+    const dir = await tmp(join(tmpdir(), 'dist-config-'));
+    try {
+      await copy(DIST, dir, { recursive: true });
+      const server = await serve({ root: dir });
+      await write(join(dir, 'config.json'), JSON.stringify({ organization: { name: '第一商工会' } }));
+      await app.goto(server.url);
+      await waitForController(app.page);
+      await app.page.getByTestId('org').filter({ hasText: '第一商工会' }).waitFor();
+      await write(join(dir, 'config.json'), JSON.stringify({ organization: { name: '第二商工会' } }));
+      await app.page.reload();
+      await app.page.getByTestId('org').filter({ hasText: '第二商工会' }).waitFor();
+      await server.close();
+      await app.page.reload();
+      await app.page.locator('main#main').waitFor();
+      await app.page.getByTestId('org').filter({ hasText: '第二商工会' }).waitFor();
+      await completeDiagnosis(mixedAnswers());
+    } finally {
+      await remove(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -9,21 +9,25 @@
 
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip as gzipAsync, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
 /** Extensions worth compressing (text and wasm; PNG is already compressed). */
 export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.webmanifest', '.svg', '.txt']);
 
-export const gzip = (buf) => gzipSync(buf, { level: 9 });
-export const brotli = (buf, file = '') =>
-  brotliCompressSync(buf, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_MODE]: extname(file) === '.wasm' ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
-    },
-  });
+const GZIP = { level: 9 };
+const BROTLI = (buf, file) => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_MODE]: extname(file) === '.wasm' ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+  },
+});
+export const gzip = (buf) => gzipSync(buf, GZIP);
+export const brotli = (buf, file = '') => brotliCompressSync(buf, BROTLI(buf, file));
+const gzipP = promisify(gzipAsync);
+const brotliP = promisify(brotliCompress);
 
 async function walk(root, sub = '') {
   const out = [];
@@ -39,11 +43,15 @@ async function walk(root, sub = '') {
 /** Writes the .gz and .br of every compressible file under `dir`; returns how many files. */
 export async function precompress(dir) {
   const files = (await walk(dir)).filter((f) => COMPRESSIBLE.has(extname(f)));
-  for (const file of files) {
-    const body = await readFile(join(dir, file));
-    await writeFile(join(dir, `${file}.gz`), gzip(body));
-    await writeFile(join(dir, `${file}.br`), brotli(body, file));
-  }
+  // In parallel on libuv's thread pool: the hook stays short even for a large wasm.
+  await Promise.all(
+    files.map(async (file) => {
+      const body = await readFile(join(dir, file));
+      const [gz, br] = await Promise.all([gzipP(body, GZIP), brotliP(body, BROTLI(body, file))]);
+      await writeFile(join(dir, `${file}.gz`), gz);
+      await writeFile(join(dir, `${file}.br`), br);
+    }),
+  );
   return files.length;
 }
 

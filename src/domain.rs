@@ -5,11 +5,14 @@
 
 pub mod advice;
 pub mod answers;
+pub mod beyond;
 pub mod calendar;
 pub mod catalog;
 pub mod catalog_en;
+pub mod combine;
 pub mod compare;
 pub mod config;
+pub mod drafts;
 pub mod glossary;
 pub mod i18n;
 pub mod plan;
@@ -20,6 +23,8 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod snapshot;
+pub mod star_two;
+pub mod step_up;
 pub mod transfer;
 
 pub use advice::{advice, AdviceItem, Band};

@@ -80,6 +80,34 @@ pub async fn read_picked(
     Some(text.map(|t| (name, t)).ok_or(ReadError::Unreadable))
 }
 
+/// Reads every file chosen in `input` (a multiple-file picker) as text, in the order picked.
+/// Each file gets its own result, so one unreadable or oversized file does not stop the rest.
+pub async fn read_all_picked(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Vec<(String, Result<String, ReadError>)> {
+    let Some(files) = input.files() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for i in 0..files.length() {
+        let Some(file) = files.get(i) else {
+            continue;
+        };
+        let name = file.name();
+        if file.size() > max_bytes as f64 {
+            out.push((name, Err(ReadError::TooLarge(file.size()))));
+            continue;
+        }
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        out.push((name, text.ok_or(ReadError::Unreadable)));
+    }
+    out
+}
+
 /// Opens the browser's print dialog (「印刷」 → PDF on most devices).
 pub fn print() {
     if let Some(window) = web_sys::window() {

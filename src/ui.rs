@@ -2,7 +2,10 @@
 
 mod advice_card;
 mod app;
+mod beyond_page;
+mod combine_page;
 mod contact_desk;
+mod draft_editor;
 mod history_page;
 mod intro_page;
 mod lang_switch;
@@ -11,6 +14,7 @@ mod org_banner;
 mod part_nav;
 mod persistence;
 mod plan_page;
+mod policy_draft;
 mod progress;
 mod publish_page;
 mod question_card;
@@ -20,8 +24,12 @@ mod restart_control;
 mod result_chart;
 mod result_page;
 mod result_summary;
+mod rules_sheet;
 mod share_panel;
 mod shared_page;
+mod staff_handout;
+mod star_two_checklist;
+mod step_up_page;
 mod tally_table;
 
 use leptos::prelude::*;

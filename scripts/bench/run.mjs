@@ -184,6 +184,10 @@ const md = [
   ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.floor} | ${r.budget} | ${r.result} |`),
 ].join('\n');
 await writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
-await writeFile(join(OUT, 'results.md'), `${md}\n`);
+const about =
+  `Measured ${machine.date.slice(0, 10)} on ${machine.nproc} CPUs (${machine.cpu}), ${machine.memory} RAM, ` +
+  `${machine.chromium.replace(/ built on .*/, '')}, Node ${machine.node}, load average ${machine.loadAtStart} at the start. ` +
+  `Lighthouse: median of ${RUNS} runs; interaction: median of ${CLICKS} clicks.`;
+await writeFile(join(OUT, 'results.md'), `${md}\n\n${about}\n`);
 log(`\nwrote ${join('target/bench', 'results.json')} and results.md`);
 process.exit(rows.some((r) => r.result === 'FAIL') ? 1 : 0);

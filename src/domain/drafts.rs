@@ -75,9 +75,7 @@ impl DraftKind {
 }
 
 /// Kinds of information a company may hold, offered as ticks on the policy form.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Holding {
     /// お客様の個人情報.
@@ -313,7 +311,11 @@ impl Drafts {
         clear(&mut p.other_holdings, MAX_SHORT_TEXT_CHARS, "その他の情報");
         clear(&mut self.policy_text, MAX_DRAFT_CHARS, "編集した基本方針");
         clear(&mut self.rules_owner, MAX_NAME_CHARS, "社内ルールの責任者");
-        clear(&mut self.handout_contact, MAX_SHORT_TEXT_CHARS, "注意事項の連絡先");
+        clear(
+            &mut self.handout_contact,
+            MAX_SHORT_TEXT_CHARS,
+            "注意事項の連絡先",
+        );
         clear(&mut self.handout_text, MAX_DRAFT_CHARS, "編集した注意事項");
         for (date, what) in [
             (&mut self.policy.date, "基本方針の制定日"),
@@ -651,7 +653,8 @@ pub fn rules_text(sheet: &RulesSheet) -> String {
     out
 }
 
-const CELL: &str = "border: 1px solid #888; padding: 4px 6px; text-align: left; vertical-align: top;";
+const CELL: &str =
+    "border: 1px solid #888; padding: 4px 6px; text-align: left; vertical-align: top;";
 
 /// The rules sheet as a standalone HTML document (every text escaped).
 pub fn rules_html(sheet: &RulesSheet) -> String {

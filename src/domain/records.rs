@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::beyond::Beyond;
 use super::calendar::{is_timestamp, CivilDate};
 use super::question::{Choice, QuestionNo, QUESTION_COUNT};
 use super::scoring::score;
@@ -31,6 +32,14 @@ pub struct Records {
     pub plan: BTreeMap<QuestionNo, TaskState>,
     /// Names printed on the report and stored with each new history entry.
     pub profile: Profile,
+    /// The 「診断の後に」 screens: ★★ ticks, step-up answers, drafts. Read leniently: a
+    /// malformed value is dropped on its own and never makes the rest unreadable. Not written
+    /// while empty, so data of users who never open those screens keeps its earlier shape.
+    #[serde(
+        deserialize_with = "super::beyond::lenient",
+        skip_serializing_if = "Beyond::is_empty"
+    )]
+    pub beyond: Beyond,
 }
 
 /// One completed diagnosis.
@@ -339,6 +348,7 @@ impl Records {
     /// - Plan entries for question numbers outside 1–25, with a note over [`MAX_NOTE_CHARS`]
     ///   characters, a target date that is not `YYYY-MM-DD` or a bad `updated_at` are dropped.
     /// - Over-long profile names are cleared.
+    /// - The 「診断の後に」 data is checked by [`Beyond::sanitize`].
     ///
     /// ```
     /// use jishin_shindan::domain::records::{HistoryEntry, Records};
@@ -377,10 +387,12 @@ impl Records {
         }
         // Stable sort: entries with the same timestamp keep their order.
         history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+        let (beyond, beyond_notes) = self.beyond.sanitize();
         let mut records = Records {
             history,
             plan: BTreeMap::new(),
             profile: self.profile,
+            beyond,
         };
         let trimmed = records.trim_history();
         if trimmed > 0 {
@@ -415,6 +427,7 @@ impl Records {
                 "回答者名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。"
             ));
         }
+        notes.extend(beyond_notes);
         (records, notes)
     }
 }

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::drafts::DraftKind;
 use super::question::{Choice, Part, QuestionNo};
 
 /// The screen the user is on.
@@ -21,6 +22,14 @@ pub enum Step {
     Report,
     /// Completed diagnoses, comparison, export and import.
     History,
+    /// 「診断の後に」: the ★★ path, the drafts, the step-up checklist and combining results.
+    Beyond,
+    /// One of the drafts (basic policy, rules sheet, staff handout).
+    Draft(DraftKind),
+    /// The optional step-up checklist (never changes the score).
+    StepUp,
+    /// Several results combined (departments, sites, a workshop).
+    Combine,
     /// A result opened from a share link: shown read-only, never saved as this screen.
     #[serde(skip)]
     Shared(Answers),
@@ -80,6 +89,14 @@ pub enum Action {
     OpenShared(Answers),
     /// Start the next diagnosis from the current answers (the user changes only what moved).
     NewDiagnosis,
+    /// Open 「診断の後に」 (★★ path, drafts, step-up checklist, combining).
+    OpenBeyond,
+    /// Open one of the drafts.
+    OpenDraft(DraftKind),
+    /// Open the step-up checklist.
+    OpenStepUp,
+    /// Open the view that combines several results.
+    OpenCombine,
 }
 
 /// The state of one diagnosis.
@@ -161,7 +178,15 @@ impl Session {
                     Some(next) => self.go(Step::Part(next)),
                     None => self.apply(Action::ShowResult),
                 },
-                Step::Result | Step::Plan | Step::Report | Step::History | Step::Shared(_) => {}
+                Step::Result
+                | Step::Plan
+                | Step::Report
+                | Step::History
+                | Step::Shared(_)
+                | Step::Beyond
+                | Step::Draft(_)
+                | Step::StepUp
+                | Step::Combine => {}
             },
             Action::Prev => match self.step {
                 Step::Part(p) => self.go(p.prev().map_or(Step::Intro, Step::Part)),
@@ -169,6 +194,10 @@ impl Session {
                 // The plan and the report belong to the result; back goes there.
                 Step::Plan | Step::Report => self.go(Step::Result),
                 Step::History | Step::Shared(_) => self.go(Step::Intro),
+                // 「診断の後に」 is opened from the result (or, without one, the landing screen).
+                Step::Beyond if self.answers.is_complete() => self.go(Step::Result),
+                Step::Beyond => self.go(Step::Intro),
+                Step::Draft(_) | Step::StepUp | Step::Combine => self.go(Step::Beyond),
                 Step::Intro => {}
             },
             Action::GoToPart(part) => self.go(Step::Part(part)),
@@ -212,6 +241,10 @@ impl Session {
                 }
             }
             Action::NewDiagnosis => self.go(Step::Part(Part::Basic)),
+            Action::OpenBeyond => self.go(Step::Beyond),
+            Action::OpenDraft(kind) => self.go(Step::Draft(kind)),
+            Action::OpenStepUp => self.go(Step::StepUp),
+            Action::OpenCombine => self.go(Step::Combine),
             Action::Adopt(answers) => {
                 self.answers = answers;
                 if matches!(self.step, Step::Result | Step::Plan | Step::Report)

@@ -89,7 +89,9 @@ impl StarTwoStep {
         match self {
             StarTwoStep::DiagnosisDone => "「5分でできる！情報セキュリティ自社診断」を実施した",
             StarTwoStep::PolicyDrafted => "情報セキュリティ基本方針を定めた",
-            StarTwoStep::PolicyPublished => "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）",
+            StarTwoStep::PolicyPublished => {
+                "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）"
+            }
             StarTwoStep::Declared => "SECURITY ACTION 二つ星の自己宣言を行った",
         }
     }
@@ -236,7 +238,9 @@ impl StarTwo {
     pub(crate) fn sanitize(mut self, notes: &mut Vec<String>) -> StarTwo {
         if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
             self.updated_at.clear();
-            notes.push("★★チェックリストの更新日時が正しくなかったため、空欄にしました。".to_string());
+            notes.push(
+                "★★チェックリストの更新日時が正しくなかったため、空欄にしました。".to_string(),
+            );
         }
         self
     }

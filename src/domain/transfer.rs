@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
+use super::beyond::Beyond;
 use super::catalog;
 use super::question::{Choice, QuestionNo, QUESTION_COUNT};
 use super::records::{answers_from_map, answers_to_map, Records};
@@ -227,6 +228,9 @@ pub struct ImportPreview {
     pub profile_adopted: bool,
     /// What happens to the diagnosis in progress.
     pub current_answers: CurrentAction,
+    /// The file's 「診断の後に」 data (★★ ticks, step-up answers, drafts) is newer in some part
+    /// and will be taken over for that part.
+    pub beyond_updated: bool,
 }
 
 impl ImportPreview {
@@ -235,6 +239,7 @@ impl ImportPreview {
         self.new_history == 0
             && self.plan_updates == 0
             && !self.profile_adopted
+            && !self.beyond_updated
             && self.current_answers != CurrentAction::Adopt
     }
 }
@@ -286,6 +291,7 @@ pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) 
         plan_kept_local_newer,
         profile_adopted: merged_profile(local, incoming) != local.profile,
         current_answers: current_action(local_current, &incoming.current_answers()),
+        beyond_updated: Beyond::merge(&local.beyond, &incoming.records.beyond) != local.beyond,
     }
 }
 
@@ -343,9 +349,12 @@ pub fn merge(
 
 /// Merges two sets of records without losing anything newer: history is the union by id
 /// (sorted by completion time), each plan task keeps the later `updated_at` (ties keep
-/// `local`), and the profile stays `local`'s. Used for imports and for two tabs.
+/// `local`), the profile stays `local`'s, and the 「診断の後に」 data is merged part by part by
+/// [`Beyond::merge`] (`local` stays unless the other side changed later or `local`'s is empty).
+/// Used for imports and for two tabs.
 pub fn merge_records(local: &Records, incoming: &Records) -> Records {
     let mut records = local.clone();
+    records.beyond = Beyond::merge(&local.beyond, &incoming.beyond);
     for entry in &incoming.history {
         if records.find(&entry.id).is_none() {
             records.history.push(entry.clone());

@@ -2,17 +2,24 @@
 
 use leptos::prelude::*;
 
+use super::beyond_page::BeyondPage;
+use super::combine_page::CombinePage;
 use super::history_page::HistoryPage;
 use super::intro_page::IntroPage;
 use super::lang_switch::LangSwitch;
 use super::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use super::plan_page::PlanPage;
+use super::policy_draft::PolicyDraft;
 use super::publish_page::PublishPage;
 use super::question_page::QuestionPage;
 use super::report_page::ReportPage;
 use super::result_page::ResultPage;
+use super::rules_sheet::RulesSheet;
 use super::shared_page::SharedPage;
+use super::staff_handout::StaffHandout;
+use super::step_up_page::StepUpPage;
 use super::{focus_after_render, Dispatch};
+use crate::domain::drafts::DraftKind;
 use crate::domain::i18n::{fill, Lang};
 use crate::domain::records::Records;
 use crate::domain::{restore, share, Action, Notice, Snapshot, Step};
@@ -167,6 +174,12 @@ pub fn App() -> impl IntoView {
                         Step::Report => view! { <ReportPage /> }.into_any(),
                         Step::History => view! { <HistoryPage /> }.into_any(),
                         Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
+                        Step::Beyond => view! { <BeyondPage /> }.into_any(),
+                        Step::Draft(DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
+                        Step::Draft(DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
+                        Step::Draft(DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
+                        Step::StepUp => view! { <StepUpPage /> }.into_any(),
+                        Step::Combine => view! { <CombinePage /> }.into_any(),
                     }}
                 </For>
             </main>

@@ -268,6 +268,7 @@ fn DataTransfer() -> impl IntoView {
                             CurrentAction::Nothing => "回答中の診断：変更はありません。",
                         }}</li>
                         {p.profile_adopted.then_some(view! { <li>"会社名・回答者：ファイルの内容を使います。"</li> })}
+                        {p.beyond_updated.then_some(view! { <li>"診断の後の記録（★★・ステップアップ・下書き）：ファイルの方が新しい部分を使います。"</li> })}
                         {file.dropped.iter().map(|d| view! { <li class="import-preview__dropped">{d.clone()}</li> }).collect_view()}
                     </ul>
                     <p>"この端末にある新しいデータが上書きされることはありません。"</p>

@@ -105,7 +105,8 @@ fn TaskItem(
                     maxlength=MAX_NOTE_CHARS
                     rows="2"
                     prop:value=move || state.get().note
-                    on:change=move |ev| {
+                    // Saved as it is typed: a note written just before the tab closes is kept.
+                    on:input=move |ev| {
                         let note = event_target_value(&ev);
                         edit(Box::new(move |t| t.note = note));
                     }

@@ -58,7 +58,7 @@ pub fn ReportPage() -> impl IntoView {
                     type="text"
                     maxlength=MAX_NAME_CHARS
                     prop:value=move || company.get()
-                    on:change=move |ev| set_profile(|p, v| p.company = v, event_target_value(&ev))
+                    on:input=move |ev| set_profile(|p, v| p.company = v, event_target_value(&ev))
                 />
                 <label for="profile-respondent">"回答者"</label>
                 <input
@@ -66,7 +66,7 @@ pub fn ReportPage() -> impl IntoView {
                     type="text"
                     maxlength=MAX_NAME_CHARS
                     prop:value=move || respondent.get()
-                    on:change=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
+                    on:input=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
                 />
                 <div class="actions">
                     <button class="button button--primary" on:click=|_| crate::files::print()>"印刷する"</button>

@@ -7,7 +7,7 @@ use super::contact_desk::ContactDesk;
 use super::restart_control::RestartControl;
 use super::result_summary::ResultSummary;
 use super::share_panel::SharePanel;
-use super::{use_dispatch, use_session};
+use super::{use_dispatch, use_records, use_session};
 use crate::domain::i18n::fill;
 use crate::domain::{advice, Action, Part};
 
@@ -76,22 +76,42 @@ fn ResultActions() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let answers = session.with_untracked(|s| s.answers);
+    let records = use_records();
+    // This diagnosis as recorded in the history: when it was completed and its id (now and a
+    // fresh seed if it is not there). Files made from it carry its date, whatever day they are
+    // downloaded.
+    let recorded = move || {
+        let map = crate::domain::records::answers_to_map(&answers);
+        let entry = records.with_untracked(|r| {
+            r.history
+                .iter()
+                .rev()
+                .find(|e| e.answers == map)
+                .map(|e| (e.completed_at.clone(), e.id.clone()))
+        });
+        entry.unwrap_or_else(|| {
+            let now = crate::files::now_iso();
+            (now.clone(), now)
+        })
+    };
     let download_csv = move |_| {
-        let now = crate::files::now_iso();
-        let csv = crate::domain::transfer::result_csv(&answers, &now);
+        let (completed_at, _) = recorded();
+        let csv = crate::domain::transfer::result_csv(&answers, &completed_at);
         crate::files::download(
             &format!(
                 "jishin-shindan-result-{}.csv",
-                crate::files::local_date(&now)
+                crate::files::local_date(&completed_at)
             ),
             "text/csv;charset=utf-8",
             &csv,
         );
     };
     let reminder = move |months: u32| {
-        let now = crate::files::now_iso();
-        let today = crate::files::local_date(&now);
-        if let Some(ics) = crate::domain::calendar::reminder_ics(&today, months, &now) {
+        // Counted from the day of this diagnosis; its id seeds the event's UID, so downloading it
+        // again another day updates the same calendar entry instead of adding one.
+        let (completed_at, seed) = recorded();
+        let from = crate::files::local_date(&completed_at);
+        if let Some(ics) = crate::domain::calendar::reminder_ics(&from, months, &seed) {
             crate::files::download(
                 &format!("jishin-shindan-recheck-{months}months.ics"),
                 "text/calendar;charset=utf-8",
@@ -114,6 +134,9 @@ fn ResultActions() -> impl IntoView {
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::NewDiagnosis)>
                     "もう一度診断する（今回の回答から）"
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
+                    "診断の後にすること（★★・基本方針など）"
                 </button>
             </div>
             <div class="actions">

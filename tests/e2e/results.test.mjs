@@ -136,10 +136,11 @@ async function showResultFromAnywhere(a = app) {
   assert.equal(await a.heading().innerText(), '診断結果');
 }
 
-/** Clicks `name` and returns the download's file name and bytes. */
+/** Clicks `name` and returns the download's file name, local path and bytes. */
 async function download(name, a = app) {
   const [file] = await Promise.all([a.page.waitForEvent('download'), a.button(name).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  const path = await file.path();
+  return { name: file.suggestedFilename(), path, bytes: await readFile(path) };
 }
 
 /** Goes to the history screen from the result or the landing screen. */
@@ -213,8 +214,12 @@ describe('result at a glance and the action plan', () => {
       assert.match(text, /対策例/, `No.${t.no} 対策例`);
       assert.match(text, new RegExp(`回答：${t.label}`), `No.${t.no} answer`);
     }
-    const firstCheck = plan.find((t) => t.label === 'わからない');
-    assert.match(await task(firstCheck.no).innerText(), /確認する/);
+    // 「確認する」 tasks say who to ask and what to check; the others do not need to.
+    for (const t of plan) {
+      const hint = task(t.no).locator('.task__hint');
+      if (t.label === 'わからない') assert.match(await hint.innerText(), /に確認する。$/, `No.${t.no} hint`);
+      else assert.equal(await hint.count(), 0, `No.${t.no} has no hint`);
+    }
     assert.match(await app.page.getByTestId('plan-progress').innerText(), new RegExp(`完了 0 / ${plan.length} 件`));
 
     // Tick one, write a note and a target date.
@@ -224,6 +229,9 @@ describe('result at a glance and the action plan', () => {
     await task(chosen).getByLabel('目標日').fill('2027-03-31');
     await task(chosen).getByLabel('目標日').blur();
     assert.match(await app.page.getByTestId('plan-progress').innerText(), new RegExp(`完了 1 / ${plan.length} 件`));
+    // A note typed just before the tab is closed or reloaded (no blur) is kept as well.
+    const other = plan[plan.length - 1].no;
+    await task(other).getByLabel('メモ').pressSequentially('見積もりを依頼');
 
     await app.page.reload();
     await app.page.locator('main#main').waitFor();
@@ -231,6 +239,7 @@ describe('result at a glance and the action plan', () => {
     assert.equal(await task(chosen).getByRole('checkbox').isChecked(), true);
     assert.equal(await task(chosen).getByLabel('メモ').inputValue(), 'IT業者の山田さんに相談する');
     assert.equal(await task(chosen).getByLabel('目標日').inputValue(), '2027-03-31');
+    assert.equal(await task(other).getByLabel('メモ').inputValue(), '見積もりを依頼');
     for (const t of plan.filter((t) => t.no !== chosen)) {
       assert.equal(await task(t.no).getByRole('checkbox').isChecked(), false, `No.${t.no} untouched`);
     }
@@ -257,13 +266,14 @@ describe('export and import', () => {
     await app.button('結果に戻る').click();
     await openHistory();
     assert.deepEqual(await historyTotals(), [`${total}点`]);
+    const date = await app.page.getByTestId('history-row').locator('td').nth(1).innerText();
+    assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
     const exported = await download('すべてのデータをダウンロード（JSON）');
     assert.match(exported.name, /^jishin-shindan-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(exported.bytes.toString('utf8'));
     assert.equal(file.schema_version, 1);
     assert.ok(file.app_version, 'the file names the app version');
     assert.equal(file.records.history.length, 1);
-    const exportPath = `${exported.name}`;
 
     // A fresh browser: nothing there yet.
     const other = await freshApp();
@@ -276,14 +286,17 @@ describe('export and import', () => {
     assert.equal(await other.heading().innerText(), '履歴');
     assert.equal(await other.page.getByTestId('history-empty').count(), 1);
 
-    await pickImport({ name: exportPath, mimeType: 'application/json', buffer: exported.bytes }, other);
+    // The downloaded file itself, as a user would pick it.
+    await pickImport(exported.path, other);
     const preview = other.page.getByTestId('import-preview');
     assert.match(await preview.innerText(), /追加される履歴：1件（すでにある履歴：0件）/);
+    assert.match(await preview.innerText(), /回答中の診断：ファイルの回答を使います/);
     await preview.getByRole('button', { name: '読み込む', exact: true }).click();
     assert.match(await other.page.getByTestId('import-message').innerText(), /読み込みました/);
     assert.deepEqual(await historyTotals(other), [`${total}点`]);
+    assert.equal(await other.page.getByTestId('history-row').locator('td').nth(1).innerText(), date);
     await other.button('はじめの画面へ').click();
-    assert.match(await other.page.getByTestId('latest-result').innerText(), new RegExp(`前回の結果：\\d{4}-\\d{2}-\\d{2}\\s+合計 ${total}点`));
+    assert.match(await other.page.getByTestId('latest-result').innerText(), new RegExp(`前回の結果：${date}\\s+合計 ${total}点`));
     // The latest result opens with the same 合計 and band.
     await other.button('前回の結果を見る').click();
     assert.equal(await totalText(other), `合計 ${total}点`);
@@ -298,7 +311,7 @@ describe('export and import', () => {
     await writeNote(noteTask, '新しいメモ', other);
     await other.button('結果に戻る').click();
     await openHistory(other);
-    await pickImport({ name: exportPath, mimeType: 'application/json', buffer: exported.bytes }, other);
+    await pickImport(exported.path, other);
     const again = other.page.getByTestId('import-preview');
     assert.match(await again.innerText(), /追加される履歴：0件（すでにある履歴：1件）/);
     assert.match(await again.innerText(), /この端末の方が新しいため保持：1件/);
@@ -315,7 +328,7 @@ describe('export and import', () => {
     await writeNote(noteTask, '三台目の新しいメモ', third);
     await third.button('結果に戻る').click();
     await openHistory(third);
-    await pickImport({ name: exportPath, mimeType: 'application/json', buffer: exported.bytes }, third);
+    await pickImport(exported.path, third);
     const mixed = third.page.getByTestId('import-preview');
     assert.match(await mixed.innerText(), /追加される履歴：1件/);
     assert.match(await mixed.innerText(), /この端末の方が新しいため保持：1件/);
@@ -690,15 +703,24 @@ describe('downloads', () => {
     });
     const totals = rows.slice(26, 30).map((r) => [r[0], r[4]]);
     assert.deepEqual(totals, [['A', String(expected.a)], ['B', String(expected.b)], ['C', String(expected.c)], ['合計', String(expected.total)]]);
-    // Then when it was made, and nothing else.
+    // Then when the diagnosis was made, and nothing else.
     assert.equal(rows[30][0], '診断日時');
-    assert.match(rows[30][2], /^2026-08-31/);
+    assert.match(rows[30][2], /^2026-08-31T09:0/);
     assert.equal(rows.length, 31);
+
+    // Downloaded again a week later, it is still the same diagnosis with the same date.
+    await app.page.clock.setSystemTime(new Date('2026-09-07T09:00:00Z'));
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    const later = await download('結果をCSVでダウンロード');
+    assert.equal(later.name, csv.name);
+    assert.deepEqual(later.bytes, csv.bytes);
   });
 
   test('.ics reminders: an all-day event 6 (or 12) months after the diagnosis', async () => {
     await app.page.clock.install({ time: new Date('2026-08-31T09:00:00Z') });
     await complete(uniformAnswers('一部実施している'));
+    const uids = {};
     for (const months of [6, 12]) {
       const ics = await download(`${months}か月後の再チェックをカレンダーに追加（.ics）`);
       assert.match(ics.name, /\.ics$/);
@@ -707,8 +729,19 @@ describe('downloads', () => {
       const due = addMonths('2026-08-31', months).replaceAll('-', '');
       assert.match(text, new RegExp(`\\r\\nDTSTART;VALUE=DATE:${due}\\r\\n`), `${months} months → ${due}`);
       assert.match(text.replace(/\r\n /g, ''), /SUMMARY:情報セキュリティ自社診断の再チェック/);
+      uids[months] = /\r\nUID:([^\r]+)\r\n/.exec(text)[1];
     }
+    assert.notEqual(uids[6], uids[12]);
     assert.equal(addMonths('2026-08-31', 6), '2027-02-28', 'the day is clamped to the end of February');
+
+    // Downloaded again a week later for the same diagnosis: still 6 months after the diagnosis,
+    // and the same event (same UID), so the calendar updates it instead of adding a second one.
+    await app.page.clock.setSystemTime(new Date('2026-09-07T09:00:00Z'));
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    const again = (await download('6か月後の再チェックをカレンダーに追加（.ics）')).bytes.toString('utf8');
+    assert.match(again, /\r\nDTSTART;VALUE=DATE:20270228\r\n/);
+    assert.equal(/\r\nUID:([^\r]+)\r\n/.exec(again)[1], uids[6]);
   });
 });
 

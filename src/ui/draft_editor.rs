@@ -1,0 +1,88 @@
+//! A plain-text draft (basic policy, staff handout): edited in a textarea, printed as text
+//! (the print CSS shows only the text) and downloaded as .txt or as .html built by the domain
+//! with every piece of text escaped.
+
+use leptos::prelude::*;
+
+use crate::domain::drafts::{text_html, DraftKind, Drafts, MAX_DRAFT_CHARS};
+use crate::domain::records::Records;
+
+/// Changes the drafts kept in `records`, stamped with the current time (the domain keeps them
+/// valid).
+pub fn edit_drafts(records: RwSignal<Records>, f: impl FnOnce(&mut Drafts)) {
+    let now = crate::files::now_iso();
+    records.update(|r| r.beyond.drafts.update(&now, f));
+}
+
+/// Offers `text` as a download: `.txt` as is, `.html` through [`text_html`].
+pub fn download_draft(kind: DraftKind, text: &str, html: bool) {
+    let date = crate::files::today();
+    let stem = format!("jishin-shindan-{}-{date}", kind.as_str());
+    if html {
+        crate::files::download(
+            &format!("{stem}.html"),
+            "text/html;charset=utf-8",
+            &text_html(text),
+        );
+    } else {
+        crate::files::download(&format!("{stem}.txt"), "text/plain;charset=utf-8", text);
+    }
+}
+
+/// The editable text of a draft, its printed form and its print/download buttons.
+#[component]
+pub fn DraftEditor(
+    /// Which draft.
+    kind: DraftKind,
+    /// The text shown: the user's edit or the generated draft.
+    text: Memo<String>,
+    /// True when the user has edited the text (the form no longer changes it).
+    edited: Memo<bool>,
+    /// Called with the new text when the user leaves the textarea.
+    on_edit: Callback<String>,
+    /// Called to throw the edit away and show the generated text again.
+    on_reset: Callback<()>,
+) -> impl IntoView {
+    let id = format!("draft-text-{}", kind.as_str());
+    view! {
+        <div class="draft-editor no-print">
+            <label for=id.clone() class="draft-editor__label">{format!("{}の文面（このまま編集できます）", kind.title())}</label>
+            <textarea
+                id=id
+                class="draft-editor__text"
+                data-testid="draft-text"
+                rows="20"
+                maxlength=MAX_DRAFT_CHARS
+                prop:value=move || text.get()
+                // Saved as it is typed, so an edit is kept even if the tab closes before the
+                // field loses focus. Emptying the field resets the draft, but only once the user
+                // leaves it: mid-typing, an empty field is just a rewrite in progress.
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    if !value.trim().is_empty() {
+                        on_edit.run(value);
+                    }
+                }
+                on:change=move |ev| on_edit.run(event_target_value(&ev))
+            ></textarea>
+            <Show when=move || edited.get()>
+                <p class="draft-editor__edited" role="status">
+                    "文面を編集しています。上の入力欄を変えても、この文面は変わりません。"
+                </p>
+                <button class="button button--quiet" on:click=move |_| on_reset.run(())>
+                    "入力内容から作り直す（編集を取り消す）"
+                </button>
+            </Show>
+            <div class="actions">
+                <button class="button button--primary" on:click=|_| crate::files::print()>"印刷する"</button>
+                <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), false)>
+                    "テキストでダウンロード（.txt）"
+                </button>
+                <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), true)>
+                    "HTMLでダウンロード（.html）"
+                </button>
+            </div>
+        </div>
+        <div class="draft-print print-only" data-testid="draft-print">{move || text.get()}</div>
+    }
+}

@@ -1,0 +1,164 @@
+//! 情報セキュリティ基本方針の下書き: a few inputs produce a complete policy (written by the
+//! domain), which the user edits, prints and downloads. Step two of the ★★ path.
+
+use leptos::prelude::*;
+
+use super::draft_editor::{edit_drafts, DraftEditor};
+use super::{use_dispatch, use_records};
+use crate::domain::drafts::{policy_text, DraftKind, Drafts, Holding, MAX_SHORT_TEXT_CHARS};
+use crate::domain::records::MAX_NAME_CHARS;
+use crate::domain::star_two::StarTwoStep;
+use crate::domain::Action;
+
+/// The basic policy screen.
+#[component]
+pub fn PolicyDraft() -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let inputs = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy.clone()));
+    let profile_company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
+    let generated = Memo::new(move |_| {
+        records.with(|r| policy_text(&r.beyond.drafts.policy_with_company(&r.profile.company)))
+    });
+    let edited_text = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy_text.clone()));
+    let text = Memo::new(move |_| {
+        let edited = edited_text.get();
+        if edited.is_empty() {
+            generated.get()
+        } else {
+            edited
+        }
+    });
+    let edited = Memo::new(move |_| !edited_text.get().is_empty());
+    let on_edit = Callback::new(move |value: String| {
+        let same = value == generated.get_untracked() || value.trim().is_empty();
+        edit_drafts(records, move |d| {
+            d.policy_text = if same { String::new() } else { value };
+        });
+    });
+    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.policy_text.clear()));
+    let drafted = Memo::new(move |_| records.with(|r| r.beyond.star_two.policy_drafted));
+
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           get: fn(&crate::domain::drafts::PolicyInputs) -> String,
+                           set: fn(&mut Drafts, String)| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type="text"
+                    maxlength=MAX_NAME_CHARS
+                    prop:value=move || inputs.with(get)
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit_drafts(records, move |d| set(d, value));
+                    }
+                />
+            </div>
+        }
+    };
+
+    view! {
+        <section class="draft draft--policy" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" class="no-print" tabindex="-1">"情報セキュリティ基本方針の下書き"</h1>
+            <div class="draft-form no-print">
+                <p>
+                    "入力した内容から基本方針の文面を作ります。文面は下の欄でそのまま編集できます。代表者が内容を確かめて決めたら、自社のウェブサイトなどで公開しましょう（★★の条件です）。"
+                </p>
+                {text_field("policy-company", "会社名", |p| p.company.clone(), |d, v| d.policy.company = v)}
+                <p class="field__hint">
+                    {move || {
+                        let own = inputs.with(|p| p.company.trim().is_empty());
+                        let fallback = profile_company.get();
+                        if !own {
+                            String::new()
+                        } else if fallback.trim().is_empty() {
+                            "空欄のときは、文面では「当社」と書きます。".to_string()
+                        } else {
+                            format!("空欄のときは、レポートに入力した会社名「{}」を使います。", fallback.trim())
+                        }
+                    }}
+                </p>
+                {text_field("policy-rep-title", "代表者の役職（例：代表取締役）", |p| p.representative_title.clone(), |d, v| d.policy.representative_title = v)}
+                {text_field("policy-rep-name", "代表者の氏名", |p| p.representative_name.clone(), |d, v| d.policy.representative_name = v)}
+                <div class="field">
+                    <label for="policy-date">"制定日"</label>
+                    <input
+                        id="policy-date"
+                        type="date"
+                        prop:value=move || inputs.with(|p| p.date.clone())
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            edit_drafts(records, move |d| d.policy.date = value);
+                        }
+                    />
+                </div>
+                <fieldset class="draft-form__holdings">
+                    <legend>"会社で扱っている主な情報（当てはまるものすべて）"</legend>
+                    {Holding::ALL
+                        .into_iter()
+                        .map(|h| {
+                            let id = format!("policy-holding-{}", h.as_str());
+                            view! {
+                                <div class="check">
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        prop:checked=move || inputs.with(|p| p.holdings.contains(&h))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            edit_drafts(records, move |d| {
+                                                if on {
+                                                    d.policy.holdings.insert(h);
+                                                } else {
+                                                    d.policy.holdings.remove(&h);
+                                                }
+                                            });
+                                        }
+                                    />
+                                    <label for=id>{h.label()}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <div class="field">
+                        <label for="policy-other">"その他（自由に記入）"</label>
+                        <input
+                            id="policy-other"
+                            type="text"
+                            maxlength=MAX_SHORT_TEXT_CHARS
+                            prop:value=move || inputs.with(|p| p.other_holdings.clone())
+                            on:input=move |ev| {
+                                let value = event_target_value(&ev);
+                                edit_drafts(records, move |d| d.policy.other_holdings = value);
+                            }
+                        />
+                    </div>
+                </fieldset>
+            </div>
+            <DraftEditor kind=DraftKind::Policy text=text edited=edited on_edit=on_edit on_reset=on_reset />
+            <div class="draft-form no-print">
+                <div class="check">
+                    <input
+                        type="checkbox"
+                        id="policy-drafted"
+                        prop:checked=move || drafted.get()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let now = crate::files::now_iso();
+                            records.update(|r| {
+                                r.beyond.star_two.set(StarTwoStep::PolicyDrafted, on, &now);
+                            });
+                        }
+                    />
+                    <label for="policy-drafted">"この基本方針を定めた（★★のチェックリストに印を付ける）"</label>
+                </div>
+            </div>
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+            </div>
+        </section>
+    }
+}

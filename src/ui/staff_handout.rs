@@ -1,0 +1,68 @@
+//! 従業員向け情報セキュリティ注意事項: a one-page handout from the Part 2 items (6–18) with the
+//! company's contact for incidents; editable, printable and downloadable.
+
+use leptos::prelude::*;
+
+use super::draft_editor::{edit_drafts, DraftEditor};
+use super::{use_dispatch, use_records};
+use crate::domain::drafts::{handout_text, DraftKind, MAX_SHORT_TEXT_CHARS};
+use crate::domain::Action;
+
+/// The staff handout screen.
+#[component]
+pub fn StaffHandout() -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let contact = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_contact.clone()));
+    let generated = Memo::new(move |_| {
+        records.with(|r| {
+            let d = &r.beyond.drafts;
+            handout_text(&d.company(&r.profile.company), &d.handout_contact)
+        })
+    });
+    let edited_text = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_text.clone()));
+    let text = Memo::new(move |_| {
+        let edited = edited_text.get();
+        if edited.is_empty() {
+            generated.get()
+        } else {
+            edited
+        }
+    });
+    let edited = Memo::new(move |_| !edited_text.get().is_empty());
+    let on_edit = Callback::new(move |value: String| {
+        let same = value == generated.get_untracked() || value.trim().is_empty();
+        edit_drafts(records, move |d| {
+            d.handout_text = if same { String::new() } else { value };
+        });
+    });
+    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.handout_text.clear()));
+
+    view! {
+        <section class="draft draft--handout" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" class="no-print" tabindex="-1">"従業員向け注意事項の下書き"</h1>
+            <div class="draft-form no-print">
+                <p>
+                    "診断の Part 2（従業員としての対策、No.6～18）から、従業員が毎日気をつけることを1枚にまとめます。印刷して配り、机の近くに置いてもらいましょう。会社名は基本方針の下書きで入力したもの（なければレポートの会社名）を使います。"
+                </p>
+                <div class="field">
+                    <label for="handout-contact">"困ったときの連絡先（例：総務部 佐藤 内線12）"</label>
+                    <input
+                        id="handout-contact"
+                        type="text"
+                        maxlength=MAX_SHORT_TEXT_CHARS
+                        prop:value=move || contact.get()
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            edit_drafts(records, move |d| d.handout_contact = value);
+                        }
+                    />
+                </div>
+            </div>
+            <DraftEditor kind=DraftKind::Handout text=text edited=edited on_edit=on_edit on_reset=on_reset />
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+            </div>
+        </section>
+    }
+}

@@ -59,6 +59,17 @@ impl ReadError {
             ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
         }
     }
+
+    /// The same message in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            ReadError::TooLarge(size) => format!(
+                "The file is too large ({:.1} MB). Choose a file exported from this app.",
+                size / 1_048_576.0
+            ),
+            ReadError::Unreadable => "The file could not be read.".to_string(),
+        }
+    }
 }
 
 /// Reads the first file chosen in `input` as text, refusing files over `max_bytes` before

@@ -49,6 +49,20 @@ impl TaskKind {
         }
     }
 
+    /// The verb shown on the task, in English.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::plan::TaskKind;
+    /// assert_eq!(TaskKind::Check.label_en(), "Check");
+    /// ```
+    pub fn label_en(self) -> &'static str {
+        match self {
+            TaskKind::Check => "Check",
+            TaskKind::Implement => "Implement",
+            TaskKind::Improve => "Improve",
+        }
+    }
+
     /// Stable token for CSS classes and tests (`check`, `implement`, `improve`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -80,6 +94,17 @@ pub fn group_label(group: u8) -> &'static str {
         GROUP_CHECK => "わからなかった項目を確認する",
         GROUP_IMPLEMENT => "実施していない項目に取り組む",
         GROUP_IMPROVE => "一部実施している項目を仕上げる",
+        _ => "",
+    }
+}
+
+/// The heading of a priority group (1–4), in English; empty for other numbers.
+pub fn group_label_en(group: u8) -> &'static str {
+    match group {
+        GROUP_PART1 => "First: Part 1, basic measures",
+        GROUP_CHECK => "Check the items you did not know",
+        GROUP_IMPLEMENT => "Start the items not implemented",
+        GROUP_IMPROVE => "Finish the items partly implemented",
         _ => "",
     }
 }
@@ -221,6 +246,44 @@ pub fn check_hint(no: QuestionNo) -> &'static str {
         23 => "使っているクラウドサービスなどの外部サービスを、利用規約やセキュリティ対策を確かめて選んだかを、そのサービスを契約した担当者に確認する。",
         24 => "情報の流出や紛失、盗難が起きたときの連絡先と対応手順が決まっているかを、経営者またはIT担当者に確認する。",
         25 => "No.1～24の対策が社内のルールとして文書にまとめられ、従業員に示されているかを、経営者または総務の担当者に確認する。",
+        _ => "",
+    }
+}
+
+/// [`check_hint`] in English: who to ask and what to check. Empty for numbers outside 1–25.
+///
+/// ```
+/// use jishin_shindan::domain::plan::check_hint_en;
+/// assert!(check_hint_en(1).contains("IT vendor"));
+/// assert_eq!(check_hint_en(26), "");
+/// ```
+pub fn check_hint_en(no: QuestionNo) -> &'static str {
+    match no {
+        1 => "Ask your IT staff or IT vendor whether the OS and software on your computers and phones are set to update automatically.",
+        2 => "Ask your IT staff or IT vendor whether every computer and phone has antivirus software, and whether its virus definitions update automatically.",
+        3 => "Ask your IT staff, or the administrator of each service, whether there are rules on password length and on not reusing passwords at work.",
+        4 => "Ask your IT staff or IT vendor whether only the people who need it can see important information in shared folders, the cloud or the NAS, and whether no accounts of former employees remain.",
+        5 => "Ask the owner or your IT staff who receives security alerts from IPA and others, and how they are passed on in the company.",
+        6 => "Ask your IT staff or your manager whether there is a rule to report suspicious emails without opening them, and who to report them to.",
+        7 => "Ask your manager or the person in charge of general affairs whether there are rules for checking the address before sending an email or fax, and for using BCC.",
+        8 => "Ask your manager or your IT staff whether files with important information sent by email are protected with a password, and whether that password is sent in a different way.",
+        9 => "Ask your IT staff or the vendor who installed the equipment whether the office Wi-Fi is encrypted with WPA2 or better and has a password that is hard to guess.",
+        10 => "Ask your IT staff or the person in charge of general affairs whether there are rules for using the internet and social media, and whether web filtering is used.",
+        11 => "Ask your IT staff or IT vendor when and where important data is backed up, and whether restoring it has been tested.",
+        12 => "Ask the person in charge of general affairs or your manager whether there is a rule not to leave important papers and media on desks, and whether there is a place to lock them away.",
+        13 => "Ask your manager or your IT staff how taking important information out of the office is approved, and how laptops, phones and USB memory sticks are locked with a password.",
+        14 => "Ask your IT staff whether there is a rule to lock the screen when leaving the desk, and whether screens lock automatically after some time.",
+        15 => "Ask the person in charge of general affairs whether there is a way, such as a reception for visitors, to keep outsiders out of the office.",
+        16 => "Ask the person in charge of general affairs or your manager whether laptops and equipment are locked away in drawers or cabinets at the end of the day.",
+        17 => "Ask the person in charge of general affairs how keys are managed, and whether the last person to leave locks up and records it.",
+        18 => "Ask the person in charge of general affairs, or the company that handles disposal, how papers are shredded and how data is erased when computers and storage media are thrown away.",
+        19 => "Ask the owner or the person in charge of HR or general affairs whether confidentiality is explained when hiring, and whether a confidentiality agreement is signed.",
+        20 => "Ask the owner or the person in charge of general affairs when, and by whom, security training and reminders for employees are given.",
+        21 => "Ask the owner or your IT staff whether personal computers and phones may be used for work, and what the rules are if so.",
+        22 => "Ask the person in charge of contracts whether contracts or agreements with partners who exchange important information have a confidentiality clause.",
+        23 => "Ask the person who signed up for each outside service (such as a cloud service) whether its terms of use and security were checked before choosing it.",
+        24 => "Ask the owner or your IT staff whether there are contacts and steps to follow when information is leaked, lost or stolen.",
+        25 => "Ask the owner or the person in charge of general affairs whether the measures of No. 1–24 are written down as company rules and shown to employees.",
         _ => "",
     }
 }

@@ -264,27 +264,38 @@ impl Records {
 
     /// Records reaching the result screen. Revisiting the result on the same day for the same
     /// company (after changing an answer, say) updates that day's entry instead of adding
-    /// another one; a later day, or another company, adds a new entry.
+    /// another one; a later day, or another company, adds a new entry. `day_of` maps a stored
+    /// timestamp to the user's calendar day (the UI passes its local-time conversion).
     ///
     /// ```
     /// use jishin_shindan::domain::records::Records;
     /// use jishin_shindan::domain::{Answers, Choice};
+    /// let utc_day = |t: &str| t[..10].to_string();
     /// let mut records = Records::default();
-    /// records.record_result(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z");
-    /// records.record_result(&Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z");
+    /// records.record_result(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z", utc_day);
+    /// records.record_result(&Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z", utc_day);
     /// assert_eq!(records.history.len(), 1);
     /// assert_eq!(records.history[0].total(), 50);
-    /// records.record_result(&Answers::all(Choice::Done), "2026-11-26T09:00:00.000Z");
+    /// records.record_result(&Answers::all(Choice::Done), "2026-11-26T09:00:00.000Z", utc_day);
     /// assert_eq!(records.history.len(), 2);
+    /// // Days are the user's: in Tokyo (UTC+9) 23:30 UTC is already the next day.
+    /// let tokyo = |t: &str| if &t[11..13] >= "15" { "next".to_string() } else { t[..10].to_string() };
+    /// let mut r = Records::default();
+    /// r.record_result(&Answers::all(Choice::Done), "2026-11-25T01:00:00.000Z", tokyo);
+    /// r.record_result(&Answers::all(Choice::Partial), "2026-11-25T23:30:00.000Z", tokyo);
+    /// assert_eq!(r.history.len(), 2);
     /// ```
     pub fn record_result(
         &mut self,
         answers: &Answers,
         completed_at: &str,
+        day_of: impl Fn(&str) -> String,
     ) -> Option<&HistoryEntry> {
         let entry = HistoryEntry::new(answers, completed_at, &self.profile)?;
         if let Some(last) = self.history.last() {
-            if last.date() == entry.date() && last.company == entry.company {
+            if day_of(&last.completed_at) == day_of(&entry.completed_at)
+                && last.company == entry.company
+            {
                 if last.answers == entry.answers {
                     return self.history.last();
                 }

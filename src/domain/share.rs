@@ -89,6 +89,29 @@ impl ShareError {
     }
 }
 
+impl ShareError {
+    /// The same message in English.
+    pub fn message_en(&self) -> String {
+        const HINT: &str =
+            "Make sure you opened the whole link without changes, or ask the person who sent it.";
+        match self {
+            ShareError::Empty => format!("The share link has no result in it. {HINT}"),
+            ShareError::UnknownVersion(_) => {
+                "This share link uses a newer format that this app cannot read. Update the app to the latest version, then open the link again.".to_string()
+            }
+            ShareError::InvalidCharacter { position, .. } => format!(
+                "Character {position} of the share link is not allowed. {HINT}"
+            ),
+            ShareError::WrongLength { expected, found } => format!(
+                "The result in the share link has the wrong length ({found} characters instead of {expected}). {HINT}"
+            ),
+            ShareError::ChecksumMismatch => format!(
+                "Part of the share link has been changed or cut off. {HINT}"
+            ),
+        }
+    }
+}
+
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message())

@@ -133,6 +133,32 @@ impl ImportError {
     }
 }
 
+impl ImportError {
+    /// The same message in English (the detail of [`ImportError::Invalid`] is Japanese and
+    /// left out).
+    pub fn message_en(&self) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => format!(
+                "The file is too large to load ({:.1} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotJson => {
+                "The file could not be read. It is damaged or is another kind of file. Choose a file (.json) downloaded from this app.".to_string()
+            }
+            ImportError::WrongFormat => {
+                "This file is not a download file of the “Information Security Self-Check” app.".to_string()
+            }
+            ImportError::UnsupportedVersion(v) => format!(
+                "This file was made by a newer version of the app (format {v}). Update the app to the latest version, then load the file again."
+            ),
+            ImportError::Invalid(_) => {
+                "The file has a value that is not valid, so it was not loaded. Nothing was changed.".to_string()
+            }
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message())

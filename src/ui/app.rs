@@ -86,11 +86,11 @@ pub fn App() -> impl IntoView {
     super::persistence::install(session, records, status, store, restored_snapshot);
 
     // A share link (#r=…) opens that result read-only; a broken one says what is wrong.
-    let share_error = RwSignal::new(None::<String>);
+    let share_error = RwSignal::new(None::<share::ShareError>);
     let hash = web_sys::window().and_then(|w| w.location().hash().ok());
     match hash.as_deref().and_then(share::parse_fragment) {
         Some(Ok(answers)) => session.update(|s| s.apply(Action::OpenShared(answers))),
-        Some(Err(e)) => share_error.set(Some(e.message())),
+        Some(Err(e)) => share_error.set(Some(e)),
         None => {}
     }
 
@@ -110,7 +110,7 @@ pub fn App() -> impl IntoView {
             if answered || !seen {
                 let now = crate::files::now_iso();
                 records.update(|r: &mut Records| {
-                    r.record_result(&answers, &now);
+                    r.record_result(&answers, &now, crate::files::local_date);
                 });
             }
         }
@@ -152,7 +152,7 @@ pub fn App() -> impl IntoView {
                 <p class="unofficial" data-testid="unofficial">{current.texts().unofficial}</p>
             })}
             <StorageNotices status=status />
-            {move || share_error.get().map(|message| view! {
+            {move || share_error.get().map(|e| lang.get().share_error(&e)).map(|message| view! {
                 <div class="notices" role="alert">
                     <p class="notice notice--error" data-testid="share-error">{message}</p>
                 </div>

@@ -17,7 +17,7 @@ pub fn BeyondPage() -> impl IntoView {
     let step_up = Memo::new(move |_| records.with(|r| r.beyond.step_up.summary()));
 
     view! {
-        <section class="beyond" aria-labelledby="screen-heading">
+        <section class="beyond" aria-labelledby="screen-heading" lang="ja">
             <h1 id="screen-heading" tabindex="-1">"診断の後に"</h1>
             <p class="lead">
                 "診断は対策の入り口です。ここでは、SECURITY ACTION「二つ星」に向けた進み具合の確認、基本方針・社内ルール・従業員向け注意事項の下書き、さらに進んだ対策のチェック、複数の部署や拠点の結果のとりまとめができます。入力した内容はこの端末の中だけに保存されます。"

@@ -107,7 +107,7 @@ pub fn CombinePage() -> impl IntoView {
     };
 
     view! {
-        <section class="combine" aria-labelledby="screen-heading">
+        <section class="combine" aria-labelledby="screen-heading" lang="ja">
             <h1 id="screen-heading" tabindex="-1">"複数の結果をまとめる"</h1>
             <p>
                 {format!("部署や拠点ごと、または講習会の参加者ごとの診断結果を{MIN_SOURCES}～{MAX_SOURCES}件まとめて、質問ごとに最も弱い回答と回答の分布を見られます。読み込みはこのブラウザの中だけで行い、どこにも送信しません。この画面を閉じると、読み込んだ結果は消えます（保存されません）。")}

@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 
 use crate::config::use_branding;
+use crate::domain::i18n::fill;
 
 /// The contact desk: phone (a `tel:` link), e-mail (`mailto:`), web page (a new tab) and opening
 /// hours, all shown as text.
 #[component]
 pub fn ContactDesk() -> impl IntoView {
     let branding = use_branding();
+    let t = super::texts();
     move || {
         let config = branding.config.get()?;
         let desk = config.contact?;
@@ -18,19 +20,19 @@ pub fn ContactDesk() -> impl IntoView {
             .flatten()
             .collect();
         let heading = if who.is_empty() {
-            "ご相談は、こちらの窓口へ".to_string()
+            t.contact_heading_default.to_string()
         } else {
-            format!("ご相談は{}へ", who.join(" "))
+            fill(t.contact_heading, &[("who", who.join(" "))])
         };
         let phone = desk.phone.map(|phone| {
             view! {
-                <dt>"電話"</dt>
+                <dt>{t.contact_phone}</dt>
                 <dd><a href=phone.href().to_string()>{phone.display().to_string()}</a></dd>
             }
         });
         let email = desk.email.map(|email| {
             view! {
-                <dt>"メール"</dt>
+                <dt>{t.contact_email}</dt>
                 <dd><a href=email.href()>{email.as_str().to_string()}</a></dd>
             }
         });
@@ -44,16 +46,14 @@ pub fn ContactDesk() -> impl IntoView {
         });
         let hours = desk.hours.map(|hours| {
             view! {
-                <dt>"受付時間"</dt>
+                <dt>{t.contact_hours}</dt>
                 <dd class="contact-desk__hours">{hours}</dd>
             }
         });
         Some(view! {
             <section class="contact-desk" data-testid="contact" aria-labelledby="contact-heading">
                 <h2 id="contact-heading">{heading}</h2>
-                <p class="contact-desk__lead">
-                    "対策の進め方や、「わからない」と答えた項目の確かめ方について相談できます。"
-                </p>
+                <p class="contact-desk__lead">{t.contact_lead}</p>
                 <dl class="contact-desk__list">{phone} {email} {url} {hours}</dl>
             </section>
         })

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::compare::{compare, Comparison};
+use crate::domain::i18n::{fill, Lang};
 use crate::domain::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
 use crate::domain::{catalog, Action};
 use crate::APP_VERSION;
@@ -18,6 +19,7 @@ pub fn HistoryPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let selected = RwSignal::new(BTreeSet::<String>::new());
+    let t = super::texts();
     let comparison = Memo::new(move |_| {
         let ids = selected.get();
         if ids.len() != 2 {
@@ -39,23 +41,23 @@ pub fn HistoryPage() -> impl IntoView {
 
     view! {
         <section class="history" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">"履歴"</h1>
-            <p>"結果を表示した診断は、日付とともにこの端末に保存されます。2つを選ぶと変化を比べられます。"</p>
+            <h1 id="screen-heading" tabindex="-1">{t.history_heading}</h1>
+            <p>{t.history_lead}</p>
             {move || {
                 let entries = records.with(|r| r.history.clone());
                 if entries.is_empty() {
-                    return view! { <p data-testid="history-empty">"まだ履歴はありません。診断を最後まで行うと、ここに記録されます。"</p> }.into_any();
+                    return view! { <p data-testid="history-empty">{t.history_empty}</p> }.into_any();
                 }
                 view! {
                     <table class="history__table" data-testid="history">
-                        <caption class="visually-hidden">"これまでの診断"</caption>
+                        <caption class="visually-hidden">{t.history_caption}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"比べる"</th>
-                                <th scope="col">"診断日"</th>
-                                <th scope="col">"会社名"</th>
-                                <th scope="col">"合計"</th>
-                                <th scope="col"><span class="visually-hidden">"操作"</span></th>
+                                <th scope="col">{t.history_compare}</th>
+                                <th scope="col">{t.check_date}</th>
+                                <th scope="col">{t.company}</th>
+                                <th scope="col">{t.history_total}</th>
+                                <th scope="col"><span class="visually-hidden">{t.history_actions}</span></th>
                             </tr>
                         </thead>
                         <tbody>
@@ -67,7 +69,7 @@ pub fn HistoryPage() -> impl IntoView {
                                     let id_check = id.clone();
                                     let answers = entry.answers();
                                     let date = crate::files::local_date(&entry.completed_at);
-                                    let label = format!("{date} の診断（{}点）を比べる", entry.total());
+                                    let label = fill(t.history_compare_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
                                     view! {
                                         <tr data-testid="history-row">
                                             <td>
@@ -86,10 +88,10 @@ pub fn HistoryPage() -> impl IntoView {
                                             </td>
                                             <td>{date}</td>
                                             <td>{entry.company.clone()}</td>
-                                            <td data-testid="history-total">{format!("{}点", entry.total())}</td>
+                                            <td data-testid="history-total">{fill(t.tally_points, &[("n", entry.total().to_string())])}</td>
                                             <td>
                                                 <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenShared(answers))>
-                                                    "結果を見る"
+                                                    {t.show_result}
                                                 </button>
                                             </td>
                                         </tr>
@@ -104,14 +106,14 @@ pub fn HistoryPage() -> impl IntoView {
             <p role="status" class="history__hint">
                 {move || match selected.with(|s| s.len()) {
                     0 | 2 => None,
-                    1 => Some("比べるには、もう1つ選んでください。"),
-                    _ => Some("比べられるのは2つまでです。選択を2つにしてください。"),
+                    1 => Some(t.history_pick_one_more),
+                    _ => Some(t.history_pick_two),
                 }}
             </p>
             {move || comparison.get().map(|(before, after, c)| view! { <ComparisonView before=before after=after comparison=c /> })}
             <DataTransfer />
             <div class="actions">
-                <button class="button" on:click=move |_| dispatch.send(Action::Home)>"はじめの画面へ"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Home)>{t.to_intro}</button>
             </div>
         </section>
     }
@@ -127,6 +129,8 @@ fn ComparisonView(
     /// The computed change.
     comparison: Comparison,
 ) -> impl IntoView {
+    let lang = super::lang();
+    let t = lang.texts();
     let signed = |d: i32| {
         if d > 0 {
             format!("+{d}")
@@ -138,40 +142,55 @@ fn ComparisonView(
         items
             .iter()
             .map(|c| {
-                let heading = catalog::question(c.no).map_or("", |q| q.heading);
-                view! { <li>{format!("No.{} {}：{} → {}", c.no, heading, c.before.label(), c.after.label())}</li> }
+                let heading = catalog::question(c.no).map_or("", |q| lang.heading(q));
+                let text = fill(
+                    t.change_item,
+                    &[
+                        ("no", c.no.to_string()),
+                        ("before", lang.choice(c.before).to_string()),
+                        ("after", lang.choice(c.after).to_string()),
+                        ("heading", heading.to_string()),
+                    ],
+                );
+                view! { <li>{text}</li> }
             })
             .collect_view()
     };
     view! {
         <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
-            <h2 id="comparison-heading">{format!("{before} → {after} の変化")}</h2>
+            <h2 id="comparison-heading">{fill(t.comparison_heading, &[("before", before), ("after", after)])}</h2>
             <p class="comparison__total" data-testid="comparison-total">
-                {format!(
-                    "合計 {}点 → {}点（{}点）",
-                    comparison.before_total,
-                    comparison.after_total,
-                    signed(comparison.total_delta)
+                {fill(
+                    t.comparison_total,
+                    &[
+                        ("before", comparison.before_total.to_string()),
+                        ("after", comparison.after_total.to_string()),
+                        ("delta", signed(comparison.total_delta)),
+                    ],
                 )}
             </p>
             <table class="part-table">
-                <caption>"Part ごとの変化"</caption>
+                <caption>{t.comparison_parts}</caption>
                 <tbody>
                     {comparison
                         .parts
                         .iter()
                         .map(|p| view! {
                             <tr>
-                                <th scope="row">{format!("Part {} {}", p.part.number(), catalog::part_info(p.part).title)}</th>
-                                <td>{format!("{}点 → {}点（{}）", p.before, p.after, signed(p.delta))}</td>
+                                <th scope="row">{format!("Part {} {}", p.part.number(), lang.part_title(p.part))}</th>
+                                <td>{fill(t.comparison_part, &[
+                                    ("before", p.before.to_string()),
+                                    ("after", p.after.to_string()),
+                                    ("delta", signed(p.delta)),
+                                ])}</td>
                             </tr>
                         })
                         .collect_view()}
                 </tbody>
             </table>
-            <h3>{format!("良くなった項目（{}件）", comparison.improved.len())}</h3>
+            <h3>{fill(t.improved, &[("n", comparison.improved.len().to_string())])}</h3>
             <ul data-testid="improved">{change_list(&comparison.improved)}</ul>
-            <h3>{format!("悪くなった項目（{}件）", comparison.worsened.len())}</h3>
+            <h3>{fill(t.worsened, &[("n", comparison.worsened.len().to_string())])}</h3>
             <ul data-testid="worsened">{change_list(&comparison.worsened)}</ul>
         </section>
     }
@@ -186,6 +205,8 @@ fn DataTransfer() -> impl IntoView {
     let records = use_records();
     let pending = RwSignal::new(None::<(String, ExportFile, ImportPreview)>);
     let message = RwSignal::new(None::<(bool, String)>);
+    let lang = super::lang();
+    let t = lang.texts();
 
     let export = move |_| {
         let now = crate::files::now_iso();
@@ -212,11 +233,20 @@ fn DataTransfer() -> impl IntoView {
             input.set_value("");
             match picked {
                 None => {}
-                Some(Err(e)) => message.set(Some((false, e.message()))),
+                Some(Err(e)) => message.set(Some((
+                    false,
+                    match lang {
+                        Lang::Ja => e.message(),
+                        Lang::En => e.message_en(),
+                    },
+                ))),
                 Some(Ok((name, text))) => match transfer::parse_import(&text) {
                     Err(e) => message.set(Some((
                         false,
-                        format!("「{name}」を読み込めませんでした：{}", e.message()),
+                        fill(
+                            t.import_failed,
+                            &[("reason", lang.import_error(&e)), ("name", name)],
+                        ),
                     ))),
                     Ok(file) => {
                         let preview = records.with_untracked(|r| {
@@ -239,16 +269,16 @@ fn DataTransfer() -> impl IntoView {
             dispatch.send(Action::Adopt(answers));
         }
         pending.set(None);
-        message.set(Some((true, "読み込みました。".to_string())));
+        message.set(Some((true, t.imported.to_string())));
     };
 
     view! {
         <section class="transfer" aria-labelledby="transfer-heading">
-            <h2 id="transfer-heading">"データのダウンロードと読み込み"</h2>
-            <p>"回答・履歴・対策リストを1つのファイルにまとめてダウンロードし、別のブラウザや端末で読み込めます。ファイルはどこにも送信されません。"</p>
+            <h2 id="transfer-heading">{t.transfer_heading}</h2>
+            <p>{t.transfer_lead}</p>
             <div class="actions">
-                <button class="button" on:click=export>"すべてのデータをダウンロード（JSON）"</button>
-                <label class="button" for="import-file">"データを読み込む（インポート）"</label>
+                <button class="button" on:click=export>{t.export_data}</button>
+                <label class="button" for="import-file">{t.import_data}</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick />
             </div>
             <div role="alert">
@@ -258,26 +288,53 @@ fn DataTransfer() -> impl IntoView {
             </div>
             {move || pending.get().map(|(name, file, p)| view! {
                 <div class="import-preview" data-testid="import-preview">
-                    <h3>{format!("「{name}」の内容")}</h3>
+                    <h3>{fill(t.import_preview_heading, &[("name", name)])}</h3>
                     <ul>
-                        <li>{format!("追加される履歴：{}件（すでにある履歴：{}件）", p.new_history, p.duplicate_history)}</li>
-                        <li>{format!("更新される対策リストの項目：{}件（この端末の方が新しいため保持：{}件）", p.plan_updates, p.plan_kept_local_newer)}</li>
+                        <li>{fill(t.import_history, &[
+                            ("new", p.new_history.to_string()),
+                            ("duplicate", p.duplicate_history.to_string()),
+                        ])}</li>
+                        <li>{fill(t.import_plan, &[
+                            ("updates", p.plan_updates.to_string()),
+                            ("kept", p.plan_kept_local_newer.to_string()),
+                        ])}</li>
                         <li>{match p.current_answers {
-                            CurrentAction::Adopt => "回答中の診断：ファイルの回答を使います（この端末には回答中の診断がありません）。",
-                            CurrentAction::KeepLocal => "回答中の診断：この端末の回答をそのまま残します。",
-                            CurrentAction::Nothing => "回答中の診断：変更はありません。",
+                            CurrentAction::Adopt => t.import_adopt,
+                            CurrentAction::KeepLocal => t.import_keep_local,
+                            CurrentAction::Nothing => t.import_nothing,
                         }}</li>
-                        {p.profile_adopted.then_some(view! { <li>"会社名・回答者：ファイルの内容を使います。"</li> })}
-                        {p.beyond_updated.then_some(view! { <li>"診断の後の記録（★★・ステップアップ・下書き）：ファイルの方が新しい部分を使います。"</li> })}
-                        {file.dropped.iter().map(|d| view! { <li class="import-preview__dropped">{d.clone()}</li> }).collect_view()}
+                        {p.profile_adopted.then_some(view! { <li>{t.import_profile}</li> })}
+                        {p.beyond_updated.then_some(view! { <li>{t.import_beyond}</li> })}
+                        {dropped_notes(lang, &file.dropped)}
                     </ul>
-                    <p>"この端末にある新しいデータが上書きされることはありません。"</p>
+                    <p>{t.import_no_overwrite}</p>
                     <div class="actions">
-                        <button class="button button--primary" on:click=confirm disabled=p.is_noop()>"読み込む"</button>
-                        <button class="button" on:click=move |_| pending.set(None)>"キャンセル"</button>
+                        <button class="button button--primary" on:click=confirm disabled=p.is_noop()>{t.import_confirm}</button>
+                        <button class="button" on:click=move |_| pending.set(None)>{t.cancel}</button>
                     </div>
                 </div>
             })}
         </section>
+    }
+}
+
+/// What the file had that will not be loaded: each note in Japanese (they are written in
+/// Japanese by the domain); in English, how many there are.
+fn dropped_notes(lang: Lang, dropped: &[String]) -> impl IntoView {
+    match lang {
+        Lang::Ja => dropped
+            .iter()
+            .map(|d| view! { <li class="import-preview__dropped">{d.clone()}</li> })
+            .collect_view()
+            .into_any(),
+        Lang::En => (!dropped.is_empty())
+            .then(|| {
+                view! {
+                    <li class="import-preview__dropped">
+                        {fill(lang.texts().import_dropped, &[("n", dropped.len().to_string())])}
+                    </li>
+                }
+            })
+            .into_any(),
     }
 }

@@ -75,9 +75,8 @@ pub fn IntroPage() -> impl IntoView {
                         <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
                             {t.open_history}
                         </button>
-                        // Japanese only: the 「診断の後に」 screens are not translated yet.
                         <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
-                            "診断の後にすること（★★・基本方針など）"
+                            {t.open_beyond}
                         </button>
                     </div>
                 }

@@ -10,6 +10,7 @@ use crate::config::use_branding;
 #[component]
 pub fn OrgBanner() -> impl IntoView {
     let branding = use_branding();
+    let t = super::texts();
     move || {
         let config = branding.config.get()?;
         let org = config.organization.unwrap_or_default();
@@ -19,7 +20,7 @@ pub fn OrgBanner() -> impl IntoView {
         let alt = org
             .name
             .clone()
-            .unwrap_or_else(|| "提供団体のロゴ".to_string());
+            .unwrap_or_else(|| t.org_logo_alt.to_string());
         // A missing or broken logo file hides the image instead of showing a broken icon.
         let logo_failed = RwSignal::new(false);
         let logo = org.logo.map(|logo| {
@@ -42,13 +43,13 @@ pub fn OrgBanner() -> impl IntoView {
                 .into_any(),
                 None => view! { <span>{name}</span> }.into_any(),
             };
-            view! { <p class="org-banner__name">"提供："{name}</p> }
+            view! { <p class="org-banner__name">{t.org_provided_by}{name}</p> }
         });
         let message = config
             .message
             .map(|message| view! { <p class="org-banner__message">{message}</p> });
         Some(view! {
-            <section class="org-banner" data-testid="org" aria-label="提供団体">
+            <section class="org-banner" data-testid="org" aria-label=t.org_label>
                 {logo}
                 <div class="org-banner__text">{name} {message}</div>
             </section>

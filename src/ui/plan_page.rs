@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use super::{use_dispatch, use_records, use_session};
-use crate::domain::plan::{group_label, progress, tasks, Task};
+use crate::domain::i18n::fill;
+use crate::domain::plan::{progress, tasks, Task, TaskKind};
 use crate::domain::records::MAX_NOTE_CHARS;
 use crate::domain::Action;
 
@@ -15,6 +16,8 @@ pub fn PlanPage() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
+    let lang = super::lang();
+    let t = lang.texts();
     let answers = session.with_untracked(|s| s.answers);
     let all = tasks(&answers);
     let progress = Memo::new(move |_| records.with(|r| progress(&answers, &r.plan)));
@@ -28,24 +31,21 @@ pub fn PlanPage() -> impl IntoView {
 
     view! {
         <section class="plan" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">"対策リスト"</h1>
-            <p>
-                "「実施している」以外と回答した項目を、取り組む順に並べました。完了したら印を付け、メモや目標日を残せます（この端末に保存されます）。"
-                "印を付けても診断結果は変わりません。次回の診断で回答を見直してください。"
-            </p>
+            <h1 id="screen-heading" tabindex="-1">{t.plan_heading}</h1>
+            <p>{t.plan_lead}</p>
             <p class="plan__progress" data-testid="plan-progress" aria-live="polite">
                 {move || {
                     let p = progress.get();
-                    format!("完了 {} / {} 件", p.done, p.total)
+                    fill(t.plan_progress, &[("done", p.done.to_string()), ("total", p.total.to_string())])
                 }}
             </p>
             {if groups.is_empty() {
-                view! { <p>"すべて「実施している」と回答しています。取り組む対策はありません。"</p> }.into_any()
+                view! { <p>{t.plan_none}</p> }.into_any()
             } else {
                 groups
                     .into_iter()
                     .map(|(group, list)| view! {
-                        <h2 class="plan__group">{group_label(group)}</h2>
+                        <h2 class="plan__group">{lang.plan_group(group)}</h2>
                         <ol class="plan__list">
                             {list.into_iter().map(|task| view! { <TaskItem task=task /> }).collect_view()}
                         </ol>
@@ -54,8 +54,8 @@ pub fn PlanPage() -> impl IntoView {
                     .into_any()
             }}
             <div class="actions no-print">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"結果に戻る"</button>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>"印刷用レポート（A4）"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_result}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>{t.open_report}</button>
             </div>
         </section>
     }
@@ -68,6 +68,8 @@ fn TaskItem(
     task: Task,
 ) -> impl IntoView {
     let records = use_records();
+    let lang = super::lang();
+    let t = lang.texts();
     let no = task.no;
     let state = Memo::new(move |_| records.with(|r| r.task(no)));
     let edit = move |f: Box<dyn FnOnce(&mut crate::domain::records::TaskState)>| {
@@ -91,15 +93,15 @@ fn TaskItem(
                     }
                 />
                 <label for=format!("{id}-done") class="task__title">
-                    <span class="badge">{task.kind.label()}</span>
-                    {format!(" No.{no} {}", q.heading)}
+                    <span class="badge">{lang.task_kind(task.kind)}</span>
+                    {format!(" No.{no} {}", lang.heading(q))}
                 </label>
             </div>
-            <p class="task__answer">{format!("回答：{}", task.choice.label())}</p>
-            {task.hint().map(|hint| view! { <p class="task__hint">{hint}</p> })}
-            <p class="task__examples"><strong>"対策例："</strong>{q.examples.join(" ")}</p>
+            <p class="task__answer">{fill(t.task_answer, &[("answer", lang.choice(task.choice).to_string())])}</p>
+            {(task.kind == TaskKind::Check).then(|| view! { <p class="task__hint">{lang.check_hint(no)}</p> })}
+            <p class="task__examples"><strong>{t.examples_label}</strong>{lang.examples(q).join(" ")}</p>
             <div class="task__fields no-print">
-                <label for=format!("{id}-note")>"メモ"</label>
+                <label for=format!("{id}-note")>{t.note}</label>
                 <textarea
                     id=format!("{id}-note")
                     maxlength=MAX_NOTE_CHARS
@@ -111,7 +113,7 @@ fn TaskItem(
                         edit(Box::new(move |t| t.note = note));
                     }
                 ></textarea>
-                <label for=format!("{id}-date")>"目標日"</label>
+                <label for=format!("{id}-date")>{t.target_date}</label>
                 <input
                     type="date"
                     id=format!("{id}-date")
@@ -125,11 +127,13 @@ fn TaskItem(
             <p class="task__print print-only">
                 {move || {
                     let s = state.get();
-                    format!(
-                        "{}　目標日：{}　メモ：{}",
-                        if s.done { "☑ 完了" } else { "☐ 未完了" },
-                        if s.target_date.is_empty() { "―".to_string() } else { s.target_date.clone() },
-                        s.note
+                    fill(
+                        t.task_print,
+                        &[
+                            ("status", (if s.done { t.task_done } else { t.task_not_done }).to_string()),
+                            ("date", if s.target_date.is_empty() { "―".to_string() } else { s.target_date.clone() }),
+                            ("note", s.note.clone()),
+                        ],
                     )
                 }}
             </p>

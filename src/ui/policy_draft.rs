@@ -61,7 +61,7 @@ pub fn PolicyDraft() -> impl IntoView {
     };
 
     view! {
-        <section class="draft draft--policy" aria-labelledby="screen-heading">
+        <section class="draft draft--policy" aria-labelledby="screen-heading" lang="ja">
             <h1 id="screen-heading" class="no-print" tabindex="-1">"情報セキュリティ基本方針の下書き"</h1>
             <div class="draft-form no-print">
                 <p>

@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::use_dispatch;
 use crate::config::use_branding;
 use crate::domain::config::{app_url, deployment_base, iframe_snippet, script_snippet};
+use crate::domain::i18n::{fill, Texts};
 use crate::domain::Action;
 
 /// The publishing guide, shown over the current screen (not saved; 「診断に戻る」 returns).
@@ -15,6 +16,7 @@ use crate::domain::Action;
 pub fn PublishPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let branding = use_branding();
+    let t = super::texts();
     let org = branding.org.clone();
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
@@ -28,129 +30,112 @@ pub fn PublishPage() -> impl IntoView {
     let org_note = org.as_ref().map(|id| {
         view! {
             <p data-testid="publish-org">
-                {format!("いま団体 ID「{id}」（orgs/{id}.json）で開いているため、コードに data-org=\"{id}\" が付いています。")}
+                {fill(t.publish_org_note, &[("id", id.to_string())])}
             </p>
         }
     });
 
     view! {
         <section class="publish" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">"このツールを自社サイトに掲載する"</h1>
-            <p class="lead">
-                "商工会議所・商工会・業界団体や自治体のサイトに、この診断をそのまま載せられます。"
-                "会員企業の回答は、それぞれの端末の中だけに保存され、掲載したサイトにも送られません。"
-            </p>
+            <h1 id="screen-heading" tabindex="-1">{t.footer_publish}</h1>
+            <p class="lead">{t.publish_lead}</p>
 
-            <h2>"1. 貼り付けるコード（1行）"</h2>
-            <p>
-                "診断を表示したい場所に、次の1行を貼り付けます（CMS の「HTML」ブロックなど）。"
-                "その場所に診断が表示され、高さは内容に合わせて自動で変わります。"
-            </p>
+            <h2>{t.publish_code_heading}</h2>
+            <p>{t.publish_code_lead}</p>
             {org_note}
-            {copy_box("publish-script", "貼り付けるコード", script)}
+            {copy_box("publish-script", t.publish_code_label, script)}
 
-            <h2>"2. スクリプトを使えないサイトの場合"</h2>
-            <p>
-                "スクリプトを貼れないサイトでは、次の iframe を使えます。"
-                "高さは固定（800 ピクセル）になり、診断は枠の中でスクロールします。"
-            </p>
-            {copy_box("publish-iframe", "iframe のコード", iframe)}
+            <h2>{t.publish_iframe_heading}</h2>
+            <p>{t.publish_iframe_lead}</p>
+            {copy_box("publish-iframe", t.publish_iframe_label, iframe)}
 
-            <h2>"3. プレビュー"</h2>
-            <p>"掲載したときの表示です（ここでは操作できません）。"</p>
+            <h2>{t.publish_preview_heading}</h2>
+            <p>{t.publish_preview_lead}</p>
             <div class="publish__preview-frame">
                 <iframe
                     class="publish__preview"
                     data-testid="publish-preview"
                     src=preview_src
-                    title="プレビュー：情報セキュリティ自社診断"
+                    title=t.publish_preview_title
                     inert=""
                     tabindex="-1"
                 ></iframe>
             </div>
 
-            <h2>"4. 自社のサーバーに置く手順"</h2>
+            <h2>{t.publish_steps_heading}</h2>
             <ol class="publish__steps">
-                <li>
-                    "ビルド済みの "<code>"dist/"</code>" フォルダの中身を、Web サーバーの任意のフォルダにそのままコピーします"
-                    "（例："<code>"https://example.or.jp/security/check/"</code>"）。サーバー側のプログラムやデータベースは不要です。"
-                    "HTTPS で公開してください（オフラインで使えるようにするために必要です）。"
-                </li>
-                <li>
-                    "同じフォルダの "<code>"config.example.json"</code>" を "<code>"config.json"</code>
-                    " という名前でコピーし、団体名・ロゴ・メッセージ・相談窓口（電話・メール・Web・受付時間）・色を書き換えます（UTF-8 で保存）。"
-                    "使わない項目は消してかまいません。ロゴの画像も同じフォルダに置きます。"
-                </li>
-                <li>
-                    "ひとつの設置で複数の団体を扱う場合は、団体ごとに "<code>"orgs/団体ID.json"</code>
-                    " を置き、コードに "<code>"data-org=\"団体ID\""</code>" を付けます（ID は半角英小文字・数字・ハイフンで 40 文字まで）。"
-                </li>
-                <li>"上のコードを、掲載したいページに貼り付けます。"</li>
-                <li>
-                    "表示を確かめます。設定に誤りがあると、その項目だけが使われず、ブラウザの開発者ツールのコンソールに理由が表示されます。"
-                </li>
+                {[t.publish_step1, t.publish_step2, t.publish_step3, t.publish_step4, t.publish_step5]
+                    .into_iter()
+                    .map(|step| view! { <li>{with_code(step)}</li> })
+                    .collect_view()}
             </ol>
 
-            <h2>"5. config.json に書ける項目"</h2>
-            <p>"すべて省略できます。値は文字としてそのまま表示され、条件に合わない項目だけが使われません。"</p>
+            <h2>{t.publish_fields_heading}</h2>
+            <p>{t.publish_fields_lead}</p>
             <div class="publish__table">
                 <table class="publish__fields">
                     <thead>
-                        <tr><th scope="col">"項目"</th><th scope="col">"内容"</th></tr>
+                        <tr><th scope="col">{t.publish_field}</th><th scope="col">{t.publish_about}</th></tr>
                     </thead>
                     <tbody>
-                        {CONFIG_FIELDS
-                            .iter()
+                        {config_fields(t)
+                            .into_iter()
                             .map(|(field, about)| view! {
-                                <tr><th scope="row"><code>{*field}</code></th><td>{*about}</td></tr>
+                                <tr><th scope="row"><code>{field}</code></th><td>{about}</td></tr>
                             })
                             .collect_view()}
                     </tbody>
                 </table>
             </div>
-            <p>"詳しくは、このツールのソースコードの README（Embedding kit）をご覧ください。"</p>
+            <p>{t.publish_readme}</p>
 
             <div class="actions">
                 <button
                     class="button button--primary"
                     on:click=move |_| dispatch.send(Action::ClosePublishPage)
                 >
-                    "診断に戻る"
+                    {t.publish_back}
                 </button>
             </div>
         </section>
     }
 }
 
-/// The fields of config.json, for the table on this page (the README has the full rules).
-const CONFIG_FIELDS: [(&str, &str); 10] = [
-    (
-        "organization.name",
-        "団体名（「提供：」として表示。100文字まで）",
-    ),
-    ("organization.url", "団体のサイト（https:// などの URL）"),
-    (
-        "organization.logo",
-        "ロゴ画像のファイル名（index.html と同じフォルダからの相対パス。例：logo.png）",
-    ),
-    (
-        "message",
-        "はじめの画面に表示するメッセージ（400文字まで、改行可）",
-    ),
-    ("contact.name", "相談窓口の名前（例：経営支援課）"),
-    ("contact.phone", "電話番号（数字・ハイフン・括弧）"),
-    ("contact.email", "メールアドレス"),
-    ("contact.url", "相談窓口のページの URL"),
-    ("contact.hours", "受付時間（改行可）"),
-    (
-        "accent_color",
-        "団体の色（#0b6e4f のような #rrggbb または #rgb）",
-    ),
-];
+/// The fields of config.json with their description, for the table on this page (the README
+/// has the full rules).
+fn config_fields(t: &'static Texts) -> [(&'static str, &'static str); 10] {
+    [
+        ("organization.name", t.cfg_org_name),
+        ("organization.url", t.cfg_org_url),
+        ("organization.logo", t.cfg_org_logo),
+        ("message", t.cfg_message),
+        ("contact.name", t.cfg_contact_name),
+        ("contact.phone", t.cfg_contact_phone),
+        ("contact.email", t.cfg_contact_email),
+        ("contact.url", t.cfg_contact_url),
+        ("contact.hours", t.cfg_contact_hours),
+        ("accent_color", t.cfg_accent_color),
+    ]
+}
+
+/// A text with `code` marked by backticks, as text and `<code>` elements (never as HTML).
+fn with_code(text: &'static str) -> impl IntoView {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                view! { <code>{part}</code> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
+}
 
 /// A read-only code box with a copy button and a status line.
 fn copy_box(id: &'static str, label: &'static str, code: String) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
+    let t = super::texts();
     let text = code.clone();
     let copy = move |_| {
         let text = text.clone();
@@ -160,9 +145,9 @@ fn copy_box(id: &'static str, label: &'static str, code: String) -> impl IntoVie
                 select_code(id);
             }
             status.set(Some(if copied {
-                "コピーしました"
+                t.copied_short
             } else {
-                "自動でコピーできませんでした。コードを選択しましたので、Ctrl+C（Mac は ⌘+C）でコピーしてください。"
+                t.copy_manual
             }));
         });
     };
@@ -180,7 +165,7 @@ fn copy_box(id: &'static str, label: &'static str, code: String) -> impl IntoVie
                 prop:value=code
             ></textarea>
             <div class="copy-box__actions">
-                <button class="button button--small" on:click=copy>"コピー"</button>
+                <button class="button button--small" on:click=copy>{t.copy}</button>
                 <p id=status_id class="copy-box__status" role="status" aria-live="polite">
                     {move || status.get()}
                 </p>

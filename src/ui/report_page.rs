@@ -8,6 +8,7 @@ use super::contact_desk::ContactDesk;
 use super::result_summary::ResultSummary;
 use super::share_panel::{share_url, QrCode};
 use super::{use_dispatch, use_records, use_session};
+use crate::domain::i18n::fill;
 use crate::domain::plan::tasks;
 use crate::domain::records::{answers_to_map, Profile, MAX_NAME_CHARS};
 use crate::domain::Action;
@@ -47,12 +48,14 @@ pub fn ReportPage() -> impl IntoView {
     let respondent = Memo::new(move |_| records.with(|r| r.profile.respondent.clone()));
     let url = share_url(&answers).unwrap_or_default();
     let plan = tasks(&answers);
+    let lang = super::lang();
+    let t = lang.texts();
 
     view! {
         <section class="report" aria-labelledby="screen-heading">
             <div class="report__controls no-print">
-                <p>"会社名と回答者は任意です。入力するとレポートに印刷されます（この端末に保存）。"</p>
-                <label for="profile-company">"会社名"</label>
+                <p>{t.report_profile_lead}</p>
+                <label for="profile-company">{t.company}</label>
                 <input
                     id="profile-company"
                     type="text"
@@ -60,7 +63,7 @@ pub fn ReportPage() -> impl IntoView {
                     prop:value=move || company.get()
                     on:input=move |ev| set_profile(|p, v| p.company = v, event_target_value(&ev))
                 />
-                <label for="profile-respondent">"回答者"</label>
+                <label for="profile-respondent">{t.respondent}</label>
                 <input
                     id="profile-respondent"
                     type="text"
@@ -69,38 +72,42 @@ pub fn ReportPage() -> impl IntoView {
                     on:input=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
                 />
                 <div class="actions">
-                    <button class="button button--primary" on:click=|_| crate::files::print()>"印刷する"</button>
-                    <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"結果に戻る"</button>
+                    <button class="button button--primary" on:click=|_| crate::files::print()>{t.print}</button>
+                    <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_result}</button>
                 </div>
             </div>
             <header class="report__header">
-                <h1 id="screen-heading" tabindex="-1">"情報セキュリティ自社診断 結果レポート"</h1>
+                <h1 id="screen-heading" tabindex="-1">{t.report_heading}</h1>
                 <dl class="report__meta">
-                    <dt>"会社名"</dt><dd data-testid="report-company">{move || company.get()}</dd>
-                    <dt>"回答者"</dt><dd>{move || respondent.get()}</dd>
-                    <dt>"診断日"</dt><dd>{date}</dd>
+                    <dt>{t.company}</dt><dd data-testid="report-company">{move || company.get()}</dd>
+                    <dt>{t.respondent}</dt><dd>{move || respondent.get()}</dd>
+                    <dt>{t.check_date}</dt><dd>{date}</dd>
                 </dl>
             </header>
             <ResultSummary answers=answers />
             <section class="report__plan" aria-labelledby="report-plan-heading">
-                <h2 id="report-plan-heading">"対策リスト"</h2>
+                <h2 id="report-plan-heading">{t.plan_heading}</h2>
                 <ol>
                     {plan
                         .into_iter()
-                        .map(|t| {
-                            let no = t.no;
+                        .map(|task| {
+                            let no = task.no;
                             let state = move || records.with(|r| r.task(no));
                             view! {
                                 <li>
-                                    <strong>{format!("【{}】No.{} {}", t.kind.label(), no, t.question.heading)}</strong>
-                                    {move || state().done.then_some("（完了）")}
+                                    <strong>{fill(t.report_task, &[
+                                        ("kind", lang.task_kind(task.kind).to_string()),
+                                        ("no", no.to_string()),
+                                        ("heading", lang.heading(task.question).to_string()),
+                                    ])}</strong>
+                                    {move || state().done.then_some(t.report_done)}
                                     <br />
-                                    <span class="report__example">{format!("対策例：{}", t.question.examples.join(" "))}</span>
+                                    <span class="report__example">{format!("{}{}", t.examples_label, lang.examples(task.question).join(" "))}</span>
                                     {move || {
                                         let s = state();
                                         (!s.target_date.is_empty() || !s.note.is_empty()).then(|| view! {
                                             <br />
-                                            <span class="report__note">{format!("目標日：{}　メモ：{}", s.target_date, s.note)}</span>
+                                            <span class="report__note">{fill(t.report_note, &[("date", s.target_date.clone()), ("note", s.note.clone())])}</span>
                                         })
                                     }}
                                 </li>
@@ -112,13 +119,11 @@ pub fn ReportPage() -> impl IntoView {
             <div class="report__footer">
                 <div class="report__qr">
                     <QrCode text=url />
-                    <p>"この結果の共有リンク"</p>
+                    <p>{t.report_qr}</p>
                 </div>
                 <ContactDesk />
             </div>
-            <p class="report__source">
-                "出典：独立行政法人情報処理推進機構（IPA）「新5分でできる！情報セキュリティ自社診断」をもとに作成"
-            </p>
+            <p class="report__source">{t.report_source}</p>
         </section>
     }
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::compare::part_scores;
-use crate::domain::{catalog, Answers, Choice};
+use crate::domain::i18n::fill;
+use crate::domain::{Answers, Choice};
 
 const BAR_WIDTH: f64 = 200.0;
 
@@ -15,11 +16,13 @@ pub fn ResultChart(
     answers: Answers,
 ) -> impl IntoView {
     let scores = part_scores(&answers);
+    let lang = super::lang();
+    let t = lang.texts();
     view! {
         <figure class="chart" data-testid="chart">
-            <figcaption class="chart__caption">"Part ごとの得点と回答の一覧"</figcaption>
+            <figcaption class="chart__caption">{t.chart_caption}</figcaption>
             <svg class="chart__bars" viewBox="0 0 320 96" role="img" aria-labelledby="chart-bars-title">
-                <title id="chart-bars-title">"Part ごとの得点率（下の表と同じ内容）"</title>
+                <title id="chart-bars-title">{t.chart_bars_title}</title>
                 {scores
                     .iter()
                     .enumerate()
@@ -36,7 +39,7 @@ pub fn ResultChart(
                     .collect_view()}
             </svg>
             <svg class="chart__grid" viewBox="0 0 180 42" role="img" aria-labelledby="chart-grid-title">
-                <title id="chart-grid-title">"25問の回答（色分け、下の表と同じ内容）"</title>
+                <title id="chart-grid-title">{t.chart_grid_title}</title>
                 {answers
                     .iter()
                     .map(|(no, choice)| {
@@ -46,7 +49,7 @@ pub fn ResultChart(
                         let token = choice.map_or("none", Choice::as_str);
                         view! {
                             <rect x=x y=y width="12" height="12" rx="2" class=format!("cell cell--{token}")>
-                                <title>{format!("No.{no} {}", choice.map_or("未回答", Choice::label))}</title>
+                                <title>{format!("No.{no} {}", choice.map_or(t.not_answered, |c| lang.choice(c)))}</title>
                             </rect>
                             <text x=x + 6.0 y=y + 18.5 class="cell__no">{no}</text>
                         }
@@ -57,22 +60,22 @@ pub fn ResultChart(
                 {Choice::ALL
                     .into_iter()
                     .map(|c| view! {
-                        <li><span class=format!("swatch cell--{}", c.as_str())></span>{c.label()}</li>
+                        <li><span class=format!("swatch cell--{}", c.as_str())></span>{lang.choice(c)}</li>
                     })
                     .collect_view()}
             </ul>
             <table class="part-table" data-testid="part-scores">
-                <caption>"Part ごとの得点"</caption>
+                <caption>{t.chart_table_caption}</caption>
                 <thead>
-                    <tr><th scope="col">"Part"</th><th scope="col">"得点"</th><th scope="col">"満点に対する割合"</th></tr>
+                    <tr><th scope="col">"Part"</th><th scope="col">{t.chart_score}</th><th scope="col">{t.chart_percent}</th></tr>
                 </thead>
                 <tbody>
                     {scores
                         .iter()
                         .map(|s| view! {
                             <tr>
-                                <th scope="row">{format!("Part {} {}", s.part.number(), catalog::part_info(s.part).title)}</th>
-                                <td>{format!("{}点 / {}点", s.points, s.max)}</td>
+                                <th scope="row">{format!("Part {} {}", s.part.number(), lang.part_title(s.part))}</th>
+                                <td>{fill(t.chart_points, &[("points", s.points.to_string()), ("max", s.max.to_string())])}</td>
                                 <td>{format!("{}%", s.percent)}</td>
                             </tr>
                         })

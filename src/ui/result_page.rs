@@ -106,6 +106,7 @@ fn ResultActions() -> impl IntoView {
             &csv,
         );
     };
+    let t = super::texts();
     let reminder = move |months: u32| {
         // Counted from the day of this diagnosis; its id seeds the event's UID, so downloading it
         // again another day updates the same calendar entry instead of adding one.
@@ -120,34 +121,37 @@ fn ResultActions() -> impl IntoView {
         }
     };
     view! {
-        <nav class="result-actions no-print" aria-label="結果の活用">
-            <h2>"結果を活用する"</h2>
+        <nav class="result-actions no-print" aria-label=t.result_actions_label>
+            <h2>{t.result_actions_heading}</h2>
             <div class="actions">
                 <button class="button button--primary" on:click=move |_| dispatch.send(Action::OpenPlan)>
-                    "対策リストを開く"
+                    {t.open_plan}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>
-                    "印刷用レポート（A4）"
+                    {t.open_report}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
-                    "履歴を見る"
+                    {t.open_history}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::NewDiagnosis)>
-                    "もう一度診断する（今回の回答から）"
+                    {t.new_diagnosis}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
-                    "診断の後にすること（★★・基本方針など）"
+                    {t.open_beyond}
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Home)>
+                    {t.to_intro}
                 </button>
             </div>
             <div class="actions">
                 <button class="button button--quiet" on:click=download_csv>
-                    "結果をCSVでダウンロード"
+                    {t.download_csv}
                 </button>
                 <button class="button button--quiet" on:click=move |_| reminder(6)>
-                    "6か月後の再チェックをカレンダーに追加（.ics）"
+                    {fill(t.add_reminder, &[("months", "6".to_string())])}
                 </button>
                 <button class="button button--quiet" on:click=move |_| reminder(12)>
-                    "12か月後の再チェックをカレンダーに追加（.ics）"
+                    {fill(t.add_reminder, &[("months", "12".to_string())])}
                 </button>
             </div>
         </nav>

@@ -81,7 +81,7 @@ pub fn RulesSheet() -> impl IntoView {
     };
 
     view! {
-        <section class="draft draft--rules" aria-labelledby="screen-heading">
+        <section class="draft draft--rules" aria-labelledby="screen-heading" lang="ja">
             <h1 id="screen-heading" tabindex="-1">{move || sheet.with(|s| s.title.clone())}</h1>
             <p class="print-only" data-testid="rules-signature">{move || sheet.with(|s| s.signature.clone())}</p>
             <p>{move || sheet.with(|s| s.intro)}</p>

@@ -21,9 +21,10 @@ pub fn QrCode(
     /// What the code encodes.
     text: String,
 ) -> impl IntoView {
+    let t = super::texts();
     qr::qr_svg_path(&text).map(|(size, path)| {
         view! {
-            <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label="共有リンクのQRコード" data-testid="qr">
+            <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label=t.share_qr_label data-testid="qr">
                 <rect width=size height=size class="qr__bg"></rect>
                 <path d=path class="qr__fg"></path>
             </svg>
@@ -31,15 +32,13 @@ pub fn QrCode(
     })
 }
 
-const COPY_FAILED: &str =
-    "コピーできませんでした。リンクを長押し（右クリック）してコピーしてください。";
-
 /// The share section of the result: link, copy button and QR code.
 #[component]
 pub fn SharePanel(
     /// A complete set of answers.
     answers: Answers,
 ) -> impl IntoView {
+    let t = super::texts();
     let url = share_url(&answers).unwrap_or_default();
     let copied = RwSignal::new(None::<&'static str>);
     let to_copy = url.clone();
@@ -50,17 +49,13 @@ pub fn SharePanel(
         // Without a secure context (plain http on an intranet host) there is no clipboard API.
         let navigator = window.navigator();
         if !js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined()) {
-            copied.set(Some(COPY_FAILED));
+            copied.set(Some(t.copy_failed));
             return;
         }
         let promise = navigator.clipboard().write_text(&to_copy);
         wasm_bindgen_futures::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok {
-                "コピーしました。"
-            } else {
-                COPY_FAILED
-            }));
+            copied.set(Some(if ok { t.copied } else { t.copy_failed }));
         });
     };
     let select_all = |ev: leptos::ev::FocusEvent| {
@@ -73,15 +68,12 @@ pub fn SharePanel(
     };
     view! {
         <section class="share no-print" aria-labelledby="share-heading">
-            <h2 id="share-heading">"結果を共有する"</h2>
-            <p>
-                "このリンクを開くと、同じ結果が表示されます。回答はリンクの「#」以降に含まれ、サーバーには送信されません。"
-                "IT業者や相談先に送るとき、別の端末で開くときに使えます。"
-            </p>
-            <label for="share-link">"共有リンク"</label>
+            <h2 id="share-heading">{t.share_heading}</h2>
+            <p>{t.share_lead}</p>
+            <label for="share-link">{t.share_link}</label>
             <div class="share__row">
                 <input id="share-link" data-testid="share-link" type="text" readonly value=url.clone() on:focus=select_all />
-                <button class="button" on:click=copy>"リンクをコピー"</button>
+                <button class="button" on:click=copy>{t.copy_link}</button>
             </div>
             <p class="share__status" role="status">{move || copied.get()}</p>
             <QrCode text=url />

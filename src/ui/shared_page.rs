@@ -18,6 +18,7 @@ pub fn SharedPage(
     let dispatch = use_dispatch();
     let records = use_records();
     let saved = RwSignal::new(false);
+    let t = super::texts();
     // Opened from the history or 「前回の結果」, or saved already: saving again would only add a
     // copy dated today.
     let map = answers_to_map(&answers);
@@ -40,28 +41,26 @@ pub fn SharedPage(
     };
     view! {
         <section class="result result--shared" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">"診断結果（読み取り専用）"</h1>
-            <p class="notice">
-                "共有リンクまたは履歴から開いた結果です。表示するだけで、回答中の診断は変更されません。"
-            </p>
+            <h1 id="screen-heading" tabindex="-1">{t.shared_heading}</h1>
+            <p class="notice">{t.shared_notice}</p>
             <ResultSummary answers=answers />
             <div class="actions no-print">
                 <button class="button button--primary" on:click=save disabled=move || in_history.get()>
-                    "自分の履歴に保存"
+                    {t.save_to_history}
                 </button>
-                <button class="button" on:click=home>"はじめの画面へ"</button>
+                <button class="button" on:click=home>{t.to_intro}</button>
             </div>
             <p role="status" data-testid="shared-saved">
                 {move || {
                     if saved.get() {
-                        Some("履歴に保存しました。「履歴を見る」から確認できます。")
+                        Some(t.saved_to_history)
                     } else {
-                        in_history.get().then_some("この結果は履歴にあります。")
+                        in_history.get().then_some(t.already_in_history)
                     }
                 }}
             </p>
             <section class="advice-list" aria-labelledby="advice-heading">
-                <h2 id="advice-heading">"対策を検討する項目（解説編）"</h2>
+                <h2 id="advice-heading">{t.advice_heading}</h2>
                 {items.into_iter().map(|item| view! { <AdviceCard item=item /> }).collect_view()}
             </section>
         </section>

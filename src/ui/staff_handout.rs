@@ -39,7 +39,7 @@ pub fn StaffHandout() -> impl IntoView {
     let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.handout_text.clear()));
 
     view! {
-        <section class="draft draft--handout" aria-labelledby="screen-heading">
+        <section class="draft draft--handout" aria-labelledby="screen-heading" lang="ja">
             <h1 id="screen-heading" class="no-print" tabindex="-1">"従業員向け注意事項の下書き"</h1>
             <div class="draft-form no-print">
                 <p>

@@ -15,7 +15,7 @@ pub fn StepUpPage() -> impl IntoView {
     let summary = Memo::new(move |_| records.with(|r| r.beyond.step_up.summary()));
 
     view! {
-        <section class="step-up" aria-labelledby="screen-heading">
+        <section class="step-up" aria-labelledby="screen-heading" lang="ja">
             <h1 id="screen-heading" tabindex="-1">"ステップアップ・チェックリスト（任意）"</h1>
             <p class="notice" data-testid="step-up-note">
                 "これは診断とは別の、任意のチェックです。ここでの回答は診断の点数（100点満点）や対策リストを変えません。"

@@ -40,8 +40,8 @@ async function axe(page, screen) {
 }
 
 const T = {
-  ja: { start: '診断を始める', next: '次へ', result: '結果を見る', heading: '診断結果', plan: '対策リストを開く', report: '印刷用レポート（A4）', history: '履歴を見る' },
-  en: { start: 'Start the check', next: 'Next', result: 'See the result', heading: 'Result', plan: '対策リストを開く', report: '印刷用レポート（A4）', history: '履歴を見る' },
+  ja: { start: '診断を始める', next: '次へ', result: '結果を見る', heading: '診断結果', plan: '対策リストを開く', report: '印刷用レポート（A4）', history: '履歴を見る', back: '結果に戻る' },
+  en: { start: 'Start the check', next: 'Next', result: 'See the result', heading: 'Result', plan: 'Open the action plan', report: 'Printable report (A4)', history: 'See the history', back: 'Back to the result' },
 };
 
 for (const lang of ['ja', 'en']) {
@@ -72,10 +72,10 @@ for (const lang of ['ja', 'en']) {
           await axe(app.page, 'result');
           await app.button(t.plan).click();
           await axe(app.page, 'plan');
-          await app.button('結果に戻る').click();
+          await app.button(t.back).click();
           await app.button(t.report).click();
           await axe(app.page, 'report');
-          await app.button('結果に戻る').click();
+          await app.button(t.back).click();
           await app.button(t.history).click();
           await axe(app.page, 'history');
           await app.page.getByTestId('history-row').first().getByRole('button').click();
@@ -185,6 +185,24 @@ describe('English', () => {
       await page.locator('.pager').getByRole('button', { name: 'See the result' }).click();
       assert.equal(await app.heading().innerText(), 'Result');
       assert.equal((await page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `Total ${tally(answers).total} points`);
+      // The result's actions and the action plan are in English too.
+      const japanese = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
+      const actions = page.locator('nav.result-actions');
+      assert.equal(await actions.getAttribute('aria-label'), 'Using the result');
+      const labels = await actions.getByRole('button').allInnerTexts();
+      for (const name of ['Open the action plan', 'Printable report (A4)', 'See the history', 'Back to start', 'Download the result (CSV)']) {
+        assert.ok(labels.includes(name), `result action "${name}" in ${JSON.stringify(labels)}`);
+      }
+      for (const label of labels) assert.doesNotMatch(label.replace(/★/g, ''), japanese, `result action "${label}"`);
+      assert.doesNotMatch(await page.locator('section.share').innerText(), japanese, 'share panel');
+      await app.button('Open the action plan').click();
+      assert.equal(await app.heading().innerText(), 'Action plan');
+      const plan = page.locator('section.plan');
+      assert.match(await page.getByTestId('plan-progress').innerText(), /^Done: 0 of \d+$/);
+      const planText = (await plan.innerText()).replace(/No\.\s?\d+/g, '');
+      assert.doesNotMatch(planText, japanese, 'plan screen');
+      await app.button('Back to the result').click();
+      assert.equal(await app.heading().innerText(), 'Result');
       // The choice is remembered; switching back gives the same result in Japanese.
       await page.getByRole('button', { name: '日本語' }).click();
       await app.expectFocus('lang-switch');

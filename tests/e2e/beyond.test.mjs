@@ -185,6 +185,36 @@ describe('SECURITY ACTION ★★ checklist', () => {
   });
 });
 
+// ---- Two tabs ---------------------------------------------------------------------------------
+
+describe('two tabs', () => {
+  test('a tick in one tab appears in the other, and changes made in both are kept', async () => {
+    await complete(mixedAnswers());
+    await openBeyond();
+    const other = new DiagnosisPage(await context.newPage());
+    other.page.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(server.url);
+    assert.equal(await other.heading().innerText(), '診断の後に');
+
+    await starStep('policy_drafted').check();
+    await other.page.waitForFunction(() =>
+      document.querySelector('[data-step="policy_drafted"] input')?.checked === true, null, { timeout: 5000 });
+
+    // The other tab answers the step-up checklist meanwhile.
+    await other.button('ステップアップ・チェックリストを開く').click();
+    await other.page.locator('[data-testid="step-up-item"][data-id="3"]').getByRole('radio', { name: 'わからない', exact: true }).check();
+    await starStep('policy_published').check();
+
+    for (const a of [app, other]) {
+      await reload(a);
+      const beyond = (await stored(a)).records.beyond;
+      assert.equal(beyond.star_two.policy_drafted, true);
+      assert.equal(beyond.star_two.policy_published, true);
+      assert.deepEqual(beyond.step_up.answers, { 3: 'unknown' });
+    }
+  });
+});
+
 // ---- Drafts -----------------------------------------------------------------------------------
 
 describe('drafts', () => {

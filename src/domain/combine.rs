@@ -19,6 +19,7 @@ use std::fmt;
 
 use super::answers::Answers;
 use super::catalog;
+use super::i18n::Lang;
 use super::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use super::scoring::score;
 use super::share;
@@ -80,14 +81,28 @@ pub struct SourceError {
     pub source: String,
     /// What was wrong, in Japanese.
     pub reason: String,
+    /// What was wrong, in English.
+    pub reason_en: String,
 }
 
 impl SourceError {
-    fn new(source: &str, reason: impl Into<String>) -> SourceError {
+    fn new(source: &str, reason: impl Into<String>, reason_en: impl Into<String>) -> SourceError {
         SourceError {
             source: clean_label(source),
             reason: reason.into(),
+            reason_en: reason_en.into(),
         }
+    }
+
+    /// [`SourceError::message`] in English.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::combine::read_code;
+    /// let e = read_code("Sales", "1abc").unwrap_err();
+    /// assert!(e.message_en().starts_with("Could not add “Sales”: "));
+    /// ```
+    pub fn message_en(&self) -> String {
+        format!("Could not add “{}”: {}", self.source, self.reason_en)
     }
 
     /// The message for the user, naming the source.
@@ -124,7 +139,8 @@ impl std::error::Error for SourceError {}
 /// assert!(read_file("memo.txt", "hello").unwrap_err().message().contains("「memo.txt」"));
 /// ```
 pub fn read_file(name: &str, text: &str) -> Result<Source, SourceError> {
-    let file = parse_import(text).map_err(|e| SourceError::new(name, e.message()))?;
+    let file =
+        parse_import(text).map_err(|e| SourceError::new(name, e.message(), e.message_en()))?;
     let answers = match file.records.latest() {
         Some(entry) => entry.answers(),
         None => file.current_answers(),
@@ -133,6 +149,7 @@ pub fn read_file(name: &str, text: &str) -> Result<Source, SourceError> {
         SourceError::new(
             name,
             "このファイルには最後まで回答した診断がありません（履歴が空で、回答中の診断も25問そろっていません）。",
+            "This file has no completed check (its history is empty and the check in progress does not have all 25 answers).",
         )
     })
 }
@@ -150,17 +167,24 @@ pub fn read_file(name: &str, text: &str) -> Result<Source, SourceError> {
 /// ```
 pub fn read_code(label: &str, text: &str) -> Result<Source, SourceError> {
     const NO_RESULT: &str = "このリンクには診断結果（#r=…）が含まれていません。結果画面の「共有リンク」をそのまま貼り付けてください。";
+    const NO_RESULT_EN: &str = "This link has no result in it (#r=…). Paste the “share link” from the result screen as it is.";
     let text = text.trim();
     let parsed = match text.split_once('#') {
-        Some((_, fragment)) => {
-            share::parse_fragment(fragment).ok_or_else(|| SourceError::new(label, NO_RESULT))?
+        Some((_, fragment)) => share::parse_fragment(fragment)
+            .ok_or_else(|| SourceError::new(label, NO_RESULT, NO_RESULT_EN))?,
+        None if text.contains("://") => {
+            return Err(SourceError::new(label, NO_RESULT, NO_RESULT_EN))
         }
-        None if text.contains("://") => return Err(SourceError::new(label, NO_RESULT)),
         None => share::decode(text.strip_prefix("r=").unwrap_or(text)),
     };
-    let answers = parsed.map_err(|e| SourceError::new(label, e.message()))?;
-    Source::new(label, answers)
-        .ok_or_else(|| SourceError::new(label, "回答が25問そろっていません。"))
+    let answers = parsed.map_err(|e| SourceError::new(label, e.message(), e.message_en()))?;
+    Source::new(label, answers).ok_or_else(|| {
+        SourceError::new(
+            label,
+            "回答が25問そろっていません。",
+            "It does not have all 25 answers.",
+        )
+    })
 }
 
 /// Reads pasted text: one share code or link per line, optionally preceded by a label
@@ -178,6 +202,19 @@ pub fn read_code(label: &str, text: &str) -> Result<Source, SourceError> {
 /// assert_eq!(read[2].as_ref().unwrap_err().source, "倉庫");
 /// ```
 pub fn read_pasted(text: &str) -> Vec<Result<Source, SourceError>> {
+    read_pasted_in(text, Lang::Ja)
+}
+
+/// [`read_pasted`], naming a line without a label in `lang` (「貼り付け3行目」 / “Pasted line 3”).
+///
+/// ```
+/// use jishin_shindan::domain::combine::read_pasted_in;
+/// use jishin_shindan::domain::i18n::Lang;
+/// use jishin_shindan::domain::{share, Answers, Choice};
+/// let code = share::encode(&Answers::all(Choice::Done)).unwrap();
+/// assert_eq!(read_pasted_in(&code, Lang::En)[0].as_ref().unwrap().label(), "Pasted line 1");
+/// ```
+pub fn read_pasted_in(text: &str, lang: Lang) -> Vec<Result<Source, SourceError>> {
     text.lines()
         .enumerate()
         .filter_map(|(i, line)| {
@@ -190,7 +227,10 @@ pub fn read_pasted(text: &str) -> Vec<Result<Source, SourceError>> {
                 None => (String::new(), line),
             };
             let label = if label.is_empty() {
-                format!("貼り付け{}行目", i + 1)
+                match lang {
+                    Lang::Ja => format!("貼り付け{}行目", i + 1),
+                    Lang::En => format!("Pasted line {}", i + 1),
+                }
             } else {
                 label
             };
@@ -265,6 +305,7 @@ impl Collection {
             return Err(SourceError::new(
                 &source.label,
                 format!("まとめられるのは{MAX_SOURCES}件までのため、加えませんでした。"),
+                format!("at most {MAX_SOURCES} results can be combined, so it was not added."),
             ));
         }
         source.label = self.unique_label(&source.label, None);
@@ -326,6 +367,20 @@ impl CombineError {
             }
             CombineError::TooMany(n) => {
                 format!("まとめられるのは{MAX_SOURCES}件までです（いまは{n}件）。")
+            }
+        }
+    }
+}
+
+impl CombineError {
+    /// [`CombineError::message`] in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            CombineError::TooFew(n) => {
+                format!("At least {MIN_SOURCES} results are needed to combine them (there are {n} now).")
+            }
+            CombineError::TooMany(n) => {
+                format!("At most {MAX_SOURCES} results can be combined (there are {n} now).")
             }
         }
     }

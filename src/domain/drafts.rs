@@ -64,6 +64,24 @@ impl DraftKind {
         }
     }
 
+    /// [`DraftKind::title`] in English (the draft itself stays Japanese).
+    pub fn title_en(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "Information security basic policy",
+            DraftKind::Rules => "Company information security rules",
+            DraftKind::Handout => "Information security notes for staff",
+        }
+    }
+
+    /// [`DraftKind::purpose`] in English.
+    pub fn purpose_en(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "The company's approach and commitments in one document. ★★ (two stars) requires setting and publishing this policy.",
+            DraftKind::Rules => "A list of company rules built from check items No.1–24. It covers No.25, “make rules and show them to staff”.",
+            DraftKind::Handout => "One page to hand out with what staff should take care of every day (from the Part 2 items).",
+        }
+    }
+
     /// Stable token for file names, CSS and tests (`policy`, `rules`, `handout`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -108,6 +126,19 @@ impl Holding {
             Holding::PartnerConfidential => "取引先からお預かりした情報",
             Holding::Technical => "製品や技術に関する情報（図面やノウハウなど）",
             Holding::BusinessFinancial => "営業や財務に関する情報",
+        }
+    }
+
+    /// [`Holding::label`] in English, for the form (the policy text uses the Japanese).
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Holding::CustomerPersonal => "Customers' personal information",
+            Holding::EmployeePersonal => "Employees' personal information",
+            Holding::PartnerConfidential => "Information entrusted to us by business partners",
+            Holding::Technical => {
+                "Information on products and technology (drawings, know-how and so on)"
+            }
+            Holding::BusinessFinancial => "Sales and financial information",
         }
     }
 

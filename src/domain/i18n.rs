@@ -6,9 +6,13 @@
 
 use super::advice::Band;
 use super::catalog_en;
+use super::combine::{CombineError, SourceError};
+use super::drafts::{self, DraftKind, Holding};
 use super::plan::{self, TaskKind};
 use super::question::{Choice, Part, Question, QuestionNo, Resource};
 use super::share::ShareError;
+use super::star_two::{self, OfficialLink, StarTwoStep, Summary as StarTwoSummary};
+use super::step_up::{self, StepUpGroup, StepUpItem};
 use super::transfer::ImportError;
 
 /// The display language.
@@ -193,6 +197,122 @@ impl Lang {
 
     /// An import error for the user.
     pub fn import_error(self, e: &ImportError) -> String {
+        match self {
+            Lang::Ja => e.message(),
+            Lang::En => e.message_en(),
+        }
+    }
+
+    /// A step of the SECURITY ACTION ★★ checklist.
+    pub fn star_two_label(self, step: StarTwoStep) -> &'static str {
+        match self {
+            Lang::Ja => step.label(),
+            Lang::En => step.label_en(),
+        }
+    }
+
+    /// How to do a ★★ step.
+    pub fn star_two_detail(self, step: StarTwoStep) -> &'static str {
+        match self {
+            Lang::Ja => step.detail(),
+            Lang::En => step.detail_en(),
+        }
+    }
+
+    /// The sentence above the ★★ checklist.
+    pub fn star_two_headline(self, summary: &StarTwoSummary) -> String {
+        match self {
+            Lang::Ja => summary.headline(),
+            Lang::En => summary.headline_en(),
+        }
+    }
+
+    /// The pamphlet's SECURITY ACTION paragraph (English: our translation).
+    pub fn security_action_text(self) -> &'static str {
+        match self {
+            Lang::Ja => star_two::SECURITY_ACTION_TEXT,
+            Lang::En => star_two::SECURITY_ACTION_TEXT_EN,
+        }
+    }
+
+    /// An official page's name and why to open it.
+    pub fn official_link(self, link: &OfficialLink) -> (&'static str, &'static str) {
+        match self {
+            Lang::Ja => (link.name, link.why),
+            Lang::En => (link.name_en, link.why_en),
+        }
+    }
+
+    /// A draft's title (the draft itself stays Japanese).
+    pub fn draft_title(self, kind: DraftKind) -> &'static str {
+        match self {
+            Lang::Ja => kind.title(),
+            Lang::En => kind.title_en(),
+        }
+    }
+
+    /// What a draft is for.
+    pub fn draft_purpose(self, kind: DraftKind) -> &'static str {
+        match self {
+            Lang::Ja => kind.purpose(),
+            Lang::En => kind.purpose_en(),
+        }
+    }
+
+    /// A kind of information on the policy form.
+    pub fn holding(self, holding: Holding) -> &'static str {
+        match self {
+            Lang::Ja => holding.label(),
+            Lang::En => holding.label_en(),
+        }
+    }
+
+    /// A rule's status: mark and answer (「△ 一部実施している」 / “△ Partly implemented”).
+    pub fn status_text(self, choice: Option<Choice>) -> String {
+        match self {
+            Lang::Ja => drafts::status_text(choice),
+            Lang::En => format!(
+                "{} {}",
+                drafts::status_mark(choice).replace('？', "?"),
+                choice.map_or(EN.not_answered, catalog_en::choice_label_en)
+            ),
+        }
+    }
+
+    /// A heading of the step-up checklist (without its number).
+    pub fn step_up_group(self, group: StepUpGroup) -> &'static str {
+        match self {
+            Lang::Ja => group.title(),
+            Lang::En => group.title_en(),
+        }
+    }
+
+    /// A step-up item's title, question and hint.
+    pub fn step_up_item(self, item: &StepUpItem) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Lang::Ja => (item.title, item.question, item.hint),
+            Lang::En => (item.title_en, item.question_en, item.hint_en),
+        }
+    }
+
+    /// The name of the government alert the step-up checklist comes from.
+    pub fn step_up_notice(self) -> &'static str {
+        match self {
+            Lang::Ja => step_up::NOTICE_TITLE,
+            Lang::En => step_up::NOTICE_TITLE_EN,
+        }
+    }
+
+    /// Why a result could not be added to the combined view.
+    pub fn source_error(self, e: &SourceError) -> String {
+        match self {
+            Lang::Ja => e.message(),
+            Lang::En => e.message_en(),
+        }
+    }
+
+    /// Why results could not be combined.
+    pub fn combine_error(self, e: &CombineError) -> String {
         match self {
             Lang::Ja => e.message(),
             Lang::En => e.message_en(),
@@ -421,6 +541,94 @@ pub struct Texts {
     pub contact_phone: &'static str,
     pub contact_email: &'static str,
     pub contact_hours: &'static str,
+    pub beyond_heading: &'static str,
+    pub beyond_lead: &'static str,
+    pub drafts_heading: &'static str,
+    pub draft_language: &'static str,
+    pub step_up_heading: &'static str,
+    pub step_up_intro: &'static str,
+    pub step_up_no_score: &'static str,
+    pub step_up_none: &'static str,
+    pub step_up_summary: &'static str,
+    pub open_step_up: &'static str,
+    pub combine_beyond_heading: &'static str,
+    pub combine_beyond_lead: &'static str,
+    pub combine_heading: &'static str,
+    pub back: &'static str,
+    pub star_two_heading: &'static str,
+    pub star_two_quote_source: &'static str,
+    pub star_two_auto_done: &'static str,
+    pub star_two_auto: &'static str,
+    pub make_policy_draft: &'static str,
+    pub official_links: &'static str,
+    pub draft_text_label: &'static str,
+    pub draft_edited: &'static str,
+    pub draft_reset: &'static str,
+    pub download_txt: &'static str,
+    pub download_html: &'static str,
+    pub back_to_beyond: &'static str,
+    pub policy_heading: &'static str,
+    pub policy_lead: &'static str,
+    pub policy_company_blank: &'static str,
+    pub policy_company_fallback: &'static str,
+    pub policy_rep_title: &'static str,
+    pub policy_rep_name: &'static str,
+    pub adopted_date: &'static str,
+    pub policy_holdings: &'static str,
+    pub policy_other: &'static str,
+    pub policy_drafted: &'static str,
+    pub rules_heading: &'static str,
+    pub rules_basis_current: &'static str,
+    pub rules_basis_latest: &'static str,
+    pub rules_basis_partial: &'static str,
+    pub rules_lead: &'static str,
+    pub rules_owner: &'static str,
+    pub handout_heading: &'static str,
+    pub handout_lead: &'static str,
+    pub handout_contact: &'static str,
+    pub step_up_note: &'static str,
+    pub step_up_lead: &'static str,
+    pub step_up_progress: &'static str,
+    pub step_up_how: &'static str,
+    pub step_up_source: &'static str,
+    pub step_up_original: &'static str,
+    pub label_sep: &'static str,
+    pub combine_added: &'static str,
+    pub combine_paste_empty: &'static str,
+    pub combine_own_label: &'static str,
+    pub combine_own_none: &'static str,
+    pub combine_lead: &'static str,
+    pub combine_add_heading: &'static str,
+    pub combine_files_lead: &'static str,
+    pub combine_pick_files: &'static str,
+    pub combine_add_own: &'static str,
+    pub combine_paste_label: &'static str,
+    pub combine_hint: &'static str,
+    pub combine_add_pasted: &'static str,
+    pub combine_waiting: &'static str,
+    pub combine_csv: &'static str,
+    pub combine_clear: &'static str,
+    pub combine_sources: &'static str,
+    pub combine_source_name: &'static str,
+    pub combine_source_total: &'static str,
+    pub combine_remove_label: &'static str,
+    pub combine_remove: &'static str,
+    pub combine_range: &'static str,
+    pub combined_heading: &'static str,
+    pub combined_total: &'static str,
+    pub combined_weakest_total: &'static str,
+    pub combined_parts: &'static str,
+    pub combined_part_row: &'static str,
+    pub combined_hotspots: &'static str,
+    pub combined_hotspots_none: &'static str,
+    pub combined_hotspot: &'static str,
+    pub combined_questions: &'static str,
+    pub combined_anonymous: &'static str,
+    pub combined_weakest: &'static str,
+    pub combined_unanimous: &'static str,
+    pub combined_counts_sep: &'static str,
+    pub combined_who: &'static str,
+    pub combined_who_sep: &'static str,
 }
 
 /// 日本語 (the reference wording).
@@ -619,6 +827,94 @@ pub const JA: Texts = Texts {
     contact_phone: "電話",
     contact_email: "メール",
     contact_hours: "受付時間",
+    beyond_heading: "診断の後に",
+    beyond_lead: "診断は対策の入り口です。ここでは、SECURITY ACTION「二つ星」に向けた進み具合の確認、基本方針・社内ルール・従業員向け注意事項の下書き、さらに進んだ対策のチェック、複数の部署や拠点の結果のとりまとめができます。入力した内容はこの端末の中だけに保存されます。",
+    drafts_heading: "下書きを作る（編集・印刷・ダウンロード）",
+    draft_language: "",
+    step_up_heading: "ステップアップ・チェックリスト（任意）",
+    step_up_intro: "100点満点に届いた会社が次に取り組む対策を、国の注意喚起（サイバーセキュリティ対策の強化について）から10項目にまとめました。",
+    step_up_no_score: "任意のチェックで、診断の点数（100点満点）は変わりません。",
+    step_up_none: "まだ回答していません。",
+    step_up_summary: "回答 {answered} / {total} 項目（うち「実施している」{done} 項目）",
+    open_step_up: "ステップアップ・チェックリストを開く",
+    combine_beyond_heading: "複数の結果をまとめる（部署・拠点・講習会）",
+    combine_beyond_lead: "部署や拠点ごとに診断した結果（ダウンロードしたファイルや共有リンク）を読み込み、質問ごとに最も弱い回答、回答の分布、「わからない」の多い質問をまとめて見られます。読み込んだ結果はどこにも送信されません。",
+    combine_heading: "複数の結果をまとめる",
+    back: "戻る",
+    star_two_heading: "SECURITY ACTION「二つ星」（★★）までの道のり",
+    star_two_quote_source: "（パンフレット「新5分でできる！情報セキュリティ自社診断」より）",
+    star_two_auto_done: "自動で確認済み",
+    star_two_auto: "自動",
+    make_policy_draft: "基本方針の下書きを作る",
+    official_links: "公式の案内（IPA）",
+    draft_text_label: "{title}の文面（このまま編集できます）",
+    draft_edited: "文面を編集しています。上の入力欄を変えても、この文面は変わりません。",
+    draft_reset: "入力内容から作り直す（編集を取り消す）",
+    download_txt: "テキストでダウンロード（.txt）",
+    download_html: "HTMLでダウンロード（.html）",
+    back_to_beyond: "「診断の後に」へ戻る",
+    policy_heading: "情報セキュリティ基本方針の下書き",
+    policy_lead: "入力した内容から基本方針の文面を作ります。文面は下の欄でそのまま編集できます。代表者が内容を確かめて決めたら、自社のウェブサイトなどで公開しましょう（★★の条件です）。",
+    policy_company_blank: "空欄のときは、文面では「当社」と書きます。",
+    policy_company_fallback: "空欄のときは、レポートに入力した会社名「{company}」を使います。",
+    policy_rep_title: "代表者の役職（例：代表取締役）",
+    policy_rep_name: "代表者の氏名",
+    adopted_date: "制定日",
+    policy_holdings: "会社で扱っている主な情報（当てはまるものすべて）",
+    policy_other: "その他（自由に記入）",
+    policy_drafted: "この基本方針を定めた（★★のチェックリストに印を付ける）",
+    rules_heading: "情報セキュリティ社内ルール",
+    rules_basis_current: "「現在の状況」は、いまの回答（25問）によるものです。",
+    rules_basis_latest: "「現在の状況」は、{date}の診断の回答によるものです。",
+    rules_basis_partial: "まだ診断を最後まで終えていないため、回答した項目の状況だけを表示しています。",
+    rules_lead: "診断項目No.25「情報セキュリティ対策をルール化し、従業員に明示していますか？」のためのシートです。各ルールは自社に合わせて書き換えられます（空にすると元の文に戻ります）。会社名は基本方針の下書きで入力したもの（なければレポートの会社名）を使います。",
+    rules_owner: "責任者",
+    handout_heading: "従業員向け注意事項の下書き",
+    handout_lead: "診断の Part 2（従業員としての対策、No.6～18）から、従業員が毎日気をつけることを1枚にまとめます。印刷して配り、机の近くに置いてもらいましょう。会社名は基本方針の下書きで入力したもの（なければレポートの会社名）を使います。",
+    handout_contact: "困ったときの連絡先（例：総務部 佐藤 内線12）",
+    step_up_note: "これは診断とは別の、任意のチェックです。ここでの回答は診断の点数（100点満点）や対策リストを変えません。",
+    step_up_lead: "診断で100点満点に届いたら、次はここにある対策に取り組みましょう。10項目は、国が示した「{notice}」の「講じていただきたい対策」をもとにしています。答え方は診断と同じ4択です。",
+    step_up_progress: "回答 {answered} / {total} 項目　実施している {done} 項目　わからない {unknown} 項目",
+    step_up_how: "取り組み方：",
+    step_up_source: "注意喚起の対策：",
+    step_up_original: "注意喚起の原文",
+    label_sep: "：",
+    combine_added: "{added}件を加えました（いま{count}件）。",
+    combine_paste_empty: "共有リンクまたは共有コードを1行に1件ずつ貼り付けてください。",
+    combine_own_label: "この端末の結果",
+    combine_own_none: "この端末には、最後まで回答した診断がまだありません。",
+    combine_lead: "部署や拠点ごと、または講習会の参加者ごとの診断結果を{min}～{max}件まとめて、質問ごとに最も弱い回答と回答の分布を見られます。読み込みはこのブラウザの中だけで行い、どこにも送信しません。この画面を閉じると、読み込んだ結果は消えます（保存されません）。",
+    combine_add_heading: "結果を加える",
+    combine_files_lead: "各部署で「履歴」画面の「すべてのデータをダウンロード（JSON）」で作ったファイルを選びます（複数選べます）。ファイルの最新の診断を使います。",
+    combine_pick_files: "結果のファイルを選ぶ（複数可）",
+    combine_add_own: "この端末の結果を加える",
+    combine_paste_label: "共有リンクまたは共有コードを貼り付け（1行に1件。行の先頭に名前を書くと、その名前で表示します。例：営業部 https://…#r=…）",
+    combine_hint: "講習会では、参加者の結果画面のQRコードをスマホのカメラで読み取り、表示されたリンクをまとめて貼り付けられます。",
+    combine_add_pasted: "貼り付けた結果を加える",
+    combine_waiting: "まとめるには、あと{n}件以上の結果を加えてください。",
+    combine_csv: "まとめをCSVでダウンロード",
+    combine_clear: "すべて外す",
+    combine_sources: "読み込んだ結果（{n}件）",
+    combine_source_name: "{n}件目の名前",
+    combine_source_total: "{total}点",
+    combine_remove_label: "「{label}」を外す",
+    combine_remove: "外す",
+    combine_range: "最低 {min}点（{min_label}）～ 最高 {max}点（{max_label}）",
+    combined_heading: "まとめた結果（{n}件）",
+    combined_total: "合計点の範囲：{range}",
+    combined_weakest_total: "各質問の最も弱い回答で数えた合計：{total}点（どの回答元もこれ以上です）",
+    combined_parts: "Part ごとの得点の範囲",
+    combined_part_row: "Part {n} {title}（{max}点満点）",
+    combined_hotspots: "「わからない」が多い質問",
+    combined_hotspots_none: "「わからない」と回答した質問はありません。",
+    combined_hotspot: "No.{no} {heading}：わからない {unknown}件 / {n}件",
+    combined_questions: "質問ごとのまとめ",
+    combined_anonymous: "回答元の名前を表示しない（講習会などで匿名の分布だけを見せる）",
+    combined_weakest: "最も弱い回答：",
+    combined_unanimous: "（全員同じ）",
+    combined_counts_sep: "・",
+    combined_who: "回答元",
+    combined_who_sep: "、",
 };
 
 /// English (unofficial translation; Japanese stays the reference).
@@ -817,4 +1113,92 @@ pub const EN: Texts = Texts {
     contact_phone: "Phone",
     contact_email: "Email",
     contact_hours: "Opening hours",
+    beyond_heading: "After the check",
+    beyond_lead: "The check is where your security work begins. Here you can follow your progress towards SECURITY ACTION “two stars”, draft a basic policy, company rules and notes for staff, check further measures, and combine the results of several departments or sites. What you enter is saved on this device only.",
+    drafts_heading: "Make drafts (edit, print, download)",
+    draft_language: "The draft itself is written in Japanese.",
+    step_up_heading: "Step-up checklist (optional)",
+    step_up_intro: "Ten measures for companies that reached 100 points to take on next, taken from the government's alert (“Strengthening cybersecurity measures”). ",
+    step_up_no_score: "This check is optional and does not change the check's score (out of 100).",
+    step_up_none: "Not answered yet.",
+    step_up_summary: "Answered {answered} of {total} items ({done} “Implemented”)",
+    open_step_up: "Open the step-up checklist",
+    combine_beyond_heading: "Combine several results (departments, sites, workshops)",
+    combine_beyond_lead: "Load the results of each department or site (downloaded files or share links) to see, per question, the weakest answer, how the answers are spread, and the questions with many “Don't know” answers. The results you load are not sent anywhere.",
+    combine_heading: "Combine several results",
+    back: "Back",
+    star_two_heading: "The road to SECURITY ACTION “two stars” (★★)",
+    star_two_quote_source: "(from the pamphlet “5-Minute Information Security Self-Check (new edition)”; unofficial translation)",
+    star_two_auto_done: "Checked automatically",
+    star_two_auto: "Automatic",
+    make_policy_draft: "Draft the basic policy",
+    official_links: "Official pages (IPA, in Japanese)",
+    draft_text_label: "Text of the {title} (you can edit it here)",
+    draft_edited: "You are editing the text. Changing the fields above no longer changes it.",
+    draft_reset: "Rebuild from the fields (discard the edit)",
+    download_txt: "Download as text (.txt)",
+    download_html: "Download as HTML (.html)",
+    back_to_beyond: "Back to “After the check”",
+    policy_heading: "Draft information security basic policy",
+    policy_lead: "The text of the basic policy is built from what you enter, and you can edit it in the box below. Once the head of the company has checked and decided it, publish it on your website or elsewhere (a condition for ★★).",
+    policy_company_blank: "If left blank, the text uses the Japanese for “our company”.",
+    policy_company_fallback: "If left blank, the company name entered for the report, “{company}”, is used.",
+    policy_rep_title: "Title of the head of the company (for example, President)",
+    policy_rep_name: "Name of the head of the company",
+    adopted_date: "Date adopted",
+    policy_holdings: "Main kinds of information the company handles (tick all that apply)",
+    policy_other: "Other (free text)",
+    policy_drafted: "We have set this basic policy (ticks it on the ★★ checklist)",
+    rules_heading: "Company information security rules (draft)",
+    rules_basis_current: "“Current status” comes from your current answers (25 questions).",
+    rules_basis_latest: "“Current status” comes from the answers of the check of {date}.",
+    rules_basis_partial: "The check is not finished yet, so only the status of the answered items is shown.",
+    rules_lead: "A sheet for check item No.25, “Have you made information security rules and shown them to your staff?”. You can rewrite each rule to suit your company (emptying a rule restores the original). The company name is the one entered in the basic policy draft (or else the one in the report).",
+    rules_owner: "Person responsible",
+    handout_heading: "Draft notes for staff",
+    handout_lead: "Puts on one page what staff should take care of every day, from Part 2 of the check (measures for staff, No.6–18). Print it, hand it out and ask staff to keep it near their desk. The company name is the one entered in the basic policy draft (or else the one in the report).",
+    handout_contact: "Who to contact when in trouble (for example, General Affairs, Sato, ext. 12)",
+    step_up_note: "This is an optional check, separate from the diagnosis. Answers here do not change the check's score (out of 100) or the action plan.",
+    step_up_lead: "Once you reach 100 points in the check, take on the measures here next. The ten items are based on the “measures to take” in the government's “{notice}”. You answer with the same four choices as in the check.",
+    step_up_progress: "Answered {answered} of {total} items · Implemented {done} · Don't know {unknown}",
+    step_up_how: "How to go about it: ",
+    step_up_source: "The alert's measure (our translation): ",
+    step_up_original: "Japanese original (quoted word for word from the alert)",
+    label_sep: ": ",
+    combine_added: "Added {added} (now {count}).",
+    combine_paste_empty: "Paste share links or share codes, one per line.",
+    combine_own_label: "Result on this device",
+    combine_own_none: "There is no completed check on this device yet.",
+    combine_lead: "Combine {min} to {max} results — one per department, site or workshop participant — to see, per question, the weakest answer and how the answers are spread. Everything is read in this browser only and sent nowhere. When you leave this screen the loaded results are gone (they are not saved).",
+    combine_add_heading: "Add results",
+    combine_files_lead: "Choose the files each department made with “Download all data (JSON)” on the “History” screen (you can choose several). The latest check in each file is used.",
+    combine_pick_files: "Choose result files (several allowed)",
+    combine_add_own: "Add the result on this device",
+    combine_paste_label: "Paste share links or share codes (one per line; a name at the start of a line is shown as its name, for example: Sales https://…#r=…)",
+    combine_hint: "At a workshop, scan the QR code on each participant's result screen with a phone camera and paste the links together.",
+    combine_add_pasted: "Add the pasted results",
+    combine_waiting: "Add at least {n} more result(s) to combine.",
+    combine_csv: "Download the combined result (CSV)",
+    combine_clear: "Remove all",
+    combine_sources: "Loaded results ({n})",
+    combine_source_name: "Name of result {n}",
+    combine_source_total: "{total} points",
+    combine_remove_label: "Remove “{label}”",
+    combine_remove: "Remove",
+    combine_range: "Lowest {min} points ({min_label}) to highest {max} points ({max_label})",
+    combined_heading: "Combined result ({n})",
+    combined_total: "Range of totals: {range}",
+    combined_weakest_total: "Total counting the weakest answer to each question: {total} points (every result is at least this)",
+    combined_parts: "Range of scores per Part",
+    combined_part_row: "Part {n} {title} (out of {max})",
+    combined_hotspots: "Questions with many “Don't know” answers",
+    combined_hotspots_none: "No question was answered “Don't know”.",
+    combined_hotspot: "No.{no} {heading}: Don't know {unknown} of {n}",
+    combined_questions: "Per question",
+    combined_anonymous: "Hide the names of the results (show only the anonymous spread, for a workshop)",
+    combined_weakest: "Weakest answer: ",
+    combined_unanimous: " (all the same)",
+    combined_counts_sep: ", ",
+    combined_who: "Who answered what",
+    combined_who_sep: ", ",
 };

@@ -23,17 +23,27 @@ pub struct OfficialLink {
     pub url: &'static str,
     /// Why the user would open it, in Japanese.
     pub why: &'static str,
+    /// The page's name in English (unofficial translation).
+    pub name_en: &'static str,
+    /// Why the user would open it, in English.
+    pub why_en: &'static str,
 }
 
 /// The pamphlet's SECURITY ACTION paragraph, word for word (`tests/star_two.rs` checks it
 /// against the seed text).
 pub const SECURITY_ACTION_TEXT: &str = "「SECURITY ACTION」は中小企業自らが、情報セキュリティ対策に取り組むことを自己宣言する制度です。「5分でできる！情報セキュリティ自社診断」を実施し、「情報セキュリティ基本方針」を定め、公開することで2段階目の「二つ星」を使用することができます。";
 
+/// [`SECURITY_ACTION_TEXT`] in English (unofficial translation; the Japanese stays the
+/// reference).
+pub const SECURITY_ACTION_TEXT_EN: &str = "“SECURITY ACTION” is a scheme in which small and medium-sized businesses declare for themselves that they are working on information security. A company that has done the “5-Minute Information Security Self-Check” and has set and published an “information security basic policy” may use the second level, “two stars”.";
+
 /// SECURITY ACTION 二つ星 (the address printed on the pamphlet's last page).
 pub const SECURITY_ACTION: OfficialLink = OfficialLink {
     name: "SECURITY ACTION 二つ星",
     url: "https://www.ipa.go.jp/security/security-action/",
     why: "制度の説明と、自己宣言の申し込みはこちらから行います。",
+    name_en: "SECURITY ACTION two stars (in Japanese)",
+    why_en: "Explains the scheme; the self-declaration is made from this page.",
 };
 
 /// 中小企業の情報セキュリティ対策ガイドライン (the page that also carries the handbook the
@@ -42,6 +52,8 @@ pub const GUIDELINE: OfficialLink = OfficialLink {
     name: "中小企業の情報セキュリティ対策ガイドライン",
     url: "https://www.ipa.go.jp/security/keihatsu/sme/guideline/",
     why: "基本方針や社内ルールを見直すときの手引きです。付録の「情報セキュリティハンドブック（ひな形）」もここにあります。",
+    name_en: "Information Security Guidelines for SMEs (in Japanese)",
+    why_en: "A guide for reviewing the basic policy and the rules. Its appendix, the “Information Security Handbook (template)”, is on the same page.",
 };
 
 /// The official pages named on the ★★ checklist, in the order they are shown.
@@ -93,6 +105,36 @@ impl StarTwoStep {
                 "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）"
             }
             StarTwoStep::Declared => "SECURITY ACTION 二つ星の自己宣言を行った",
+        }
+    }
+
+    /// [`StarTwoStep::label`] in English.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => "We did the “5-Minute Information Security Self-Check”",
+            StarTwoStep::PolicyDrafted => "We set an information security basic policy",
+            StarTwoStep::PolicyPublished => {
+                "We published the basic policy (on our website, posted in the shop or office, …)"
+            }
+            StarTwoStep::Declared => "We made the SECURITY ACTION two-star self-declaration",
+        }
+    }
+
+    /// [`StarTwoStep::detail`] in English.
+    pub fn detail_en(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => {
+                "This is ticked automatically once every question of the check is answered."
+            }
+            StarTwoStep::PolicyDrafted => {
+                "Write the text with this app's “basic policy draft”; tick this once the head of the company has checked and decided it."
+            }
+            StarTwoStep::PolicyPublished => {
+                "Publish the decided policy where people outside the company can see it. Tick this once it is published."
+            }
+            StarTwoStep::Declared => {
+                "Apply for the self-declaration on IPA's “SECURITY ACTION” page. Tick this once the declaration is made."
+            }
         }
     }
 
@@ -172,6 +214,32 @@ impl Summary {
                 StarTwoStep::ALL.len() - self.done,
                 next.label()
             ),
+        }
+    }
+}
+
+impl Summary {
+    /// [`Summary::headline`] in English.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::star_two::StarTwo;
+    /// let s = StarTwo::default().summary(true);
+    /// assert_eq!(s.headline_en(), "3 steps to go to ★★. Next: “We set an information security basic policy”.");
+    /// ```
+    pub fn headline_en(&self) -> String {
+        match self.next {
+            None => "All four steps to ★★ are done.".to_string(),
+            Some(StarTwoStep::Declared) => {
+                "The conditions for declaring ★★ (doing the check, and setting and publishing a basic policy) are met. Next: the self-declaration.".to_string()
+            }
+            Some(next) => {
+                let left = StarTwoStep::ALL.len() - self.done;
+                format!(
+                    "{left} step{} to go to ★★. Next: “{}”.",
+                    if left == 1 { "" } else { "s" },
+                    next.label_en()
+                )
+            }
         }
     }
 }

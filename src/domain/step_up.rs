@@ -46,6 +46,15 @@ impl StepUpGroup {
         }
     }
 
+    /// [`StepUpGroup::title`] in English (unofficial translation).
+    pub fn title_en(self) -> &'static str {
+        match self {
+            StepUpGroup::ReduceRisk => "Measures to reduce risk",
+            StepUpGroup::EarlyDetection => "Detecting incidents early",
+            StepUpGroup::Response => "Handling and recovering from an incident properly",
+        }
+    }
+
     /// 1, 2 or 3 as printed (「(1)」).
     pub fn number(self) -> u8 {
         match self {
@@ -71,6 +80,15 @@ pub struct StepUpItem {
     pub hint: &'static str,
     /// The measure in the notice this item comes from, word for word.
     pub source: &'static str,
+    /// [`StepUpItem::title`] in English.
+    pub title_en: &'static str,
+    /// [`StepUpItem::question`] in English.
+    pub question_en: &'static str,
+    /// [`StepUpItem::hint`] in English.
+    pub hint_en: &'static str,
+    /// Our English translation of [`StepUpItem::source`] (the Japanese stays the quoted
+    /// original).
+    pub source_en: &'static str,
 }
 
 /// The notice's name, for the source line.
@@ -84,6 +102,19 @@ const NETWORK: &str = "通信の監視・分析やアクセスコントロール
 const BACKUP: &str = "データ消失等に備えて、データのバックアップの実施及び復旧手順を確認する。";
 const INCIDENT: &str = "インシデント発生時に備えて、インシデントを認知した際の対処手順を確認し、対外応答や社内連絡体制等を準備する。";
 
+/// [`NOTICE_TITLE`] in English (unofficial translation).
+pub const NOTICE_TITLE_EN: &str = "Strengthening cybersecurity measures (alert)";
+
+const AUTH_EN: &str = "Strengthen user authentication: check that passwords are not simple, check access rights, use multi-factor authentication and delete unneeded accounts.";
+const ASSETS_EN: &str = "Know what information assets you hold, including IoT devices. In particular, vulnerabilities of devices that control the connection to the internet, such as VPN devices and gateways, are often exploited in attacks, so apply security patches (the latest firmware, updates and so on) promptly.";
+const MAIL_EN: &str = "Make sure everyone in the organisation knows not to open email attachments or click URLs carelessly, and to report and ask for advice quickly.";
+const LOGS_EN: &str = "Check the various logs on servers and other systems.";
+const NETWORK_EN: &str =
+    "Review again how communications are monitored and analysed, and how access is controlled.";
+const BACKUP_EN: &str =
+    "In case data is lost, back up data and check the procedure for restoring it.";
+const INCIDENT_EN: &str = "In case an incident happens, check the procedure for when one is noticed, and prepare how to respond externally and how to communicate within the company.";
+
 /// Number of items.
 pub const ITEM_COUNT: usize = 10;
 
@@ -96,6 +127,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "メールやクラウドサービス、VPNなど社外から使える入口に多要素認証（パスワードに加えてスマホに届く確認コードなど）を設定し、単純なパスワードが残っていないか確認していますか？",
         hint: "社外から入れるサービスを書き出し、多要素認証を有効にできるものから順に設定する。初期設定のままのパスワードや短いパスワードは変更する。",
         source: AUTH,
+        title_en: "Stronger authentication (multi-factor authentication)",
+        question_en: "Have you set up multi-factor authentication (a code sent to a phone in addition to the password, for example) on every way in from outside the company — email, cloud services, VPN and so on — and checked that no simple passwords are left?",
+        hint_en: "List the services that can be reached from outside and turn on multi-factor authentication wherever it is available. Change default or short passwords.",
+        source_en: AUTH_EN,
     },
     StepUpItem {
         id: 2,
@@ -104,6 +139,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "退職者のアカウントや使っていないアカウントを削除し、それぞれのアカウントの権限が業務に必要な範囲に限られているか確認していますか？",
         hint: "サービスごとにアカウントの一覧を作り、退職や異動のたびに削除や権限の変更を行う。管理者権限を持つ人も年に一度は見直す。",
         source: AUTH,
+        title_en: "Deleting unneeded accounts and checking rights",
+        question_en: "Do you delete the accounts of people who have left and accounts nobody uses, and check that each account's rights are limited to what the work needs?",
+        hint_en: "Keep a list of accounts per service and delete or change them whenever someone leaves or changes role. Review who has administrator rights at least once a year.",
+        source_en: AUTH_EN,
     },
     StepUpItem {
         id: 3,
@@ -112,6 +151,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "パソコンやサーバーだけでなく、ルーター、複合機、ネットワークカメラなどのIoT機器も含めて、社内でつながっている機器を一覧にして把握していますか？",
         hint: "機器の種類、置き場所、管理する人、ソフトウェアやファームウェアのバージョンを一覧にし、機器を入れ替えたら更新する。",
         source: ASSETS,
+        title_en: "Knowing your devices, including IoT devices",
+        question_en: "Do you keep a list of the devices connected in the company — not only computers and servers but also IoT devices such as routers, multifunction printers and network cameras?",
+        hint_en: "List each device's type, location, the person in charge and its software or firmware version, and update the list when devices are replaced.",
+        source_en: ASSETS_EN,
     },
     StepUpItem {
         id: 4,
@@ -120,6 +163,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "VPN装置やルーターなど、インターネットとの接続を受け持つ機器のファームウェアや更新プログラムを、公開されたら速やかに適用していますか？",
         hint: "機器メーカーや保守業者からの脆弱性の知らせを誰が受け取るかを決め、適用した日を記録する。保守契約で更新を任せられるかも確かめる。",
         source: ASSETS,
+        title_en: "Updating VPN devices and gateways",
+        question_en: "Do you apply firmware and updates to devices that handle the connection to the internet, such as VPN devices and routers, promptly once they are released?",
+        hint_en: "Decide who receives vulnerability notices from the maker or maintenance company, and record the date each update is applied. Check whether the maintenance contract can cover updates.",
+        source_en: ASSETS_EN,
     },
     StepUpItem {
         id: 5,
@@ -128,6 +175,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "メールの添付ファイルやURLを不用意に開かないこと、おかしいと思ったらすぐに連絡・相談することを、社内に周知していますか？",
         hint: "報告先（名前と連絡方法）を決めて全員に知らせる。うっかり開いてしまった人が責められずにすぐ報告できるようにしておく。",
         source: MAIL,
+        title_en: "Care with suspicious email and quick reporting",
+        question_en: "Has everyone in the company been told not to open email attachments or URLs carelessly, and to report and ask for advice as soon as something seems wrong?",
+        hint_en: "Decide who to report to (a name and how to reach them) and tell everyone. Make sure someone who opened something by mistake can report it at once without being blamed.",
+        source_en: MAIL_EN,
     },
     StepUpItem {
         id: 6,
@@ -136,6 +187,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "サーバーやネットワーク機器、クラウドサービスのログ（ログインの記録など）を、定期的に確認していますか？",
         hint: "どの機器やサービスにログがあり、何日分残るかを確かめる。見慣れない時間帯や場所からのログインがないか、月に一度は見る。",
         source: LOGS,
+        title_en: "Checking logs",
+        question_en: "Do you regularly check the logs (sign-in records and so on) of servers, network devices and cloud services?",
+        hint_en: "Find out which devices and services keep logs and for how many days. At least once a month, look for sign-ins at unusual times or from unusual places.",
+        source_en: LOGS_EN,
     },
     StepUpItem {
         id: 7,
@@ -144,6 +199,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "社外から接続できる範囲やファイアウォールの設定など、通信の監視とアクセス制御を改めて点検していますか？",
         hint: "社外から接続できる機器やサービスを一覧にし、使っていない接続口は閉じる。設定の点検はIT業者に依頼してもよい。",
         source: NETWORK,
+        title_en: "Monitoring communications and reviewing access control",
+        question_en: "Have you reviewed again how communications are monitored and how access is controlled, such as what can be reached from outside and the firewall settings?",
+        hint_en: "List the devices and services that can be reached from outside, and close the ways in that are not used. You may ask an IT company to review the settings.",
+        source_en: NETWORK_EN,
     },
     StepUpItem {
         id: 8,
@@ -152,6 +211,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "重要なデータのバックアップを定期的に取り、普段はネットワークにつないでいない場所にも保管していますか？",
         hint: "ランサムウェアにバックアップまで暗号化されないよう、つなぎっぱなしにしない媒体やサービスに、日付を分けて複数残す。",
         source: BACKUP,
+        title_en: "Making backups",
+        question_en: "Do you regularly back up important data and also keep copies somewhere that is normally not connected to the network?",
+        hint_en: "So that ransomware cannot encrypt the backups too, keep several dated copies on media or services that are not always connected.",
+        source_en: BACKUP_EN,
     },
     StepUpItem {
         id: 9,
@@ -160,6 +223,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "バックアップからデータを実際に元に戻せることを、手順に沿って試したことがありますか？",
         hint: "戻し方を手順書にし、年に一度は一部のデータを実際に戻して、かかる時間と手順を確かめる。",
         source: BACKUP,
+        title_en: "Checking the restore procedure (test that you can restore)",
+        question_en: "Have you ever tested, following the procedure, that data can actually be restored from a backup?",
+        hint_en: "Write down how to restore, and at least once a year actually restore part of the data to check the time it takes and the steps.",
+        source_en: BACKUP_EN,
     },
     StepUpItem {
         id: 10,
@@ -168,6 +235,10 @@ pub const ITEMS: [StepUpItem; ITEM_COUNT] = [
         question: "セキュリティ事故に気づいたときの対処手順と、社内の連絡体制や取引先・関係機関への連絡先を準備していますか？",
         hint: "最初にすること（機器をネットワークから外すなど）、誰に連絡するか、社外への説明を誰がするかを1枚にまとめ、連絡先の一覧と一緒に配る。",
         source: INCIDENT,
+        title_en: "Incident procedure and contacts",
+        question_en: "Have you prepared what to do when you notice a security incident, how to communicate within the company, and the contacts of business partners and the relevant authorities?",
+        hint_en: "Put on one page what to do first (such as disconnecting devices from the network), who to contact, and who explains to people outside the company, and hand it out with the list of contacts.",
+        source_en: INCIDENT_EN,
     },
 ];
 

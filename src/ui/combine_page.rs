@@ -8,9 +8,10 @@ use wasm_bindgen::JsCast;
 
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::combine::{
-    combined_csv, read_file, read_pasted, Collection, Combined, Source, SourceError,
+    combined_csv, read_file, read_pasted_in, Collection, Combined, Source, SourceError,
     MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
 };
+use crate::domain::i18n::fill;
 use crate::domain::transfer::MAX_IMPORT_BYTES;
 use crate::domain::{catalog, Action, Choice};
 
@@ -26,17 +27,21 @@ pub fn CombinePage() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let anonymous = RwSignal::new(false);
     let combined = Memo::new(move |_| collection.with(Collection::combined));
+    let lang = super::lang();
+    let t = lang.texts();
 
     let add = move |reads: Vec<Result<Source, SourceError>>| {
         let before = collection.with_untracked(Collection::len);
         let mut failed = Vec::new();
         collection.update(|c| failed = c.add_all(reads));
         let after = collection.with_untracked(Collection::len);
-        errors.set(failed.iter().map(SourceError::message).collect());
-        added.set(Some(format!(
-            "{}件を加えました（いま{}件）。",
-            after - before,
-            after
+        errors.set(failed.iter().map(|e| lang.source_error(e)).collect());
+        added.set(Some(fill(
+            t.combine_added,
+            &[
+                ("added", (after - before).to_string()),
+                ("count", after.to_string()),
+            ],
         )));
     };
 
@@ -60,6 +65,7 @@ pub fn CombinePage() -> impl IntoView {
                     Err(e) => Err(SourceError {
                         source: name,
                         reason: e.message(),
+                        reason_en: e.message_en(),
                     }),
                 })
                 .collect();
@@ -68,11 +74,9 @@ pub fn CombinePage() -> impl IntoView {
     };
     let on_paste = move |_| {
         let text = pasted.get_untracked();
-        let reads = read_pasted(&text);
+        let reads = read_pasted_in(&text, lang);
         if reads.is_empty() {
-            errors.set(vec![
-                "共有リンクまたは共有コードを1行に1件ずつ貼り付けてください。".to_string(),
-            ]);
+            errors.set(vec![t.combine_paste_empty.to_string()]);
             return;
         }
         add(reads);
@@ -88,11 +92,9 @@ pub fn CombinePage() -> impl IntoView {
                 }
             })
         });
-        match own.and_then(|a| Source::new("この端末の結果", a)) {
+        match own.and_then(|a| Source::new(t.combine_own_label, a)) {
             Some(source) => add(vec![Ok(source)]),
-            None => errors.set(vec![
-                "この端末には、最後まで回答した診断がまだありません。".to_string()
-            ]),
+            None => errors.set(vec![t.combine_own_none.to_string()]),
         }
     };
     let download = move |_| {
@@ -107,21 +109,21 @@ pub fn CombinePage() -> impl IntoView {
     };
 
     view! {
-        <section class="combine" aria-labelledby="screen-heading" lang="ja">
-            <h1 id="screen-heading" tabindex="-1">"複数の結果をまとめる"</h1>
+        <section class="combine" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{t.combine_heading}</h1>
             <p>
-                {format!("部署や拠点ごと、または講習会の参加者ごとの診断結果を{MIN_SOURCES}～{MAX_SOURCES}件まとめて、質問ごとに最も弱い回答と回答の分布を見られます。読み込みはこのブラウザの中だけで行い、どこにも送信しません。この画面を閉じると、読み込んだ結果は消えます（保存されません）。")}
+                {fill(t.combine_lead, &[("min", MIN_SOURCES.to_string()), ("max", MAX_SOURCES.to_string())])}
             </p>
             <section class="combine__inputs no-print" aria-labelledby="combine-add-heading">
-                <h2 id="combine-add-heading">"結果を加える"</h2>
-                <p>"各部署で「履歴」画面の「すべてのデータをダウンロード（JSON）」で作ったファイルを選びます（複数選べます）。ファイルの最新の診断を使います。"</p>
+                <h2 id="combine-add-heading">{t.combine_add_heading}</h2>
+                <p>{t.combine_files_lead}</p>
                 <div class="actions">
-                    <label class="button" for="combine-files">"結果のファイルを選ぶ（複数可）"</label>
+                    <label class="button" for="combine-files">{t.combine_pick_files}</label>
                     <input id="combine-files" class="visually-hidden" type="file" multiple accept=".json,application/json" on:change=on_pick />
-                    <button class="button" on:click=add_own>"この端末の結果を加える"</button>
+                    <button class="button" on:click=add_own>{t.combine_add_own}</button>
                 </div>
                 <label for="combine-paste">
-                    "共有リンクまたは共有コードを貼り付け（1行に1件。行の先頭に名前を書くと、その名前で表示します。例：営業部 https://…#r=…）"
+                    {t.combine_paste_label}
                 </label>
                 <textarea
                     id="combine-paste"
@@ -129,9 +131,9 @@ pub fn CombinePage() -> impl IntoView {
                     prop:value=move || pasted.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))
                 ></textarea>
-                <p class="combine__hint">"講習会では、参加者の結果画面のQRコードをスマホのカメラで読み取り、表示されたリンクをまとめて貼り付けられます。"</p>
+                <p class="combine__hint">{t.combine_hint}</p>
                 <div class="actions">
-                    <button class="button" on:click=on_paste>"貼り付けた結果を加える"</button>
+                    <button class="button" on:click=on_paste>{t.combine_add_pasted}</button>
                 </div>
                 <p role="status" data-testid="combine-added">{move || added.get()}</p>
                 <div role="alert">
@@ -150,23 +152,23 @@ pub fn CombinePage() -> impl IntoView {
                 Some(c) => view! { <CombinedView combined=c anonymous=anonymous /> }.into_any(),
                 None => view! {
                     <p data-testid="combine-waiting">
-                        {format!("まとめるには、あと{}件以上の結果を加えてください。", MIN_SOURCES.saturating_sub(collection.with(Collection::len)))}
+                        {fill(t.combine_waiting, &[("n", MIN_SOURCES.saturating_sub(collection.with(Collection::len)).to_string())])}
                     </p>
                 }
                 .into_any(),
             }}
             <div class="actions no-print">
                 <Show when=move || combined.with(Option::is_some)>
-                    <button class="button" on:click=download>"まとめをCSVでダウンロード"</button>
+                    <button class="button" on:click=download>{t.combine_csv}</button>
                 </Show>
                 <Show when=move || !collection.with(Collection::is_empty)>
                     <button class="button button--quiet" on:click=move |_| {
                         collection.set(Collection::new());
                         errors.set(Vec::new());
                         added.set(None);
-                    }>"すべて外す"</button>
+                    }>{t.combine_clear}</button>
                 </Show>
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
             </div>
         </section>
     }
@@ -178,9 +180,10 @@ fn SourceList(
     /// The sources.
     collection: RwSignal<Collection>,
 ) -> impl IntoView {
+    let t = super::texts();
     view! {
         <section class="combine__sources" aria-labelledby="combine-sources-heading">
-            <h2 id="combine-sources-heading">{move || format!("読み込んだ結果（{}件）", collection.with(Collection::len))}</h2>
+            <h2 id="combine-sources-heading">{move || fill(t.combine_sources, &[("n", collection.with(Collection::len).to_string())])}</h2>
             <ol class="combine__source-list" data-testid="combine-sources">
                 {move || collection.with(|c| {
                     c.sources()
@@ -190,7 +193,7 @@ fn SourceList(
                             let id = format!("combine-source-{i}");
                             view! {
                                 <li class="combine__source" data-testid="combine-source">
-                                    <label for=id.clone() class="visually-hidden">{format!("{}件目の名前", i + 1)}</label>
+                                    <label for=id.clone() class="visually-hidden">{fill(t.combine_source_name, &[("n", (i + 1).to_string())])}</label>
                                     <input
                                         id=id
                                         type="text"
@@ -201,13 +204,13 @@ fn SourceList(
                                             collection.update(|c| c.rename(i, &value));
                                         }
                                     />
-                                    <span class="combine__source-total" data-testid="combine-source-total">{format!("{}点", s.total())}</span>
+                                    <span class="combine__source-total" data-testid="combine-source-total">{fill(t.combine_source_total, &[("total", s.total().to_string())])}</span>
                                     <button
                                         class="button button--small button--quiet"
-                                        aria-label=format!("「{}」を外す", s.label())
+                                        aria-label=fill(t.combine_remove_label, &[("label", s.label().to_string())])
                                         on:click=move |_| collection.update(|c| c.remove(i))
                                     >
-                                        "外す"
+                                        {t.combine_remove}
                                     </button>
                                 </li>
                             }
@@ -227,12 +230,24 @@ fn CombinedView(
     /// Hide which source answered what (a workshop's anonymous view).
     anonymous: RwSignal<bool>,
 ) -> impl IntoView {
+    let lang = super::lang();
+    let t = lang.texts();
     let labels = combined.labels.clone();
     let range_text = |min: i32, max: i32, min_source: usize, max_source: usize| {
-        format!(
-            "最低 {min}点（{}）～ 最高 {max}点（{}）",
-            labels.get(min_source).map_or("", String::as_str),
-            labels.get(max_source).map_or("", String::as_str)
+        fill(
+            t.combine_range,
+            &[
+                ("min", min.to_string()),
+                ("max", max.to_string()),
+                (
+                    "min_label",
+                    labels.get(min_source).cloned().unwrap_or_default(),
+                ),
+                (
+                    "max_label",
+                    labels.get(max_source).cloned().unwrap_or_default(),
+                ),
+            ],
         )
     };
     let total = range_text(
@@ -242,33 +257,33 @@ fn CombinedView(
         combined.total.max_source,
     );
     let n = combined.source_count();
-    let heading = |no: u8| catalog::question(no).map_or("", |q| q.heading);
+    let heading = move |no: u8| catalog::question(no).map_or("", |q| lang.heading(q));
 
     view! {
         <section class="combined" aria-labelledby="combined-heading" data-testid="combined">
-            <h2 id="combined-heading">{format!("まとめた結果（{n}件）")}</h2>
-            <p class="combined__total" data-testid="combined-total">{format!("合計点の範囲：{total}")}</p>
+            <h2 id="combined-heading">{fill(t.combined_heading, &[("n", n.to_string())])}</h2>
+            <p class="combined__total" data-testid="combined-total">{fill(t.combined_total, &[("range", total)])}</p>
             <p data-testid="combined-weakest-total">
-                {format!("各質問の最も弱い回答で数えた合計：{}点（どの回答元もこれ以上です）", combined.weakest_total())}
+                {fill(t.combined_weakest_total, &[("total", combined.weakest_total().to_string())])}
             </p>
             <table class="part-table" data-testid="combined-parts">
-                <caption>"Part ごとの得点の範囲"</caption>
+                <caption>{t.combined_parts}</caption>
                 <tbody>
                     {combined
                         .parts
                         .iter()
                         .map(|p| view! {
                             <tr>
-                                <th scope="row">{format!("Part {} {}（{}点満点）", p.part.number(), catalog::part_info(p.part).title, p.max_points)}</th>
+                                <th scope="row">{fill(t.combined_part_row, &[("n", p.part.number().to_string()), ("title", lang.part_title(p.part).to_string()), ("max", p.max_points.to_string())])}</th>
                                 <td>{range_text(p.range.min, p.range.max, p.range.min_source, p.range.max_source)}</td>
                             </tr>
                         })
                         .collect_view()}
                 </tbody>
             </table>
-            <h3>"「わからない」が多い質問"</h3>
+            <h3>{t.combined_hotspots}</h3>
             {if combined.hotspots.is_empty() {
-                view! { <p data-testid="hotspots-none">"「わからない」と回答した質問はありません。"</p> }.into_any()
+                view! { <p data-testid="hotspots-none">{t.combined_hotspots_none}</p> }.into_any()
             } else {
                 view! {
                     <ol class="combined__hotspots" data-testid="hotspots">
@@ -276,14 +291,14 @@ fn CombinedView(
                             .hotspots
                             .iter()
                             .map(|h| view! {
-                                <li data-no=h.no>{format!("No.{} {}：わからない {}件 / {n}件", h.no, heading(h.no), h.unknown)}</li>
+                                <li data-no=h.no>{fill(t.combined_hotspot, &[("no", h.no.to_string()), ("heading", heading(h.no).to_string()), ("unknown", h.unknown.to_string()), ("n", n.to_string())])}</li>
                             })
                             .collect_view()}
                     </ol>
                 }
                 .into_any()
             }}
-            <h3>"質問ごとのまとめ"</h3>
+            <h3>{t.combined_questions}</h3>
             <div class="check no-print">
                 <input
                     type="checkbox"
@@ -291,7 +306,7 @@ fn CombinedView(
                     prop:checked=move || anonymous.get()
                     on:change=move |ev| anonymous.set(event_target_checked(&ev))
                 />
-                <label for="combine-anonymous">"回答元の名前を表示しない（講習会などで匿名の分布だけを見せる）"</label>
+                <label for="combine-anonymous">{t.combined_anonymous}</label>
             </div>
             <ol class="combined__list">
                 {combined
@@ -300,15 +315,15 @@ fn CombinedView(
                     .map(|q| {
                         let counts = Choice::ALL
                             .iter()
-                            .map(|&c| format!("{} {}", c.label(), q.count(c)))
+                            .map(|&c| format!("{} {}", lang.choice(c), q.count(c)))
                             .collect::<Vec<_>>()
-                            .join("・");
+                            .join(t.combined_counts_sep);
                         let by_choice: Vec<(Choice, String)> = Choice::ALL
                             .into_iter()
                             .filter_map(|c| {
                                 let who = q.sources_with(c);
                                 (!who.is_empty()).then(|| {
-                                    (c, who.iter().filter_map(|&i| labels.get(i).cloned()).collect::<Vec<_>>().join("、"))
+                                    (c, who.iter().filter_map(|&i| labels.get(i).cloned()).collect::<Vec<_>>().join(t.combined_who_sep))
                                 })
                             })
                             .collect();
@@ -316,18 +331,18 @@ fn CombinedView(
                             <li class="combined__item" data-testid="combine-row" data-no=q.no>
                                 <p class="combined__title">{format!("No.{} {}", q.no, heading(q.no))}</p>
                                 <p>
-                                    "最も弱い回答："
-                                    <strong class=format!("status--{}", q.weakest.as_str()) data-testid="weakest">{q.weakest.label()}</strong>
-                                    {q.unanimous().then_some("（全員同じ）")}
+                                    {t.combined_weakest}
+                                    <strong class=format!("status--{}", q.weakest.as_str()) data-testid="weakest">{lang.choice(q.weakest)}</strong>
+                                    {q.unanimous().then_some(t.combined_unanimous)}
                                 </p>
                                 <p class="combined__counts" data-testid="counts">{counts}</p>
                                 <Show when=move || !anonymous.get()>
                                     <details class="combined__who">
-                                        <summary>"回答元"</summary>
+                                        <summary>{t.combined_who}</summary>
                                         <ul>
                                             {by_choice
                                                 .iter()
-                                                .map(|(c, who)| view! { <li>{format!("{}：{who}", c.label())}</li> })
+                                                .map(|(c, who)| view! { <li>{format!("{}{}{who}", lang.choice(*c), t.label_sep)}</li> })
                                                 .collect_view()}
                                         </ul>
                                     </details>

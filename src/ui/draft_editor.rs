@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::drafts::{text_html, DraftKind, Drafts, MAX_DRAFT_CHARS};
+use crate::domain::i18n::fill;
 use crate::domain::records::Records;
 
 /// Changes the drafts kept in `records`, stamped with the current time (the domain keeps them
@@ -44,12 +45,16 @@ pub fn DraftEditor(
     on_reset: Callback<()>,
 ) -> impl IntoView {
     let id = format!("draft-text-{}", kind.as_str());
+    let lang = super::lang();
+    let t = lang.texts();
     view! {
         <div class="draft-editor no-print">
-            <label for=id.clone() class="draft-editor__label">{format!("{}の文面（このまま編集できます）", kind.title())}</label>
+            <label for=id.clone() class="draft-editor__label">{fill(t.draft_text_label, &[("title", lang.draft_title(kind).to_string())])}</label>
+            {(!t.draft_language.is_empty()).then(|| view! { <p class="draft-editor__language">{t.draft_language}</p> })}
             <textarea
                 id=id
                 class="draft-editor__text"
+                lang="ja"
                 data-testid="draft-text"
                 rows="20"
                 maxlength=MAX_DRAFT_CHARS
@@ -67,22 +72,22 @@ pub fn DraftEditor(
             ></textarea>
             <Show when=move || edited.get()>
                 <p class="draft-editor__edited" role="status">
-                    "文面を編集しています。上の入力欄を変えても、この文面は変わりません。"
+                    {t.draft_edited}
                 </p>
                 <button class="button button--quiet" on:click=move |_| on_reset.run(())>
-                    "入力内容から作り直す（編集を取り消す）"
+                    {t.draft_reset}
                 </button>
             </Show>
             <div class="actions">
-                <button class="button button--primary" on:click=|_| crate::files::print()>"印刷する"</button>
+                <button class="button button--primary" on:click=|_| crate::files::print()>{t.print}</button>
                 <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), false)>
-                    "テキストでダウンロード（.txt）"
+                    {t.download_txt}
                 </button>
                 <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), true)>
-                    "HTMLでダウンロード（.html）"
+                    {t.download_html}
                 </button>
             </div>
         </div>
-        <div class="draft-print print-only" data-testid="draft-print">{move || text.get()}</div>
+        <div class="draft-print print-only" data-testid="draft-print" lang="ja">{move || text.get()}</div>
     }
 }

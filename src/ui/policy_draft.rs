@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::draft_editor::{edit_drafts, DraftEditor};
 use super::{use_dispatch, use_records};
 use crate::domain::drafts::{policy_text, DraftKind, Drafts, Holding, MAX_SHORT_TEXT_CHARS};
+use crate::domain::i18n::fill;
 use crate::domain::records::MAX_NAME_CHARS;
 use crate::domain::star_two::StarTwoStep;
 use crate::domain::Action;
@@ -38,6 +39,8 @@ pub fn PolicyDraft() -> impl IntoView {
     });
     let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.policy_text.clear()));
     let drafted = Memo::new(move |_| records.with(|r| r.beyond.star_two.policy_drafted));
+    let lang = super::lang();
+    let t = lang.texts();
 
     let text_field = move |id: &'static str,
                            label: &'static str,
@@ -61,13 +64,11 @@ pub fn PolicyDraft() -> impl IntoView {
     };
 
     view! {
-        <section class="draft draft--policy" aria-labelledby="screen-heading" lang="ja">
-            <h1 id="screen-heading" class="no-print" tabindex="-1">"情報セキュリティ基本方針の下書き"</h1>
+        <section class="draft draft--policy" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" class="no-print" tabindex="-1">{t.policy_heading}</h1>
             <div class="draft-form no-print">
-                <p>
-                    "入力した内容から基本方針の文面を作ります。文面は下の欄でそのまま編集できます。代表者が内容を確かめて決めたら、自社のウェブサイトなどで公開しましょう（★★の条件です）。"
-                </p>
-                {text_field("policy-company", "会社名", |p| p.company.clone(), |d, v| d.policy.company = v)}
+                <p>{t.policy_lead}</p>
+                {text_field("policy-company", t.company, |p| p.company.clone(), |d, v| d.policy.company = v)}
                 <p class="field__hint">
                     {move || {
                         let own = inputs.with(|p| p.company.trim().is_empty());
@@ -75,16 +76,16 @@ pub fn PolicyDraft() -> impl IntoView {
                         if !own {
                             String::new()
                         } else if fallback.trim().is_empty() {
-                            "空欄のときは、文面では「当社」と書きます。".to_string()
+                            t.policy_company_blank.to_string()
                         } else {
-                            format!("空欄のときは、レポートに入力した会社名「{}」を使います。", fallback.trim())
+                            fill(t.policy_company_fallback, &[("company", fallback.trim().to_string())])
                         }
                     }}
                 </p>
-                {text_field("policy-rep-title", "代表者の役職（例：代表取締役）", |p| p.representative_title.clone(), |d, v| d.policy.representative_title = v)}
-                {text_field("policy-rep-name", "代表者の氏名", |p| p.representative_name.clone(), |d, v| d.policy.representative_name = v)}
+                {text_field("policy-rep-title", t.policy_rep_title, |p| p.representative_title.clone(), |d, v| d.policy.representative_title = v)}
+                {text_field("policy-rep-name", t.policy_rep_name, |p| p.representative_name.clone(), |d, v| d.policy.representative_name = v)}
                 <div class="field">
-                    <label for="policy-date">"制定日"</label>
+                    <label for="policy-date">{t.adopted_date}</label>
                     <input
                         id="policy-date"
                         type="date"
@@ -96,7 +97,7 @@ pub fn PolicyDraft() -> impl IntoView {
                     />
                 </div>
                 <fieldset class="draft-form__holdings">
-                    <legend>"会社で扱っている主な情報（当てはまるものすべて）"</legend>
+                    <legend>{t.policy_holdings}</legend>
                     {Holding::ALL
                         .into_iter()
                         .map(|h| {
@@ -118,13 +119,13 @@ pub fn PolicyDraft() -> impl IntoView {
                                             });
                                         }
                                     />
-                                    <label for=id>{h.label()}</label>
+                                    <label for=id>{lang.holding(h)}</label>
                                 </div>
                             }
                         })
                         .collect_view()}
                     <div class="field">
-                        <label for="policy-other">"その他（自由に記入）"</label>
+                        <label for="policy-other">{t.policy_other}</label>
                         <input
                             id="policy-other"
                             type="text"
@@ -153,11 +154,11 @@ pub fn PolicyDraft() -> impl IntoView {
                             });
                         }
                     />
-                    <label for="policy-drafted">"この基本方針を定めた（★★のチェックリストに印を付ける）"</label>
+                    <label for="policy-drafted">{t.policy_drafted}</label>
                 </div>
             </div>
             <div class="actions no-print">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
             </div>
         </section>
     }

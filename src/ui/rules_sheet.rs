@@ -11,6 +11,7 @@ use crate::domain::drafts::{
     default_rule, rules_html, rules_sheet, rules_text, status_text, DraftKind, MAX_RULE_CHARS,
     RULE_COUNT,
 };
+use crate::domain::i18n::{fill, Lang};
 use crate::domain::records::MAX_NAME_CHARS;
 use crate::domain::{catalog, Action};
 
@@ -20,6 +21,8 @@ pub fn RulesSheet() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
+    let lang = super::lang();
+    let t = lang.texts();
     let answers =
         Memo::new(move |_| session.with(|s| records.with(|r| status_answers(&s.answers, r))));
     // Where the status comes from, said in words.
@@ -27,15 +30,14 @@ pub fn RulesSheet() -> impl IntoView {
         session.with(|s| {
             records.with(|r| {
                 if s.answers.is_complete() {
-                    "「現在の状況」は、いまの回答（25問）によるものです。".to_string()
+                    t.rules_basis_current.to_string()
                 } else if let Some(e) = r.latest() {
-                    format!(
-                        "「現在の状況」は、{}の診断の回答によるものです。",
-                        crate::files::local_date(&e.completed_at)
+                    fill(
+                        t.rules_basis_latest,
+                        &[("date", crate::files::local_date(&e.completed_at))],
                     )
                 } else {
-                    "まだ診断を最後まで終えていないため、回答した項目の状況だけを表示しています。"
-                        .to_string()
+                    t.rules_basis_partial.to_string()
                 }
             })
         })
@@ -81,17 +83,27 @@ pub fn RulesSheet() -> impl IntoView {
     };
 
     view! {
-        <section class="draft draft--rules" aria-labelledby="screen-heading" lang="ja">
-            <h1 id="screen-heading" tabindex="-1">{move || sheet.with(|s| s.title.clone())}</h1>
-            <p class="print-only" data-testid="rules-signature">{move || sheet.with(|s| s.signature.clone())}</p>
-            <p>{move || sheet.with(|s| s.intro)}</p>
+        <section class="draft draft--rules" aria-labelledby="screen-heading">
+            {if lang == Lang::Ja {
+                view! {
+                    <h1 id="screen-heading" tabindex="-1">{move || sheet.with(|s| s.title.clone())}</h1>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <h1 id="screen-heading" class="no-print" tabindex="-1">{t.rules_heading}</h1>
+                    <p class="print-only rules__title" lang="ja">{move || sheet.with(|s| s.title.clone())}</p>
+                }
+                .into_any()
+            }}
+            <p class="print-only" data-testid="rules-signature" lang="ja">{move || sheet.with(|s| s.signature.clone())}</p>
+            <p class=(lang != Lang::Ja).then_some("print-only") lang="ja">{move || sheet.with(|s| s.intro)}</p>
             <p class="no-print">{move || basis.get()}</p>
             <div class="draft-form no-print">
-                <p>
-                    "診断項目No.25「情報セキュリティ対策をルール化し、従業員に明示していますか？」のためのシートです。各ルールは自社に合わせて書き換えられます（空にすると元の文に戻ります）。会社名は基本方針の下書きで入力したもの（なければレポートの会社名）を使います。"
-                </p>
+                <p>{t.rules_lead}</p>
+                {(!t.draft_language.is_empty()).then(|| view! { <p>{t.draft_language}</p> })}
                 <div class="field">
-                    <label for="rules-date">"制定日"</label>
+                    <label for="rules-date">{t.adopted_date}</label>
                     <input
                         id="rules-date"
                         type="date"
@@ -103,7 +115,7 @@ pub fn RulesSheet() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="rules-owner">"責任者"</label>
+                    <label for="rules-owner">{t.rules_owner}</label>
                     <input
                         id="rules-owner"
                         type="text"
@@ -121,7 +133,7 @@ pub fn RulesSheet() -> impl IntoView {
             <ol class="rules no-print">
                 {(1..=RULE_COUNT).map(|no| {
                     let id = format!("rule-{no}");
-                    let category = catalog::question(no).map_or("", |q| q.category);
+                    let category = catalog::question(no).map_or("", |q| lang.category(q));
                     let rule = Memo::new(move |_| records.with(|r| r.beyond.drafts.rule(no)));
                     let status = Memo::new(move |_| answers.with(|a| a.get(no)));
                     view! {
@@ -132,12 +144,13 @@ pub fn RulesSheet() -> impl IntoView {
                                     class=move || format!("rule__status status--{}", status.get().map_or("none", |c| c.as_str()))
                                     data-testid="rule-status"
                                 >
-                                    {move || status_text(status.get())}
+                                    {move || lang.status_text(status.get())}
                                 </span>
                             </div>
                             <textarea
                                 id=id
                                 rows="2"
+                                lang="ja"
                                 maxlength=MAX_RULE_CHARS
                                 prop:value=move || rule.get()
                                 // As in the draft editor: saved while typing; emptying the field
@@ -154,7 +167,7 @@ pub fn RulesSheet() -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
-            <table class="rules-print print-only" data-testid="rules-print">
+            <table class="rules-print print-only" data-testid="rules-print" lang="ja">
                 <thead>
                     <tr><th scope="col">"No"</th><th scope="col">"項目"</th><th scope="col">"ルール"</th><th scope="col">"現在の状況"</th></tr>
                 </thead>
@@ -170,10 +183,10 @@ pub fn RulesSheet() -> impl IntoView {
                 </tbody>
             </table>
             <div class="actions no-print">
-                <button class="button button--primary" on:click=|_| crate::files::print()>"印刷する"</button>
-                <button class="button" on:click=move |_| download(false)>"テキストでダウンロード（.txt）"</button>
-                <button class="button" on:click=move |_| download(true)>"HTMLでダウンロード（.html）"</button>
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+                <button class="button button--primary" on:click=|_| crate::files::print()>{t.print}</button>
+                <button class="button" on:click=move |_| download(false)>{t.download_txt}</button>
+                <button class="button" on:click=move |_| download(true)>{t.download_html}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
             </div>
         </section>
     }

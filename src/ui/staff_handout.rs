@@ -37,16 +37,15 @@ pub fn StaffHandout() -> impl IntoView {
         });
     });
     let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.handout_text.clear()));
+    let t = super::texts();
 
     view! {
-        <section class="draft draft--handout" aria-labelledby="screen-heading" lang="ja">
-            <h1 id="screen-heading" class="no-print" tabindex="-1">"従業員向け注意事項の下書き"</h1>
+        <section class="draft draft--handout" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" class="no-print" tabindex="-1">{t.handout_heading}</h1>
             <div class="draft-form no-print">
-                <p>
-                    "診断の Part 2（従業員としての対策、No.6～18）から、従業員が毎日気をつけることを1枚にまとめます。印刷して配り、机の近くに置いてもらいましょう。会社名は基本方針の下書きで入力したもの（なければレポートの会社名）を使います。"
-                </p>
+                <p>{t.handout_lead}</p>
                 <div class="field">
-                    <label for="handout-contact">"困ったときの連絡先（例：総務部 佐藤 内線12）"</label>
+                    <label for="handout-contact">{t.handout_contact}</label>
                     <input
                         id="handout-contact"
                         type="text"
@@ -61,7 +60,7 @@ pub fn StaffHandout() -> impl IntoView {
             </div>
             <DraftEditor kind=DraftKind::Handout text=text edited=edited on_edit=on_edit on_reset=on_reset />
             <div class="actions no-print">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
             </div>
         </section>
     }

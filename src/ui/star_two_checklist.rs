@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::drafts::DraftKind;
+use crate::domain::i18n::Lang;
 use crate::domain::star_two::{diagnosis_done, StarTwoStep, LINKS, SECURITY_ACTION_TEXT};
 use crate::domain::Action;
 
@@ -17,15 +18,23 @@ pub fn StarTwoChecklist() -> impl IntoView {
     let diagnosed =
         Memo::new(move |_| session.with(|s| records.with(|r| diagnosis_done(&s.answers, r))));
     let star = Memo::new(move |_| records.with(|r| r.beyond.star_two.clone()));
-    let headline = Memo::new(move |_| star.get().summary(diagnosed.get()).headline());
+    let lang = super::lang();
+    let t = lang.texts();
+    let headline = Memo::new(move |_| lang.star_two_headline(&star.get().summary(diagnosed.get())));
 
     view! {
         <section class="star-two" aria-labelledby="star-two-heading" data-testid="star-two">
-            <h2 id="star-two-heading">"SECURITY ACTION「二つ星」（★★）までの道のり"</h2>
+            <h2 id="star-two-heading">{t.star_two_heading}</h2>
             <blockquote class="star-two__quote">
-                <p>{SECURITY_ACTION_TEXT}</p>
-                <footer>"（パンフレット「新5分でできる！情報セキュリティ自社診断」より）"</footer>
+                <p>{lang.security_action_text()}</p>
+                <footer>{t.star_two_quote_source}</footer>
             </blockquote>
+            {(lang != Lang::Ja).then(|| view! {
+                <details class="original" lang="ja">
+                    <summary lang=lang.code()>{t.original}</summary>
+                    <p>{SECURITY_ACTION_TEXT}</p>
+                </details>
+            })}
             <p class="star-two__headline" role="status" data-testid="star-two-headline">{move || headline.get()}</p>
             <ol class="star-two__steps">
                 {StarTwoStep::ALL
@@ -51,18 +60,18 @@ pub fn StarTwoChecklist() -> impl IntoView {
                                         on:change=toggle
                                     />
                                     <label for=id class="star-two__label">
-                                        {step.label()}
+                                        {lang.star_two_label(step)}
                                         {step.is_automatic().then(|| view! {
                                             <span class="badge badge--auto">
-                                                {move || if done.get() { "自動で確認済み" } else { "自動" }}
+                                                {move || if done.get() { t.star_two_auto_done } else { t.star_two_auto }}
                                             </span>
                                         })}
                                     </label>
                                 </div>
-                                <p class="star-two__detail">{step.detail()}</p>
+                                <p class="star-two__detail">{lang.star_two_detail(step)}</p>
                                 {(step == StarTwoStep::PolicyDrafted).then(|| view! {
                                     <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenDraft(DraftKind::Policy))>
-                                        "基本方針の下書きを作る"
+                                        {t.make_policy_draft}
                                     </button>
                                 })}
                             </li>
@@ -70,15 +79,18 @@ pub fn StarTwoChecklist() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
-            <h3>"公式の案内（IPA）"</h3>
+            <h3>{t.official_links}</h3>
             <ul class="resources">
                 {LINKS
                     .iter()
-                    .map(|link| view! {
-                        <li>
-                            <a href=link.url target="_blank" rel="noopener noreferrer">{link.name}</a>
-                            <span class="resources__description">{link.why}</span>
-                        </li>
+                    .map(|link| {
+                        let (name, why) = lang.official_link(link);
+                        view! {
+                            <li>
+                                <a href=link.url target="_blank" rel="noopener noreferrer" hreflang="ja">{name}</a>
+                                <span class="resources__description">{why}</span>
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>

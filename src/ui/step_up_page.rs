@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::{use_dispatch, use_records};
-use crate::domain::step_up::{items_of, StepUpGroup, StepUpItem, NOTICE_TITLE};
+use crate::domain::i18n::{fill, Lang};
+use crate::domain::step_up::{items_of, StepUpGroup, StepUpItem};
 use crate::domain::{Action, Choice};
 
 /// The step-up checklist screen.
@@ -13,34 +14,37 @@ pub fn StepUpPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let summary = Memo::new(move |_| records.with(|r| r.beyond.step_up.summary()));
+    let lang = super::lang();
+    let t = lang.texts();
 
     view! {
-        <section class="step-up" aria-labelledby="screen-heading" lang="ja">
-            <h1 id="screen-heading" tabindex="-1">"ステップアップ・チェックリスト（任意）"</h1>
-            <p class="notice" data-testid="step-up-note">
-                "これは診断とは別の、任意のチェックです。ここでの回答は診断の点数（100点満点）や対策リストを変えません。"
-            </p>
-            <p>
-                {format!("診断で100点満点に届いたら、次はここにある対策に取り組みましょう。10項目は、国が示した「{NOTICE_TITLE}」の「講じていただきたい対策」をもとにしています。答え方は診断と同じ4択です。")}
-            </p>
+        <section class="step-up" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{t.step_up_heading}</h1>
+            <p class="notice" data-testid="step-up-note">{t.step_up_note}</p>
+            <p>{fill(t.step_up_lead, &[("notice", lang.step_up_notice().to_string())])}</p>
             <p class="step-up__summary" data-testid="step-up-progress" aria-live="polite">
                 {move || {
                     let s = summary.get();
-                    format!(
-                        "回答 {} / {} 項目　実施している {} 項目　わからない {} 項目",
-                        s.answered, s.total, s.done, s.unknown
+                    fill(
+                        t.step_up_progress,
+                        &[
+                            ("answered", s.answered.to_string()),
+                            ("total", s.total.to_string()),
+                            ("done", s.done.to_string()),
+                            ("unknown", s.unknown.to_string()),
+                        ],
                     )
                 }}
             </p>
             {StepUpGroup::ALL
                 .into_iter()
                 .map(|group| view! {
-                    <h2 class="step-up__group">{format!("({}) {}", group.number(), group.title())}</h2>
+                    <h2 class="step-up__group">{format!("({}) {}", group.number(), lang.step_up_group(group))}</h2>
                     {items_of(group).map(|item| view! { <StepUpCard item=item /> }).collect_view()}
                 })
                 .collect_view()}
             <div class="actions">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>"「診断の後に」へ戻る"</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
             </div>
         </section>
     }
@@ -55,6 +59,9 @@ fn StepUpCard(
     let records = use_records();
     let id = item.id;
     let answer = Memo::new(move |_| records.with(|r| r.beyond.step_up.get(id)));
+    let lang = super::lang();
+    let t = lang.texts();
+    let (title, question, hint) = lang.step_up_item(item);
     view! {
         <fieldset
             class="question step-up__item"
@@ -65,9 +72,9 @@ fn StepUpCard(
             <legend class="question__legend">
                 <span class="question__no">{format!("S{id}")}</span>
                 " "
-                <span class="step-up__title">{item.title}</span>
-                "："
-                <span class="question__text">{item.question}</span>
+                <span class="step-up__title">{title}</span>
+                {t.label_sep}
+                <span class="question__text">{question}</span>
             </legend>
             <div class="choices">
                 {Choice::ALL
@@ -90,15 +97,20 @@ fn StepUpCard(
                                         });
                                     }
                                 />
-                                <span class="choice__label">{choice.label()}</span>
+                                <span class="choice__label">{lang.choice(choice)}</span>
                             </label>
                         }
                     })
                     .collect_view()}
             </div>
-            <p class="step-up__hint"><strong>"取り組み方："</strong>{item.hint}</p>
-            <details class="original">
-                <summary>"注意喚起の原文"</summary>
+            <p class="step-up__hint"><strong>{t.step_up_how}</strong>{hint}</p>
+            // The notice's measure is quoted word for word in Japanese; English shows our
+            // translation with the quoted original one tap away.
+            {(lang != Lang::Ja).then(|| view! {
+                <p class="step-up__source"><strong>{t.step_up_source}</strong>{item.source_en}</p>
+            })}
+            <details class="original" lang="ja">
+                <summary lang=lang.code()>{t.step_up_original}</summary>
                 <p>{item.source}</p>
             </details>
         </fieldset>

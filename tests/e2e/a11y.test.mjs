@@ -216,6 +216,61 @@ describe('English', () => {
     }
   });
 
+  test('「診断の後に」 and its ★★ checklist are in English, with the Japanese originals one tap away', async () => {
+    const { context, app } = await newApp();
+    try {
+      const page = app.page;
+      const japanese = /[\u3040-\u30ff\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
+      await app.goto(`${server.url}?lang=en`);
+      await app.button('Start the check').click();
+      const answers = mixedAnswers();
+      const en = { 実施している: 'Implemented', 一部実施している: 'Partly implemented', 実施していない: 'Not implemented', わからない: "Don't know" };
+      for (let no = 1; no <= 25; no++) {
+        if (!(await app.question(no).count())) await app.button('Next').click();
+        await app.question(no).getByRole('radio', { name: new RegExp(`^${en[answers[no]]} \\(`) }).check();
+      }
+      await page.locator('.pager').getByRole('button', { name: 'See the result' }).click();
+      assert.equal(await app.heading().innerText(), 'Result');
+      await app.button('After the check (★★, security policy and more)').click();
+      assert.equal(await app.heading().innerText(), 'After the check');
+      const beyond = page.locator('section.beyond');
+      assert.equal(await beyond.getAttribute('lang'), null, 'no Japanese marker on the translated screen');
+      // Everything but the quoted original (details.original) is English.
+      const visible = await beyond.evaluate((el) => {
+        const clone = el.cloneNode(true);
+        for (const d of clone.querySelectorAll('details.original, textarea')) d.remove();
+        return clone.innerText ?? clone.textContent;
+      });
+      assert.doesNotMatch(visible.replace(/No\.\s?\d+/g, ''), japanese, 'beyond page');
+      const steps = page.getByTestId('star-two-step');
+      assert.equal(await steps.count(), 4);
+      for (const label of await page.locator('.star-two__label').allInnerTexts()) {
+        assert.doesNotMatch(label, japanese, `★★ step "${label}"`);
+      }
+      assert.match(await page.getByTestId('star-two-headline').innerText(), /^\d steps? to go to ★★\. Next: /);
+      const original = page.getByTestId('star-two').locator('details.original');
+      assert.equal(await original.getAttribute('lang'), 'ja');
+      await original.locator('summary').click();
+      assert.match(await original.innerText(), /SECURITY ACTION」は中小企業自らが/);
+      await axe(page, 'after the check (en)');
+      // The drafts: English screen, Japanese document.
+      await app.button('Draft the basic policy').click();
+      assert.equal(await app.heading().innerText(), 'Draft information security basic policy');
+      const draft = page.locator('section.draft');
+      const draftText = await draft.evaluate((el) => {
+        const clone = el.cloneNode(true);
+        for (const d of clone.querySelectorAll('textarea, [lang="ja"]')) d.remove();
+        return clone.innerText ?? clone.textContent;
+      });
+      assert.doesNotMatch(draftText, japanese, 'policy draft screen');
+      assert.match(draftText, /The draft itself is written in Japanese\./);
+      assert.match(await page.getByTestId('draft-text').inputValue(), /情報セキュリティ基本方針/);
+      await axe(page, 'policy draft (en)');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a glossary and the dated notes are reachable from the question and the advice', async () => {
     const { context, app } = await newApp();
     try {

@@ -15,6 +15,52 @@ pub fn edit_drafts(records: RwSignal<Records>, f: impl FnOnce(&mut Drafts)) {
     records.update(|r| r.beyond.drafts.update(&now, f));
 }
 
+/// A draft's text as shown: the user's edit if there is one, else the generated text.
+pub struct DraftText {
+    /// The text in the textarea.
+    pub text: Memo<String>,
+    /// True while the user's edit replaces the generated text.
+    pub edited: Memo<bool>,
+    /// Keeps an edit (an edit equal to the generated text, or emptied, is no edit).
+    pub on_edit: Callback<String>,
+    /// Drops the edit: the text follows the generator again.
+    pub on_reset: Callback<()>,
+}
+
+/// Wires a draft's edit/generate logic: `generate` builds the text from the records; `read` and
+/// `slot` give where the user's edit is kept.
+pub fn draft_text(
+    records: RwSignal<Records>,
+    generate: impl Fn(&Records) -> String + Send + Sync + 'static,
+    read: fn(&Drafts) -> &String,
+    slot: fn(&mut Drafts) -> &mut String,
+) -> DraftText {
+    let generated = Memo::new(move |_| records.with(&generate));
+    let edited_text = Memo::new(move |_| records.with(|r| read(&r.beyond.drafts).clone()));
+    let text = Memo::new(move |_| {
+        let edited = edited_text.get();
+        if edited.is_empty() {
+            generated.get()
+        } else {
+            edited
+        }
+    });
+    let edited = Memo::new(move |_| !edited_text.get().is_empty());
+    let on_edit = Callback::new(move |value: String| {
+        let same = value == generated.get_untracked() || value.trim().is_empty();
+        edit_drafts(records, move |d| {
+            *slot(d) = if same { String::new() } else { value };
+        });
+    });
+    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| slot(d).clear()));
+    DraftText {
+        text,
+        edited,
+        on_edit,
+        on_reset,
+    }
+}
+
 /// Offers `text` as a download: `.txt` as is, `.html` through [`text_html`].
 pub fn download_draft(kind: DraftKind, text: &str, html: bool) {
     let date = crate::files::today();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::draft_editor::{edit_drafts, DraftEditor};
+use super::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
 use super::{use_dispatch, use_records};
 use crate::domain::drafts::{policy_text, DraftKind, Drafts, Holding, MAX_SHORT_TEXT_CHARS};
 use crate::domain::i18n::fill;
@@ -18,26 +18,17 @@ pub fn PolicyDraft() -> impl IntoView {
     let records = use_records();
     let inputs = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy.clone()));
     let profile_company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
-    let generated = Memo::new(move |_| {
-        records.with(|r| policy_text(&r.beyond.drafts.policy_with_company(&r.profile.company)))
-    });
-    let edited_text = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy_text.clone()));
-    let text = Memo::new(move |_| {
-        let edited = edited_text.get();
-        if edited.is_empty() {
-            generated.get()
-        } else {
-            edited
-        }
-    });
-    let edited = Memo::new(move |_| !edited_text.get().is_empty());
-    let on_edit = Callback::new(move |value: String| {
-        let same = value == generated.get_untracked() || value.trim().is_empty();
-        edit_drafts(records, move |d| {
-            d.policy_text = if same { String::new() } else { value };
-        });
-    });
-    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.policy_text.clear()));
+    let DraftText {
+        text,
+        edited,
+        on_edit,
+        on_reset,
+    } = draft_text(
+        records,
+        |r| policy_text(&r.beyond.drafts.policy_with_company(&r.profile.company)),
+        |d| &d.policy_text,
+        |d| &mut d.policy_text,
+    );
     let drafted = Memo::new(move |_| records.with(|r| r.beyond.star_two.policy_drafted));
     let lang = super::lang();
     let t = lang.texts();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::draft_editor::{edit_drafts, DraftEditor};
+use super::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
 use super::{use_dispatch, use_records};
 use crate::domain::drafts::{handout_text, DraftKind, MAX_SHORT_TEXT_CHARS};
 use crate::domain::Action;
@@ -14,29 +14,20 @@ pub fn StaffHandout() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let contact = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_contact.clone()));
-    let generated = Memo::new(move |_| {
-        records.with(|r| {
+    let DraftText {
+        text,
+        edited,
+        on_edit,
+        on_reset,
+    } = draft_text(
+        records,
+        |r| {
             let d = &r.beyond.drafts;
             handout_text(&d.company(&r.profile.company), &d.handout_contact)
-        })
-    });
-    let edited_text = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_text.clone()));
-    let text = Memo::new(move |_| {
-        let edited = edited_text.get();
-        if edited.is_empty() {
-            generated.get()
-        } else {
-            edited
-        }
-    });
-    let edited = Memo::new(move |_| !edited_text.get().is_empty());
-    let on_edit = Callback::new(move |value: String| {
-        let same = value == generated.get_untracked() || value.trim().is_empty();
-        edit_drafts(records, move |d| {
-            d.handout_text = if same { String::new() } else { value };
-        });
-    });
-    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| d.handout_text.clear()));
+        },
+        |d| &d.handout_text,
+        |d| &mut d.handout_text,
+    );
     let t = super::texts();
 
     view! {

@@ -10,11 +10,15 @@ const BUILD = { version: 'dev', files: [] };
 const PREFIX = `jishin-shindan:${self.registration.scope}:`;
 const CACHE = PREFIX + BUILD.version;
 
+// trunk's content-hashed files never change under the same name, so the copy the first visit
+// just downloaded (HTTP cache) can be reused; every other file is fetched fresh (cache: 'reload')
+// so a new version never precaches a stale index.html, manifest or icon.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      // cache: 'reload' skips the HTTP cache so a new version never precaches stale files.
-      cache.addAll(BUILD.files.map((file) => new Request(file, { cache: 'reload' }))),
+      cache.addAll(BUILD.files.map((file) => new Request(file, HASHED.test(file) ? {} : { cache: 'reload' }))),
     ),
   );
   // No skipWaiting() here: an open page keeps its version until the user chooses 更新, so a page

@@ -86,12 +86,26 @@ pub fn App() -> impl IntoView {
     super::persistence::install(session, records, status, store, restored_snapshot);
 
     // A share link (#r=…) opens that result read-only; a broken one says what is wrong.
+    // A link pasted into an already open tab only changes the fragment: listen for that too.
     let share_error = RwSignal::new(None::<share::ShareError>);
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-    match hash.as_deref().and_then(share::parse_fragment) {
-        Some(Ok(answers)) => session.update(|s| s.apply(Action::OpenShared(answers))),
-        Some(Err(e)) => share_error.set(Some(e)),
-        None => {}
+    let open_shared = move || {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        match hash.as_deref().and_then(share::parse_fragment) {
+            Some(Ok(answers)) => {
+                share_error.set(None);
+                session.update(|s| s.apply(Action::OpenShared(answers)));
+            }
+            Some(Err(e)) => share_error.set(Some(e)),
+            None => {}
+        }
+    };
+    open_shared();
+    if let Some(window) = web_sys::window() {
+        use wasm_bindgen::JsCast;
+        let on_hash = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(open_shared);
+        let _ =
+            window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+        on_hash.forget();
     }
 
     // Reaching the result records the diagnosis in the history (the same day's entry is

@@ -166,6 +166,20 @@ describe('result', () => {
   });
 });
 
+describe('share link pasted into an open tab', () => {
+  test('changing only the #r= fragment opens that result read-only', async () => {
+    const answers = uniformAnswers('一部実施している');
+    await completeAndCheck(answers);
+    const link = await app.page.getByTestId('share-link').inputValue();
+    const fragment = link.slice(link.indexOf('#'));
+    assert.match(fragment, /^#r=/);
+    await app.button('はじめの画面へ').click();
+    await app.page.evaluate((hash) => { location.hash = hash; }, fragment);
+    await app.page.getByRole('heading', { level: 1, name: '診断結果（読み取り専用）' }).waitFor();
+    assert.equal((await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
+  });
+});
+
 describe('saved answers', () => {
   test('reloading half-way keeps every answer and the same Part', async () => {
     await app.goto(server.url);

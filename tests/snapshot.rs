@@ -476,3 +476,15 @@ fn records_with_history_round_trip_through_the_envelope() {
     assert_eq!(back.records.history[0].total(), 50);
     assert_eq!(back.records.history[0].company, "テスト商店");
 }
+
+#[test]
+fn the_revision_is_read_without_the_rest_and_matches_the_full_parse() {
+    let json = valid_json();
+    let full = Snapshot::from_json(&json).unwrap();
+    assert_eq!(Snapshot::revision_of(&json), Some(full.revision));
+    let v2 = Snapshot::from_json(FIXTURE_V2).unwrap();
+    assert_eq!(Snapshot::revision_of(FIXTURE_V2), Some(v2.revision));
+    assert_eq!(Snapshot::revision_of(FIXTURE_V1), Some(0));
+    assert_eq!(Snapshot::revision_of(r#"{"revision":-1}"#), None);
+    assert_eq!(Snapshot::revision_of("not json"), None);
+}

@@ -144,6 +144,27 @@ impl Snapshot {
         })
     }
 
+    /// The revision of stored JSON, without building the rest (answers, history, plan): what a
+    /// tab needs before every write to see whether another tab wrote since. `None` when the
+    /// text is not a JSON object with a valid revision.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::Snapshot;
+    /// assert_eq!(Snapshot::revision_of(r#"{"version":2,"revision":7,"records":{}}"#), Some(7));
+    /// assert_eq!(Snapshot::revision_of(r#"{"version":1,"answers":{}}"#), Some(0));
+    /// assert_eq!(Snapshot::revision_of("{broken"), None);
+    /// ```
+    pub fn revision_of(raw: &str) -> Option<u64> {
+        #[derive(Deserialize)]
+        struct RevisionOnly {
+            #[serde(default)]
+            revision: u64,
+        }
+        serde_json::from_str::<RevisionOnly>(raw)
+            .ok()
+            .map(|r| r.revision)
+    }
+
     /// Rebuilds the session. A saved result screen with missing answers falls back to the Part
     /// of the first unanswered question.
     pub fn into_session(self) -> Session {

@@ -22,7 +22,7 @@ use super::{focus_after_render, Dispatch};
 use crate::domain::drafts::DraftKind;
 use crate::domain::i18n::{fill, Lang};
 use crate::domain::records::Records;
-use crate::domain::{restore, share, Action, Notice, Snapshot, Step};
+use crate::domain::{share, Action, Notice, Session, Snapshot, Step};
 use crate::storage::Store;
 use crate::APP_VERSION;
 
@@ -31,8 +31,15 @@ use crate::APP_VERSION;
 pub fn App() -> impl IntoView {
     let store = Store::open();
     let raw = store.load();
-    let (restored, restore_error) = restore(raw.as_deref());
-    let restored_snapshot = raw.as_deref().and_then(|r| Snapshot::from_json(r).ok());
+    // Parsed once: the session, the records and the revision all come from this snapshot.
+    let (restored_snapshot, restore_error) = match raw.as_deref().map(Snapshot::from_json) {
+        Some(Ok(snapshot)) => (Some(snapshot), None),
+        Some(Err(e)) => (None, Some(e)),
+        None => (None, None),
+    };
+    let restored = restored_snapshot
+        .clone()
+        .map_or_else(Session::new, Snapshot::into_session);
     // Unreadable data is copied aside before the first save can overwrite it; if even that
     // fails, this session runs in memory so the original bytes are never lost.
     let can_write = match (&restore_error, &raw) {

@@ -58,19 +58,22 @@ pub fn install(
         }
         let answers = local.0;
         let base = known.get_value();
-        // Read before writing: another tab may have written since this tab last looked.
-        let stored = writer.load().and_then(|raw| Snapshot::from_json(&raw).ok());
+        // Read before writing: another tab may have written since this tab last looked. Only
+        // the revision is read on every write; the whole snapshot only when it is newer.
+        let stored_raw = writer.load();
+        let stored_revision = stored_raw.as_deref().and_then(Snapshot::revision_of);
         let mut to_write = answers;
         let mut next_records = local.3.clone();
-        let mut revision = base.revision;
-        if let Some(stored) = stored {
-            revision = revision.max(stored.revision);
-            if stored.revision > base.revision {
-                next_records = merge_records(&next_records, &stored.records);
-                let theirs = stored.into_session().answers;
-                to_write = merge_answers(&base.stored, &answers, &theirs);
-                status.update(|s| s.merged_from_other_tab = true);
-            }
+        let mut revision = base.revision.max(stored_revision.unwrap_or(0));
+        let newer = stored_revision
+            .filter(|r| *r > base.revision)
+            .and(stored_raw.as_deref())
+            .and_then(|raw| Snapshot::from_json(raw).ok());
+        if let Some(stored) = newer {
+            next_records = merge_records(&next_records, &stored.records);
+            let theirs = stored.into_session().answers;
+            to_write = merge_answers(&base.stored, &answers, &theirs);
+            status.update(|s| s.merged_from_other_tab = true);
         }
         revision += 1;
         let mut next = session.get_untracked();

@@ -109,9 +109,9 @@ async fn load(selection: &OrgSelection) -> Option<OrgConfig> {
                 }
                 if let Some(accent) = parsed.config.accent.filter(|a| !a.readable_on_white()) {
                     warn(&format!(
-                        "{path}: accent_color {} は白地の文字には明るすぎるため（コントラスト {:.1}:1、4.5:1 以上が必要）、ヘッダーだけに使います。",
+                        "{path}: accent_color {} は白地の文字には明るすぎるため（コントラスト {}:1、4.5:1 以上が必要）、ヘッダーだけに使います。",
                         accent.hex(),
-                        accent.contrast_with_white()
+                        crate::domain::i18n::one_decimal(accent.contrast_with_white())
                     ));
                 }
                 (!parsed.config.is_empty()).then_some(parsed.config)

@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::i18n::one_decimal;
+
 /// Offers `text` as a file download named `filename`. Returns false if the browser refused.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -53,8 +55,8 @@ impl ReadError {
     pub fn message(&self) -> String {
         match self {
             ReadError::TooLarge(size) => format!(
-                "ファイルが大きすぎます（{:.1} MB）。このアプリで書き出したファイルを選んでください。",
-                size / 1_048_576.0
+                "ファイルが大きすぎます（{} MB）。このアプリで書き出したファイルを選んでください。",
+                one_decimal(size / 1_048_576.0)
             ),
             ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
         }
@@ -64,8 +66,8 @@ impl ReadError {
     pub fn message_en(&self) -> String {
         match self {
             ReadError::TooLarge(size) => format!(
-                "The file is too large ({:.1} MB). Choose a file exported from this app.",
-                size / 1_048_576.0
+                "The file is too large ({} MB). Choose a file exported from this app.",
+                one_decimal(size / 1_048_576.0)
             ),
             ReadError::Unreadable => "The file could not be read.".to_string(),
         }

@@ -127,3 +127,20 @@ fn language_codes_round_trip() {
     }
     assert_eq!(Lang::default(), Lang::Ja);
 }
+
+#[test]
+fn one_decimal_rounds_to_tenths_like_the_messages_need() {
+    use jishin_shindan::domain::i18n::one_decimal;
+    assert_eq!(one_decimal(0.0), "0.0");
+    assert_eq!(one_decimal(5.0), "5.0");
+    assert_eq!(one_decimal(2.04), "2.0");
+    assert_eq!(one_decimal(2.06), "2.1");
+    assert_eq!(one_decimal(4.5), "4.5");
+    assert_eq!(one_decimal(21.0), "21.0");
+    assert_eq!(one_decimal(5_242_880.0 / 1_048_576.0), "5.0");
+    assert_eq!(one_decimal(1_572_864.0 / 1_048_576.0), "1.5");
+    assert_eq!(one_decimal(-0.04), "0.0");
+    assert_eq!(one_decimal(-1.26), "-1.3");
+    assert_eq!(one_decimal(f64::NAN), "?");
+    assert_eq!(one_decimal(f64::INFINITY), "?");
+}

@@ -108,9 +108,75 @@ async function history(page, cdp, url) {
   }
 }
 
-async function combined(page) {
+/** Busy time (ms) of the page's main thread (the renderer main thread that worked most). */
+function busyOfMainThread(events) {
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busy = (m) => events
+    .filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask' && e.ph === 'X')
+    .reduce((n, t) => n + t.dur, 0) / 1000;
+  if (!mains.length) throw new Error('no renderer main thread in the trace');
+  return Math.max(...mains.map(busy));
+}
+
+/** `n` export files, each one completed diagnosis with its own answers (transfer.rs, schema 1). */
+export function exportFiles(n) {
+  const files = [];
+  for (let i = 0; i < n; i++) {
+    const answers = {};
+    for (let no = 1; no <= 25; no++) answers[no] = CHOICES[(no * 7 + i * 3 + Math.floor(i / 4)) % 4];
+    const entry = { id: '', completed_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), company: `参加者 ${i + 1}`, respondent: '', answers };
+    const file = {
+      format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0',
+      exported_at: entry.completed_at, current: {},
+      records: { history: [entry], plan: {}, profile: { company: '', respondent: '' } },
+    };
+    files.push({ name: `result-${String(i + 1).padStart(3, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  }
+  return files;
+}
+
+async function combined(page, cdp, url) {
+  const COUNT = 500;
+  // The combine screen is reached from the landing (診断の後に, shown once a result exists: the
+  // history bench imported 200) → 複数の結果をまとめる.
+  await page.goto(url);
+  await page.locator('main#main').waitFor();
+  if (!(await control(page, /診断の後に/).count())) return { value: null, note: 'n/a (no way to the combined view from the landing)' };
+  await control(page, /診断の後に/).click();
   if (!(await control(page, COMBINED).count())) return { value: null, note: 'n/a (feature not present)' };
-  return { value: null, note: 'n/a (combined view present; add its steps to scripts/bench/scale.mjs)' };
+  try {
+    const files = exportFiles(COUNT);
+    const runs = [];
+    for (let i = 0; i < REPEAT; i++) {
+      await control(page, COMBINED).click();
+      await page.locator('#combine-files').waitFor({ state: 'attached', timeout: 5000 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      let events;
+      try {
+        // From handing over the 500 files until the combined view has shown and the page has
+        // been quiet for a second: reading, checking, combining and drawing all 500.
+        events = await trace(cdp, async () => {
+          await page.locator('#combine-files').setInputFiles(files);
+          await page.getByTestId('combined').waitFor({ timeout: 60000 });
+          await page.waitForTimeout(1000);
+        });
+      } finally {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      }
+      const heading = await page.getByTestId('combined').locator('h2').first().innerText();
+      if (!heading.includes(String(COUNT))) return { value: null, note: `n/a (the combined view says "${heading}", not ${COUNT})` };
+      runs.push(busyOfMainThread(events));
+      // Back to 診断の後に for the next run (the screen keeps nothing).
+      await page.getByRole('button', { name: '「診断の後に」へ戻る', exact: true }).click({ timeout: 5000 }).catch(async () => {
+        await page.goto(url);
+        await page.locator('main#main').waitFor();
+        await control(page, /診断の後に/).click();
+      });
+    }
+    return { value: median(runs), runs, note: `${COUNT} files combined; median of ${REPEAT}` };
+  } catch (e) {
+    return { value: null, note: `n/a (combined view present, but the bench could not drive it: ${String(e.message).split('\n')[0]})` };
+  }
 }
 
 /** { history, combined }: each { value: ms | null, note }. */
@@ -121,9 +187,7 @@ export async function measureScale(url) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const h = await history(page, cdp, url);
-    await page.goto(url);
-    await page.locator('main#main').waitFor();
-    const c = await combined(page);
+    const c = await combined(page, cdp, url);
     return { history: h, combined: c };
   } finally {
     await browser.close();

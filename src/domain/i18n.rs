@@ -342,6 +342,31 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
         })
 }
 
+/// `value` rounded to one decimal place, as text (`2.35` → `"2.4"`, `-0.04` → `"0.0"`), without
+/// the float formatting machinery of `format!("{:.1}")` (about 20 KB of the wasm). Not finite:
+/// `"?"`.
+///
+/// ```
+/// use jishin_shindan::domain::i18n::one_decimal;
+/// assert_eq!(one_decimal(5.0), "5.0");
+/// assert_eq!(one_decimal(1.25), "1.3");
+/// assert_eq!(one_decimal(-2.46), "-2.5");
+/// ```
+pub fn one_decimal(value: f64) -> String {
+    if !value.is_finite() {
+        return "?".to_string();
+    }
+    let tenths = (value * 10.0).round();
+    // Saturating conversion: anything beyond u64 prints as u64::MAX tenths.
+    let magnitude = tenths.abs() as u64;
+    let sign = if tenths < 0.0 && magnitude > 0 {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}.{}", magnitude / 10, magnitude % 10)
+}
+
 /// Every piece of UI wording of the diagnosis screens. `{name}` marks a value filled in with
 /// [`fill`].
 #[derive(Debug, serde::Serialize)]

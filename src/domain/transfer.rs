@@ -113,8 +113,8 @@ impl ImportError {
     pub fn message(&self) -> String {
         match self {
             ImportError::TooLarge { bytes } => format!(
-                "ファイルが大きすぎるため読み込めません（{:.1} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "ファイルが大きすぎるため読み込めません（{} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
+                super::i18n::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
             ImportError::NotJson => {
@@ -139,8 +139,8 @@ impl ImportError {
     pub fn message_en(&self) -> String {
         match self {
             ImportError::TooLarge { bytes } => format!(
-                "The file is too large to load ({:.1} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "The file is too large to load ({} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
+                super::i18n::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
             ImportError::NotJson => {

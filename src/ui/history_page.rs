@@ -66,7 +66,10 @@ pub fn HistoryPage() -> impl IntoView {
                                 .rev()
                                 .map(|entry| {
                                     let id = entry.id.clone();
-                                    let id_check = id.clone();
+                                    // The box keeps its own state (set here when the list is
+                                    // built); a reactive `checked` would be one effect per row,
+                                    // which made the screen slow with hundreds of diagnoses.
+                                    let checked = selected.with_untracked(|s| s.contains(&id));
                                     let answers = entry.answers();
                                     let date = crate::files::local_date(&entry.completed_at);
                                     let label = fill(t.history_compare_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
@@ -76,7 +79,7 @@ pub fn HistoryPage() -> impl IntoView {
                                                 <input
                                                     type="checkbox"
                                                     aria-label=label
-                                                    prop:checked=move || selected.with(|s| s.contains(&id_check))
+                                                    prop:checked=checked
                                                     on:change=move |ev| {
                                                         let on = event_target_checked(&ev);
                                                         let id = id.clone();

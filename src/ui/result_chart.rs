@@ -7,7 +7,14 @@ use crate::domain::compare::part_scores;
 use crate::domain::i18n::fill;
 use crate::domain::{Answers, Choice};
 
-const BAR_WIDTH: f64 = 200.0;
+/// Width of a full bar in SVG units. Coordinates are whole numbers (or tenths written by
+/// [`tenths`]): no float formatting in the wasm.
+const BAR_WIDTH: i32 = 200;
+
+/// An SVG coordinate given in tenths of a unit (`135` → `"13.5"`).
+fn tenths(value: i32) -> String {
+    format!("{}.{}", value / 10, value % 10)
+}
 
 /// Per-Part bars, the answer grid and the same figures as a table.
 #[component]
@@ -27,13 +34,13 @@ pub fn ResultChart(
                     .iter()
                     .enumerate()
                     .map(|(i, s)| {
-                        let y = 8.0 + i as f64 * 30.0;
-                        let width = BAR_WIDTH * f64::from(s.percent.clamp(0, 100)) / 100.0;
+                        let y = 8 + 30 * i32::try_from(i).unwrap_or(0);
+                        let width = BAR_WIDTH * s.percent.clamp(0, 100) / 100;
                         view! {
-                            <text x="0" y=y + 14.0 class="chart__label">{format!("Part {}", s.part.number())}</text>
+                            <text x="0" y=y + 14 class="chart__label">{format!("Part {}", s.part.number())}</text>
                             <rect x="56" y=y width=BAR_WIDTH height="18" class="chart__track" rx="3"></rect>
                             <rect x="56" y=y width=width height="18" class=format!("chart__bar chart__bar--{}", s.part.as_str()) rx="3"></rect>
-                            <text x="264" y=y + 14.0 class="chart__value">{format!("{}%", s.percent)}</text>
+                            <text x="264" y=y + 14 class="chart__value">{format!("{}%", s.percent)}</text>
                         }
                     })
                     .collect_view()}
@@ -43,15 +50,16 @@ pub fn ResultChart(
                 {answers
                     .iter()
                     .map(|(no, choice)| {
-                        let i = f64::from(no - 1);
-                        let x = (i % 13.0) * 13.5 + 1.0;
-                        let y = (i / 13.0).floor() * 20.0 + 1.0;
+                        // In tenths: 13 cells of 13.5 units per row, rows 20 units apart.
+                        let i = i32::from(no) - 1;
+                        let x = (i % 13) * 135 + 10;
+                        let y = (i / 13) * 200 + 10;
                         let token = choice.map_or("none", Choice::as_str);
                         view! {
-                            <rect x=x y=y width="12" height="12" rx="2" class=format!("cell cell--{token}")>
+                            <rect x=tenths(x) y=tenths(y) width="12" height="12" rx="2" class=format!("cell cell--{token}")>
                                 <title>{format!("No.{no} {}", choice.map_or(t.not_answered, |c| lang.choice(c)))}</title>
                             </rect>
-                            <text x=x + 6.0 y=y + 18.5 class="cell__no">{no}</text>
+                            <text x=tenths(x + 60) y=tenths(y + 185) class="cell__no">{no}</text>
                         }
                     })
                     .collect_view()}

@@ -46,6 +46,24 @@ for (const file of files) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
+// Subresource integrity for the wasm that actually runs. trunk puts the hash on the wasm's
+// <link rel="preload"> only; its loader then fetches the wasm again without one, so a preload that
+// failed its check would be replaced by an unchecked download. The loader's fetch gets the same
+// hash (the browser reuses the preloaded response, which matches it). Idempotent: a loader that
+// already fetches with the hash (a re-run on a finished dist/) is left as it is.
+const wasmPreload = index.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*>/);
+if (wasmPreload) {
+  const [tag, href] = wasmPreload;
+  const integrity = (tag.match(/\bintegrity="([^"]+)"/) ?? [])[1];
+  const init = `const wasm = await init({ module_or_path: '${href}' });`;
+  const checked = `const wasm = await init({ module_or_path: fetch('${href}', { integrity: '${integrity}' }) });`;
+  if (!integrity || !(index.includes(init) || index.includes(checked))) {
+    console.error('precache: trunk\'s wasm preload or loader is not in the expected form');
+    process.exit(1);
+  }
+  index = index.replace(init, checked);
+}
+
 // Strict CSP: scripts only from this origin plus the hash of trunk's inline loader (computed
 // here, from the emitted bytes), wasm compilation allowed, no plugins, no <base>, no forms.
 const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);

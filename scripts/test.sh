@@ -35,10 +35,11 @@ scripts/build.sh test
 
 say "Size budget: wasm ≤ 120 KB and first screen ≤ 150 KB gzipped (issue 9)"
 # The figures are printed on every run. The budget is NOT met yet (issue 9 is open: the wasm is
-# about 360 KB gzipped), so an overrun is reported here without failing the command; set
-# SIZE_BUDGET_ENFORCE=1 to make it fail (the default once the budget holds).
+# about 378 KB gzipped), so an overrun is reported without failing the command (set
+# SIZE_BUDGET_ENFORCE=1 to make it fail: the default once the budget holds). Growth past the
+# ceiling (today's sizes + ~2 %, scripts/bench/sizes.mjs) always fails.
 size_budget_ok=1
-node scripts/size-budget.mjs || size_budget_ok=0
+node scripts/size-budget.mjs || { rc=$?; [ "$rc" = 1 ] || exit "$rc"; size_budget_ok=0; }
 
 say "Browser journeys (Chromium, release build served as static files)"
 node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

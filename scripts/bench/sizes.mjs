@@ -15,6 +15,16 @@ export const BUDGET = {
   wasmGzip: 120_000,
 };
 
+/**
+ * While the budget above does not hold (issue 9 open), the ceiling guards against growth: the
+ * sizes of the build of 2026-11-26 (wasm 378.0 KB, first screen 399.6 KB gzipped) plus about 2 %.
+ * Lower it whenever the build shrinks; never raise it to make a change pass.
+ */
+export const CEILING = {
+  firstScreenGzip: 407_000,
+  wasmGzip: 385_000,
+};
+
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 
 /** Every file of the build (relative paths, sorted), without the precompressed .gz/.br copies. */
@@ -68,7 +78,7 @@ export async function firstScreenFiles(root) {
     if (/\b(stylesheet|modulepreload|preload|manifest|icon)\b/.test(rel) && !/apple-touch-icon/.test(rel)) add(href);
   }
   for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-    for (const u of m[1].matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|module_or_path:\s*'([^']+)'/g)) add(u[1] ?? u[2] ?? u[3]);
+    for (const u of m[1].matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|module_or_path:\s*(?:fetch\()?'([^']+)'/g)) add(u[1] ?? u[2] ?? u[3]);
   }
   if (existsSync(join(root, 'config.json'))) refs.add('config.json');
   return [...refs].sort();

@@ -164,6 +164,19 @@ describe('panics and failed loads', () => {
     await screen.waitFor();
     assert.equal(await screen.getByRole('link', { name: '再読み込み' }).count(), 1);
   });
+
+  test('a wasm altered on the way (integrity mismatch) is refused with the error screen', async () => {
+    await app.page.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      body[body.length - 1] ^= 0xff;
+      await route.fulfill({ response, body });
+    });
+    await app.page.goto(server.url);
+    const screen = app.page.getByRole('alert').filter({ hasText: '読み込みに失敗しました' });
+    await screen.waitFor();
+    assert.equal(await app.page.locator('main#main').count(), 0, 'the altered app never started');
+  });
 });
 
 describe('Content-Security-Policy', () => {
@@ -175,9 +188,11 @@ describe('Content-Security-Policy', () => {
     }
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
-    // Subresource integrity on the loader js and the wasm.
+    // Subresource integrity on the loader js (its modulepreload) and the wasm (its preload and the
+    // loader's own fetch: scripts/precache.mjs).
     assert.match(html, /<link rel="modulepreload" href="[^"]+\.js"[^>]* integrity="sha384-/);
     assert.match(html, /<link rel="preload" href="[^"]+\.wasm"[^>]* integrity="sha384-/);
+    assert.match(html, /module_or_path: fetch\('[^']+\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+\/=]+' \}\)/);
 
     await app.page.addInitScript(() => {
       window.__violations = [];

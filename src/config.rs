@@ -6,9 +6,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    ReadableStreamDefaultReader, RequestCache, RequestInit, RequestMode, Response, UrlSearchParams,
-};
+use web_sys::{RequestCache, RequestInit, RequestMode, Response, UrlSearchParams};
 
 use crate::domain::config::{
     parse_config_bytes, Accent, ConfigError, OrgConfig, OrgId, OrgSelection, MAX_CONFIG_BYTES,
@@ -160,31 +158,12 @@ async fn fetch_limited(path: &str) -> Fetched {
     let Some(body) = response.body() else {
         return Fetched::Bytes(Vec::new());
     };
-    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
-    loop {
-        let Ok(chunk) = JsFuture::from(reader.read()).await else {
-            return Fetched::Failed("読み込みが途中で失敗しました".to_string());
-        };
-        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done"))
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(true);
-        if done {
-            return Fetched::Bytes(bytes);
+    match crate::files::read_stream(body, MAX_CONFIG_BYTES).await {
+        Ok(bytes) => Fetched::Bytes(bytes),
+        Err(crate::files::StreamError::TooLarge(total)) => Fetched::TooLarge(total),
+        Err(crate::files::StreamError::Failed) => {
+            Fetched::Failed("読み込みが途中で失敗しました".to_string())
         }
-        let Ok(value) = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")) else {
-            return Fetched::Failed("読み込みが途中で失敗しました".to_string());
-        };
-        let Ok(array) = value.dyn_into::<js_sys::Uint8Array>() else {
-            return Fetched::Failed("読み込みが途中で失敗しました".to_string());
-        };
-        let total = bytes.len() + array.length() as usize;
-        if total > MAX_CONFIG_BYTES {
-            let _ = reader.cancel();
-            return Fetched::TooLarge(total);
-        }
-        bytes.extend(array.to_vec());
     }
 }
 

@@ -44,8 +44,8 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
 /// Why a picked file could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReadError {
-    /// Larger than the caller's limit (bytes).
-    TooLarge(f64),
+    /// Larger than the caller's limit (the limit, in bytes).
+    TooLarge(usize),
     /// The browser could not read it (or it is not text).
     Unreadable,
 }
@@ -54,9 +54,9 @@ impl ReadError {
     /// A message for the user, in Japanese.
     pub fn message(&self) -> String {
         match self {
-            ReadError::TooLarge(size) => format!(
-                "ファイルが大きすぎます（{} MB）。このアプリで書き出したファイルを選んでください。",
-                one_decimal(size / 1_048_576.0)
+            ReadError::TooLarge(limit) => format!(
+                "ファイルが大きすぎます（{} MB を超えています）。このアプリで書き出したファイルを選んでください。",
+                one_decimal(*limit as f64 / 1_048_576.0)
             ),
             ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
         }
@@ -65,36 +65,88 @@ impl ReadError {
     /// The same message in English.
     pub fn message_en(&self) -> String {
         match self {
-            ReadError::TooLarge(size) => format!(
-                "The file is too large ({} MB). Choose a file exported from this app.",
-                one_decimal(size / 1_048_576.0)
+            ReadError::TooLarge(limit) => format!(
+                "The file is too large (over {} MB). Choose a file exported from this app.",
+                one_decimal(*limit as f64 / 1_048_576.0)
             ),
             ReadError::Unreadable => "The file could not be read.".to_string(),
         }
     }
 }
 
-/// Reads the first file chosen in `input` as text, refusing files over `max_bytes` before
-/// reading them.
+/// Why [`read_stream`] stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StreamError {
+    /// More than the limit arrived (bytes received so far); the rest was cancelled.
+    TooLarge(usize),
+    /// The stream failed or gave something other than bytes.
+    Failed,
+}
+
+/// Reads a byte stream (a response body, a picked file) up to `max_bytes`, cancelling it as soon
+/// as it runs over. Asynchronous all the way: reading a picked file this way never asks for its
+/// size, which costs a blocking file-system call per file on the main thread (about 1 ms each:
+/// half a second for 500 files to combine, at 4× CPU slowdown).
+pub async fn read_stream(
+    stream: web_sys::ReadableStream,
+    max_bytes: usize,
+) -> Result<Vec<u8>, StreamError> {
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| StreamError::Failed)?;
+        let done = js_sys::Reflect::get(&chunk, &wasm_bindgen::JsValue::from_str("done"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let array = js_sys::Reflect::get(&chunk, &wasm_bindgen::JsValue::from_str("value"))
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+            .ok_or(StreamError::Failed)?;
+        let total = bytes.len() + array.length() as usize;
+        if total > max_bytes {
+            let _ = reader.cancel();
+            return Err(StreamError::TooLarge(total));
+        }
+        bytes.extend(array.to_vec());
+    }
+}
+
+/// One picked file as text (UTF-8 without a byte-order mark; invalid bytes become U+FFFD, as the
+/// browser's own decoding does), refused once it runs over `max_bytes`.
+async fn read_file(file: &web_sys::File, max_bytes: usize) -> Result<String, ReadError> {
+    match read_stream(file.stream(), max_bytes).await {
+        // As the browser's own text decoding: a leading byte-order mark is not part of the text.
+        Ok(bytes) => Ok(String::from_utf8_lossy(
+            bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes),
+        )
+        .into_owned()),
+        Err(StreamError::TooLarge(_)) => Err(ReadError::TooLarge(max_bytes)),
+        Err(StreamError::Failed) => Err(ReadError::Unreadable),
+    }
+}
+
+/// Reads the first file chosen in `input` as text, refusing files over `max_bytes` (it stops
+/// reading there).
 pub async fn read_picked(
     input: &web_sys::HtmlInputElement,
     max_bytes: usize,
 ) -> Option<Result<(String, String), ReadError>> {
     let file = input.files()?.get(0)?;
-    if file.size() > max_bytes as f64 {
-        return Some(Err(ReadError::TooLarge(file.size())));
-    }
     let name = file.name();
     // A file that vanished or cannot be read says so instead of doing nothing.
-    let text = JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|t| t.as_string());
-    Some(text.map(|t| (name, t)).ok_or(ReadError::Unreadable))
+    Some(read_file(&file, max_bytes).await.map(|text| (name, text)))
 }
 
 /// Reads every file chosen in `input` (a multiple-file picker) as text, in the order picked.
 /// Each file gets its own result, so one unreadable or oversized file does not stop the rest.
+/// The reading happens in a worker (`read-files.js`), off the main thread; if the worker cannot
+/// run, here.
 pub async fn read_all_picked(
     input: &web_sys::HtmlInputElement,
     max_bytes: usize,
@@ -102,23 +154,72 @@ pub async fn read_all_picked(
     let Some(files) = input.files() else {
         return Vec::new();
     };
+    if files.length() == 0 {
+        return Vec::new();
+    }
+    if let Some(read) = read_in_worker(&files, max_bytes).await {
+        return read;
+    }
     let mut out = Vec::new();
     for i in 0..files.length() {
         let Some(file) = files.get(i) else {
             continue;
         };
         let name = file.name();
-        if file.size() > max_bytes as f64 {
-            out.push((name, Err(ReadError::TooLarge(file.size()))));
-            continue;
-        }
-        let text = JsFuture::from(file.text())
-            .await
-            .ok()
-            .and_then(|t| t.as_string());
-        out.push((name, text.ok_or(ReadError::Unreadable)));
+        out.push((name, read_file(&file, max_bytes).await));
     }
     out
+}
+
+/// [`read_all_picked`] in the worker `read-files.js`: `None` when the worker cannot start or
+/// answers something unexpected (the caller then reads on the main thread).
+async fn read_in_worker(
+    files: &web_sys::FileList,
+    max_bytes: usize,
+) -> Option<Vec<(String, Result<String, ReadError>)>> {
+    use wasm_bindgen::JsValue;
+    let worker = web_sys::Worker::new("read-files.js").ok()?;
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        worker.set_onmessage(Some(&resolve));
+        worker.set_onerror(Some(&reject));
+        worker.set_onmessageerror(Some(&reject));
+    });
+    let request = js_sys::Object::new();
+    js_sys::Reflect::set(&request, &JsValue::from_str("files"), files).ok()?;
+    js_sys::Reflect::set(
+        &request,
+        &JsValue::from_str("max"),
+        &JsValue::from_f64(max_bytes as f64),
+    )
+    .ok()?;
+    worker.post_message(&request).ok()?;
+    let message = JsFuture::from(answer).await;
+    worker.terminate();
+    let data = message
+        .ok()?
+        .dyn_into::<web_sys::MessageEvent>()
+        .ok()?
+        .data();
+    let entries = data.dyn_into::<js_sys::Array>().ok()?;
+    if entries.length() != files.length() {
+        return None;
+    }
+    let field = |entry: &JsValue, name: &str| {
+        js_sys::Reflect::get(entry, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let mut out = Vec::with_capacity(entries.length() as usize);
+    for entry in entries.iter() {
+        let name = field(&entry, "name")?;
+        let read = match (field(&entry, "text"), field(&entry, "error").as_deref()) {
+            (Some(text), _) => Ok(text),
+            (None, Some("too_large")) => Err(ReadError::TooLarge(max_bytes)),
+            (None, _) => Err(ReadError::Unreadable),
+        };
+        out.push((name, read));
+    }
+    Some(out)
 }
 
 /// Opens the browser's print dialog (「印刷」 → PDF on most devices).

@@ -85,12 +85,19 @@ pub fn use_records() -> RwSignal<Records> {
     }
 }
 
-/// Installs the panic screen and mounts the app in `#app`, replacing the loading indicator.
+/// Installs the panic screen, then mounts the app in `#app` (replacing the static landing or the
+/// loading indicator) in a task of its own: the wasm's start-up and the first render are two
+/// shorter tasks instead of one long one, so a slow phone can answer a tap in between.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic_screen();
     }));
+    set_timeout(mount, std::time::Duration::ZERO);
+}
+
+/// Builds the app in `#app`.
+fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

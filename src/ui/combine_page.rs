@@ -174,6 +174,10 @@ pub fn CombinePage() -> impl IntoView {
     }
 }
 
+/// Up to this many sources the list is shown at once; a longer one (a workshop's hundreds) opens
+/// on request, so reading 500 results does not build 500 rows nobody asked to see.
+const LIST_SHOWN_UP_TO: usize = 20;
+
 /// The sources read so far: a name the user can change, the total, and 「外す」.
 #[component]
 fn SourceList(
@@ -181,11 +185,24 @@ fn SourceList(
     collection: RwSignal<Collection>,
 ) -> impl IntoView {
     let t = super::texts();
+    let opened = RwSignal::new(false);
+    let long = Memo::new(move |_| collection.with(Collection::len) > LIST_SHOWN_UP_TO);
     view! {
         <section class="combine__sources" aria-labelledby="combine-sources-heading">
             <h2 id="combine-sources-heading">{move || fill(t.combine_sources, &[("n", collection.with(Collection::len).to_string())])}</h2>
-            <ol class="combine__source-list" data-testid="combine-sources">
-                {move || collection.with(|c| {
+            <Show when=move || long.get()>
+                <button
+                    class="button button--small"
+                    aria-expanded=move || if opened.get() { "true" } else { "false" }
+                    aria-controls="combine-source-list"
+                    data-testid="combine-sources-toggle"
+                    on:click=move |_| opened.update(|o| *o = !*o)
+                >
+                    {move || if opened.get() { t.combine_sources_hide } else { t.combine_sources_show }}
+                </button>
+            </Show>
+            <ol class="combine__source-list" id="combine-source-list" data-testid="combine-sources">
+                {move || (!long.get() || opened.get()).then(|| collection.with(|c| {
                     c.sources()
                         .iter()
                         .enumerate()
@@ -216,7 +233,7 @@ fn SourceList(
                             }
                         })
                         .collect_view()
-                })}
+                }))}
             </ol>
         </section>
     }

@@ -13,12 +13,17 @@ use crate::domain::transfer::{self, CurrentAction, ExportFile, ImportPreview, MA
 use crate::domain::{catalog, Action};
 use crate::APP_VERSION;
 
+/// How many diagnoses the list shows at first, and how many more each 「さらに表示」 adds:
+/// years of monthly checks stay quick to open on a slow phone.
+const HISTORY_PAGE: usize = 50;
+
 /// The history screen.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let selected = RwSignal::new(BTreeSet::<String>::new());
+    let shown = RwSignal::new(HISTORY_PAGE);
     let t = super::texts();
     let comparison = Memo::new(move |_| {
         let ids = selected.get();
@@ -44,7 +49,11 @@ pub fn HistoryPage() -> impl IntoView {
             <h1 id="screen-heading" tabindex="-1">{t.history_heading}</h1>
             <p>{t.history_lead}</p>
             {move || {
-                let entries = records.with(|r| r.history.clone());
+                let limit = shown.get();
+                let (entries, total) = records.with(|r| {
+                    (r.history.iter().rev().take(limit).cloned().collect::<Vec<_>>(), r.history.len())
+                });
+                let rest = total.saturating_sub(limit);
                 if entries.is_empty() {
                     return view! { <p data-testid="history-empty">{t.history_empty}</p> }.into_any();
                 }
@@ -63,8 +72,8 @@ pub fn HistoryPage() -> impl IntoView {
                         <tbody>
                             {entries
                                 .into_iter()
-                                .rev()
-                                .map(|entry| {
+                                .enumerate()
+                                .map(|(index, entry)| {
                                     let id = entry.id.clone();
                                     // The box keeps its own state (set here when the list is
                                     // built); a reactive `checked` would be one effect per row,
@@ -78,6 +87,7 @@ pub fn HistoryPage() -> impl IntoView {
                                             <td>
                                                 <input
                                                     type="checkbox"
+                                                    id=format!("history-pick-{index}")
                                                     aria-label=label
                                                     prop:checked=checked
                                                     on:change=move |ev| {
@@ -103,6 +113,22 @@ pub fn HistoryPage() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
+                    {(rest > 0).then(|| view! {
+                        <div class="actions">
+                            <button
+                                class="button button--small"
+                                data-testid="history-more"
+                                on:click=move |_| {
+                                    // Keyboard focus goes to the first row that appears.
+                                    let first_new = shown.get_untracked();
+                                    shown.update(|n| *n += HISTORY_PAGE);
+                                    super::focus_after_render(format!("history-pick-{first_new}"));
+                                }
+                            >
+                                {fill(t.history_more, &[("n", rest.to_string())])}
+                            </button>
+                        </div>
+                    })}
                 }
                 .into_any()
             }}

@@ -418,6 +418,54 @@ describe('combining results', () => {
     const saved = JSON.stringify(await stored());
     assert.ok(!saved.includes('本社.json') && !saved.includes('参加者A'));
   });
+
+  test('a workshop\'s 30 files: combined at once; the list of names opens on request', async () => {
+    // 30 export files (src/domain/transfer.rs, schema 1): participant i answers No.1 わからない
+    // when i < 10, else 実施している; everything else 実施している.
+    const files = Array.from({ length: 30 }, (_, i) => {
+      const answers = {};
+      for (let no = 1; no <= 25; no++) answers[no] = no === 1 && i < 10 ? 'unknown' : 'done';
+      const entry = { id: '', completed_at: `2026-02-01T09:${String(i).padStart(2, '0')}:00.000Z`, company: '', respondent: '', answers };
+      const file = {
+        format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0', exported_at: entry.completed_at,
+        current: {}, records: { history: [entry], plan: {}, profile: { company: '', respondent: '' } },
+      };
+      return { name: `参加者${String(i + 1).padStart(2, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+    });
+    await complete(uniformAnswers('実施している'));
+    await openBeyond();
+    await app.button('複数の結果をまとめる').click();
+    // The files are read in a worker (public/read-files.js), off the page's main thread.
+    const worker = app.page.waitForEvent('worker', { timeout: 10000 });
+    await app.page.locator('#combine-files').setInputFiles(files);
+    assert.match((await worker).url(), /\/read-files\.js$/);
+    await app.page.getByTestId('combined').waitFor();
+    assert.match(await app.page.getByTestId('combined').locator('h2').first().innerText(), /30件/);
+    assert.equal(await app.page.getByRole('heading', { name: '読み込んだ結果（30件）' }).count(), 1);
+    // No.1: 10 of 30 answered わからない — the weakest answer and a hotspot.
+    const first = app.page.getByTestId('combine-row').first();
+    assert.equal(await first.getByTestId('weakest').innerText(), 'わからない');
+    assert.match(await first.getByTestId('counts').innerText(), /わからない 10/);
+
+    // 30 names are not listed until asked for; then each can be renamed or removed.
+    const toggle = app.page.getByTestId('combine-sources-toggle');
+    assert.equal(await toggle.innerText(), '一覧を表示する（名前の変更・外す）');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await app.page.getByTestId('combine-source').count(), 0);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await app.page.getByTestId('combine-source').count(), 30);
+    assert.deepEqual(
+      await app.page.getByTestId('combine-source').locator('input').evaluateAll((els) => els.slice(0, 2).map((e) => e.value)),
+      ['参加者01.json', '参加者02.json'],
+    );
+    await app.page.getByRole('button', { name: '「参加者01.json」を外す' }).click();
+    assert.match(await app.page.getByTestId('combined').locator('h2').first().innerText(), /29件/);
+    assert.match(await first.getByTestId('counts').innerText(), /わからない 9/);
+    await toggle.click();
+    assert.equal(await toggle.innerText(), '一覧を表示する（名前の変更・外す）');
+    assert.equal(await app.page.getByTestId('combine-source').count(), 0);
+  });
 });
 
 // ---- Step-up ---------------------------------------------------------------------------------

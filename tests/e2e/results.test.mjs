@@ -370,7 +370,7 @@ describe('import: files that must not get in', () => {
     await rejected(json('other.json', '{"name":"some other app","items":[1,2,3]}'), /ダウンロードファイルではありません/, stored);
     await rejected(json('list.json', '[1,2,3]'), /ダウンロードファイルではありません/, stored);
     const huge = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
-    await rejected({ name: 'huge.json', mimeType: 'application/json', buffer: huge }, /大きすぎ/, stored);
+    await rejected({ name: 'huge.json', mimeType: 'application/json', buffer: huge }, /ファイルが大きすぎます（5\.0 MB を超えています）/, stored);
     await rejected(json('future.json', JSON.stringify({ ...exported, schema_version: 99 })), /新しいバージョン.*最新版に更新/s, stored);
     const wrongType = { ...exported, records: { ...exported.records, history: 'lots' } };
     await rejected(json('wrong-type.json', JSON.stringify(wrongType)), /正しくない値/, stored);
@@ -551,6 +551,51 @@ describe('history and comparison', () => {
       const d = a[k].points - p.points;
       return `${p.points}点 → ${a[k].points}点（${d > 0 ? '+' : ''}${d}）`;
     }));
+  });
+});
+
+describe('a long history', () => {
+  test('120 diagnoses: the newest 50 at first, 「さらに表示」 adds 50 at a time with focus on the first new row', async () => {
+    // An export file (src/domain/transfer.rs, schema 1) with 120 diagnoses, one every 3 days.
+    const choices = ['done', 'partial', 'not_done', 'unknown'];
+    const history = Array.from({ length: 120 }, (_, i) => {
+      const answers = {};
+      for (let no = 1; no <= 25; no++) answers[no] = choices[(no + i) % 4];
+      const day = new Date(Date.UTC(2020, 0, 1) + i * 3 * 86_400_000).toISOString();
+      return { id: '', completed_at: day, company: `履歴株式会社 ${i + 1}`, respondent: '', answers };
+    });
+    const file = {
+      format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0',
+      exported_at: '2026-01-01T00:00:00.000Z', current: {},
+      records: { history, plan: {}, profile: { company: '', respondent: '' } },
+    };
+    await app.goto(server.url);
+    await openHistory();
+    await pickImport({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await app.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
+    const companies = () => app.page.getByTestId('history-row').locator('td:nth-child(3)').allInnerTexts();
+    await app.page.getByText('履歴株式会社 120').waitFor();
+
+    let shown = await companies();
+    assert.equal(shown.length, 50);
+    assert.deepEqual(shown.slice(0, 2), ['履歴株式会社 120', '履歴株式会社 119'], 'newest first');
+    // A box ticked on the first page stays ticked when more rows appear.
+    await app.page.getByTestId('history-row').nth(1).getByRole('checkbox').check();
+    const more = app.page.getByTestId('history-more');
+    assert.equal(await more.innerText(), 'さらに表示（残り70件）');
+    await more.focus();
+    await app.page.keyboard.press('Enter');
+    await app.expectFocus('history-pick-50');
+    shown = await companies();
+    assert.equal(shown.length, 100);
+    assert.equal(shown[50], '履歴株式会社 70');
+    assert.equal(await app.page.getByTestId('history-row').nth(1).getByRole('checkbox').isChecked(), true);
+    assert.equal(await more.innerText(), 'さらに表示（残り20件）');
+    await more.click();
+    shown = await companies();
+    assert.equal(shown.length, 120);
+    assert.equal(shown[119], '履歴株式会社 1');
+    assert.equal(await more.count(), 0, 'no button once everything is listed');
   });
 });
 

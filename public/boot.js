@@ -1,5 +1,7 @@
-// Start-up guard, loaded before the app. If the app cannot start (the wasm or its loader failed
-// to download or compile) or the app reports a fatal error, it replaces the page with a plain
+// Start-up guard, run before the app (a deferred script: it runs once the page is parsed, before
+// trunk's module loader, which comes after it in index.html). If the app cannot start (the wasm or
+// its loader failed to download or compile) or the app reports a fatal error, it replaces the page
+// with a plain
 // Japanese error screen offering 「再読み込み」 and 「データをダウンロード」. The download is built
 // from localStorage alone, so it works without the app's state. Plain DOM calls only (no HTML
 // strings), so it runs under the strict Content-Security-Policy.
@@ -60,27 +62,6 @@
     while (body.firstChild) body.removeChild(body.firstChild);
     body.appendChild(main);
   }
-
-  // index.html holds the app's landing as static HTML, read before the wasm arrives. It is only
-  // right for a visit that opens on the landing in Japanese: otherwise (saved progress on another
-  // screen, a share link, English) the plain loading indicator shows instead. Read-only.
-  function opensOnLanding() {
-    try {
-      if (/(^#|&)r=/.test(location.hash)) return false;
-      if (/[?&]lang=(?!ja(&|$))/.test(location.search)) return false;
-      var lang = localStorage.getItem(PREFIX + 'lang');
-      if (lang && lang !== 'ja') return false;
-      var saved = localStorage.getItem(PREFIX + 'session');
-      if (saved) {
-        var step = JSON.parse(saved).step;
-        if (step !== undefined && step !== 'intro') return false;
-      }
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-  document.documentElement.className += opensOnLanding() ? ' boot-landing' : ' boot-plain';
 
   // The app calls this from its panic hook.
   window.__jishinShindanFatal = function () { showError('panic'); };

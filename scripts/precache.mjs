@@ -1,6 +1,6 @@
 // trunk post_build hook: writes the build's version and file list into the staged sw.js and
 // index.html, from what trunk actually emitted (never a hand-maintained list), and adds the strict
-// Content-Security-Policy with the hash of trunk's inline loader script.
+// Content-Security-Policy with the hashes of the inline scripts and styles.
 //
 // Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
 
@@ -64,18 +64,20 @@ if (wasmPreload) {
   index = index.replace(init, checked);
 }
 
-// Strict CSP: scripts only from this origin plus the hash of trunk's inline loader (computed
-// here, from the emitted bytes), wasm compilation allowed, no plugins, no <base>, no forms.
-const inline = [...index.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length !== 1) {
-  console.error(`precache: expected one inline loader script, found ${inline.length}`);
+// Strict CSP: scripts and styles only from this origin plus the hashes of the inline ones
+// (computed here, from the emitted bytes): trunk's module loader, the boot screen's first script
+// and the inlined stylesheet. Wasm compilation allowed, no plugins, no <base>, no forms.
+const sha = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const inlineScripts = [...index.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineStyles = [...index.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+if (![...index.matchAll(/<script type="module">/g)].length) {
+  console.error('precache: trunk\'s inline loader script is missing');
   process.exit(1);
 }
-const loaderHash = createHash('sha256').update(inline[0], 'utf8').digest('base64');
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${loaderHash}'`,
-  "style-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.map(sha).join(' ')}`,
+  `style-src 'self'${inlineStyles.map((text) => ` ${sha(text)}`).join('')}`,
   "img-src 'self'",
   "connect-src 'self'",
   "frame-src 'self'",

@@ -9,13 +9,13 @@ import { launchChromium, median, seedLocalStorage } from './browser.mjs';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
 /** One Lighthouse run of `url`, optionally with localStorage `seed` (key → string). */
-export async function lighthouseOnce(url, seed) {
+export async function lighthouseOnce(url, seed, throttlingMethod = 'simulate') {
   const chrome = await launchChromium();
   try {
     if (seed) await seedLocalStorage(chrome.port, new URL(url).origin, seed);
     const result = await lighthouse(
       url,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: true },
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableStorageReset: true, throttlingMethod },
     );
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -45,11 +45,11 @@ export async function lighthouseOnce(url, seed) {
 }
 
 /** The median of `runs` Lighthouse runs, per figure; plus the individual runs. */
-export async function lighthouseMedian(url, { seed, runs = 3, label = url } = {}) {
+export async function lighthouseMedian(url, { seed, runs = 3, label = url, throttlingMethod = 'simulate' } = {}) {
   const all = [];
   for (let i = 0; i < runs; i++) {
-    process.stderr.write(`  lighthouse ${label}: run ${i + 1}/${runs}\n`);
-    all.push(await lighthouseOnce(url, seed));
+    process.stderr.write(`  lighthouse ${label} (${throttlingMethod}): run ${i + 1}/${runs}\n`);
+    all.push(await lighthouseOnce(url, seed, throttlingMethod));
   }
   const pick = (key) => median(all.map((r) => r[key]));
   return {

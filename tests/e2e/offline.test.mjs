@@ -40,6 +40,17 @@ afterEach(async () => {
   servers = [];
 });
 
+/** Holds back the wasm's download on `page` until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Waits until the service worker controls the page (it claims clients when it activates). */
 async function waitForController(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
@@ -80,12 +91,7 @@ describe('offline', () => {
 
   test('a first-load indicator shows while the wasm downloads', async () => {
     const server = await serve();
-    let release;
-    const gate = new Promise((ok) => { release = ok; });
-    await app.page.route('**/*.wasm', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdWasm(app.page);
     await app.page.goto(server.url, { waitUntil: 'domcontentloaded' });
     const boot = app.page.getByRole('status').filter({ hasText: '読み込み中' });
     assert.equal(await boot.isVisible(), true);
@@ -96,12 +102,7 @@ describe('offline', () => {
 
   test('a first visit reads the landing before the wasm has downloaded; the app then takes over', async () => {
     const server = await serve();
-    let release;
-    const gate = new Promise((ok) => { release = ok; });
-    await app.page.route('**/*.wasm', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdWasm(app.page);
     await app.page.goto(server.url, { waitUntil: 'domcontentloaded' });
     const heading = app.heading();
     assert.equal(await heading.innerText(), '5分でできる！情報セキュリティ自社診断');
@@ -129,12 +130,7 @@ describe('offline', () => {
     try {
       await next.addInitScript((value) => localStorage.setItem('jishin-shindan.session', value), saved);
       const again = new DiagnosisPage(await next.newPage());
-      let release;
-      const gate = new Promise((ok) => { release = ok; });
-      await again.page.route('**/*.wasm', async (route) => {
-        await gate;
-        await route.continue();
-      });
+      const release = await holdWasm(again.page);
       await again.page.goto(server.url, { waitUntil: 'domcontentloaded' });
       assert.equal(await again.page.getByRole('status').filter({ hasText: '読み込み中' }).isVisible(), true);
       assert.equal(await again.heading().count(), 0, 'no landing heading flashes before the question screen');

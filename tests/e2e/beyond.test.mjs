@@ -78,6 +78,23 @@ async function complete(answers, a = app) {
   assert.equal(squash(await a.page.getByTestId('total').innerText()), `合計 ${tally(answers).total}点`);
 }
 
+/**
+ * `n` export files (src/domain/transfer.rs, schema 1), 参加者01.json…: participant i answers No.1
+ * わからない when i < 10, everything else 実施している.
+ */
+function workshopFiles(n) {
+  return Array.from({ length: n }, (_, i) => {
+    const answers = {};
+    for (let no = 1; no <= 25; no++) answers[no] = no === 1 && i < 10 ? 'unknown' : 'done';
+    const entry = { id: '', completed_at: `2026-02-01T09:${String(i).padStart(2, '0')}:00.000Z`, company: '', respondent: '', answers };
+    const file = {
+      format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0', exported_at: entry.completed_at,
+      current: {}, records: { history: [entry], plan: {}, profile: { company: '', respondent: '' } },
+    };
+    return { name: `参加者${String(i + 1).padStart(2, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+  });
+}
+
 async function openBeyond(a = app) {
   await a.button(BEYOND).click();
   assert.equal(await a.heading().innerText(), '診断の後に');
@@ -419,19 +436,26 @@ describe('combining results', () => {
     assert.ok(!saved.includes('本社.json') && !saved.includes('参加者A'));
   });
 
-  test('a workshop\'s 30 files: combined at once; the list of names opens on request', async () => {
-    // 30 export files (src/domain/transfer.rs, schema 1): participant i answers No.1 わからない
-    // when i < 10, else 実施している; everything else 実施している.
-    const files = Array.from({ length: 30 }, (_, i) => {
-      const answers = {};
-      for (let no = 1; no <= 25; no++) answers[no] = no === 1 && i < 10 ? 'unknown' : 'done';
-      const entry = { id: '', completed_at: `2026-02-01T09:${String(i).padStart(2, '0')}:00.000Z`, company: '', respondent: '', answers };
-      const file = {
-        format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0', exported_at: entry.completed_at,
-        current: {}, records: { history: [entry], plan: {}, profile: { company: '', respondent: '' } },
-      };
-      return { name: `参加者${String(i + 1).padStart(2, '0')}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+  test('without the file-reading worker (it fails to load), picked files are read on the page and combined', async () => {
+    const a = await freshApp({ serviceWorkers: 'block' });
+    let refused = 0;
+    await a.page.context().route('**/read-files.js', (route) => {
+      refused += 1;
+      return route.fulfill({ status: 404, body: 'gone' });
     });
+    await complete(uniformAnswers('実施している'), a);
+    await openBeyond(a);
+    await a.button('複数の結果をまとめる').click();
+    await a.page.locator('#combine-files').setInputFiles(workshopFiles(12));
+    await a.page.getByTestId('combined').waitFor();
+    assert.match(await a.page.getByTestId('combined').locator('h2').first().innerText(), /12件/);
+    assert.match(await a.page.getByTestId('combine-row').first().getByTestId('counts').innerText(), /わからない 10/);
+    assert.equal(await a.page.getByTestId('combine-source').count(), 12, 'up to 20 names are listed at once');
+    assert.ok(refused >= 1, 'the worker was asked for and refused');
+  });
+
+  test('a workshop\'s 30 files: combined at once; the list of names opens on request', async () => {
+    const files = workshopFiles(30);
     await complete(uniformAnswers('実施している'));
     await openBeyond();
     await app.button('複数の結果をまとめる').click();

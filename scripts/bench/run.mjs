@@ -16,6 +16,7 @@ import { CHROME_PATH, QUESTION_SCREEN_SESSION } from './browser.mjs';
 import { writeFloor } from './floor.mjs';
 import { measureInteraction } from './interaction.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
+import { measureRepeatVisit } from './repeat.mjs';
 import { firstScreenRequests } from './requests.mjs';
 import { measureScale } from './scale.mjs';
 import { BUDGET, firstScreenFiles, isWasm, kb, measureDist, table } from './sizes.mjs';
@@ -117,6 +118,8 @@ try {
   };
   log('scale: history and combined view');
   results.scale = await measureScale(app.url);
+  log('a returning user: the question screen from the service worker cache (information)');
+  results.repeatVisit = await measureRepeatVisit(app.url);
 } finally {
   await app.close();
   await floor.close();
@@ -151,6 +154,8 @@ if (results.lighthouseDevtools) {
     check(`(info) DevTools throttling, ${title}: TBT`, ms(d[key].tbt), ms(d.floor.tbt), '—', null);
   }
 }
+check('(info) returning user, question screen: LCP', sec(results.repeatVisit.lcp), '—', '—', null);
+check('(info) returning user, question screen: on screen', sec(results.repeatVisit.ready), '—', '—', null);
 const i = results.interaction;
 check('choosing an answer, 4× CPU (median)', ms1(i.app.work), ms1(i.floor.work), '≤ 16 ms', i.app.work <= 16);
 for (const [key, title] of [

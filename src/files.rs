@@ -117,6 +117,12 @@ pub async fn read_stream(
     }
 }
 
+/// The file input an `on:change` event came from (a picker's change hands over the chosen files).
+pub fn picker(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+}
+
 /// One picked file as text (UTF-8 without a byte-order mark; invalid bytes become U+FFFD, as the
 /// browser's own decoding does), refused once it runs over `max_bytes`.
 async fn read_file(file: &web_sys::File, max_bytes: usize) -> Result<String, ReadError> {

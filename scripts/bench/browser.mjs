@@ -22,6 +22,9 @@ export const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
+/** The same flags for Playwright, which adds its own headless switch (the browser tests use these). */
+export const PLAYWRIGHT_FLAGS = CHROME_FLAGS.filter((f) => f !== '--headless=new');
+
 /** The session that opens the app on the question screen (Part 1, nothing answered). */
 export const QUESTION_SCREEN_SESSION = {
   'jishin-shindan.session': JSON.stringify({
@@ -104,7 +107,7 @@ export async function seedLocalStorage(port, origin, entries) {
 
 /** Playwright's Chromium (same binary and flags), for the in-page measurements. */
 export function launchPlaywright() {
-  return chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS.filter((f) => f !== '--headless=new') });
+  return chromium.launch({ executablePath: CHROME_PATH, args: PLAYWRIGHT_FLAGS });
 }
 
 export const median = (values) => {

@@ -16,8 +16,9 @@ export const BUDGET = {
 };
 
 /**
- * While the budget above does not hold (issue 9 open), the ceiling guards against growth: the
- * sizes of the build of 2026-11-26 (wasm 378.0 KB, first screen 399.6 KB gzipped) plus about 2 %.
+ * While the budget above does not hold (issue 9 open), the ceiling guards against growth. Set on
+ * 2026-11-26 at that day's first build (wasm 378.0 KB, first screen 399.6 KB gzipped) plus about
+ * 2 %; the day's later features brought the build to 382.7 / 404.8 KB, so about 0.6 % is left.
  * Lower it whenever the build shrinks; never raise it to make a change pass.
  */
 export const CEILING = {

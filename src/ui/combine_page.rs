@@ -4,7 +4,6 @@
 //! sent: the sources stay in memory while this screen is open.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::combine::{
@@ -46,10 +45,7 @@ pub fn CombinePage() -> impl IntoView {
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = crate::files::picker(&ev) else {
             return;
         };
         wasm_bindgen_futures::spawn_local(async move {

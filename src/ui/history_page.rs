@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::compare::{compare, Comparison};
@@ -249,10 +248,7 @@ fn DataTransfer() -> impl IntoView {
         );
     };
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = crate::files::picker(&ev) else {
             return;
         };
         message.set(None);

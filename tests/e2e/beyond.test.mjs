@@ -5,12 +5,12 @@
 // Expectations (weakest answers, counts, totals) are computed here from the sheet's rules, never
 // copied from the app's output.
 
-import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import {
-  DiagnosisPage, POINTS, launchBrowser, mixedAnswers, serveDist, tally, uniformAnswers,
+  DiagnosisPage, POINTS, journeys, mixedAnswers, tally, uniformAnswers,
 } from './fixtures/app.mjs';
 
 const KEY = 'jishin-shindan.session';
@@ -18,59 +18,17 @@ const VIEWPORT = { width: 360, height: 740 };
 const BEYOND = '診断の後にすること（★★・基本方針など）';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server;
-let browser;
-let context;
+const h = journeys({ viewport: VIEWPORT, sameOrigin: true });
 let app;
-let errors;
-let extra;
-/** Every request any page made, to check that none left the app's origin. */
-let requests;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+beforeEach(() => {
+  app = h.app;
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  extra = [];
-  errors = [];
-  requests = [];
-  ({ context, app } = await openContext());
-});
-
-afterEach(async () => {
-  for (const c of [context, ...extra]) await c.close();
-  assert.deepEqual(errors, [], 'no uncaught errors on any page');
-  const origin = new URL(server.url).origin;
-  const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
-  assert.deepEqual(foreign, [], 'every request stays on the app origin');
-});
-
-async function openContext(options = {}) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, ...options });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  return { context: ctx, app: new DiagnosisPage(page) };
-}
-
-async function freshApp(options) {
-  const opened = await openContext(options);
-  extra.push(opened.context);
-  return opened.app;
-}
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Completes a diagnosis with `answers` from the landing screen and waits for the result. */
 async function complete(answers, a = app) {
-  await a.goto(server.url);
+  await a.goto(h.server.url);
   await a.button('診断を始める').click();
   await a.answerAll(answers);
   await a.showResult();
@@ -154,7 +112,7 @@ const CHOICES = ['実施している', '一部実施している', '実施して
 
 describe('SECURITY ACTION ★★ checklist', () => {
   test('the diagnosis step ticks itself after a diagnosis; the user\'s ticks persist across reloads and are reachable from the landing screen', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     assert.equal(await app.button(BEYOND).count(), 0, 'no history yet: the landing screen does not offer it');
 
     await complete(mixedAnswers());
@@ -208,9 +166,9 @@ describe('two tabs', () => {
   test('a tick in one tab appears in the other, and changes made in both are kept', async () => {
     await complete(mixedAnswers());
     await openBeyond();
-    const other = new DiagnosisPage(await context.newPage());
-    other.page.on('pageerror', (e) => errors.push(e.message));
-    await other.goto(server.url);
+    const other = new DiagnosisPage(await h.context.newPage());
+    other.page.on('pageerror', (e) => h.errors.push(e.message));
+    await other.goto(h.server.url);
     assert.equal(await other.heading().innerText(), '診断の後に');
 
     await starStep('policy_drafted').check();
@@ -354,7 +312,7 @@ describe('combining results', () => {
     // Each result made in its own browser and exported with the history screen's button.
     const files = [];
     for (const [name, answers] of Object.entries(sets)) {
-      const a = await freshApp();
+      const a = await h.fresh();
       await complete(answers, a);
       await a.button('履歴を見る').first().click();
       const exported = await download('すべてのデータをダウンロード（JSON）', a);
@@ -437,7 +395,7 @@ describe('combining results', () => {
   });
 
   test('without the file-reading worker (it fails to load), picked files are read on the page and combined', async () => {
-    const a = await freshApp({ serviceWorkers: 'block' });
+    const a = await h.fresh({ serviceWorkers: 'block' });
     let refused = 0;
     await a.page.context().route('**/read-files.js', (route) => {
       refused += 1;
@@ -542,7 +500,7 @@ describe('axe on the new screens', () => {
   for (const colorScheme of ['light', 'dark']) {
     test(`no violations (${colorScheme})`, async () => {
       // axe is injected after load, so this context bypasses the app's CSP for it.
-      const a = await freshApp({ bypassCSP: true, colorScheme, viewport: { width: 390, height: 800 } });
+      const a = await h.fresh({ bypassCSP: true, colorScheme, viewport: { width: 390, height: 800 } });
       await complete(mixedAnswers(), a);
       const link = await a.page.getByTestId('share-link').inputValue();
       const check = async (screen) => {

@@ -1,44 +1,21 @@
 // Browser journeys for the diagnosis end to end (issue: the foundation), in real Chromium against
 // the release build served as static files.
 
-import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DiagnosisPage, expectedBand, launchBrowser, mixedAnswers, serveDist, tally, uniformAnswers,
+  expectedBand, journeys, mixedAnswers, tally, uniformAnswers,
 } from './fixtures/app.mjs';
 
-let server;
-let browser;
-let context;
+const h = journeys({ viewport: { width: 360, height: 740 } });
 let app;
-let errors;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  app = new DiagnosisPage(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  assert.deepEqual(errors, [], 'no uncaught errors on the page');
+beforeEach(() => {
+  app = h.app;
 });
 
 describe('landing screen', () => {
   test('explains the diagnosis, privacy and who should answer, and starts it', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     const text = await app.page.locator('main').innerText();
     assert.match(text, /5分でできる！情報セキュリティ自社診断/);
     assert.match(text, /25問/);
@@ -57,7 +34,7 @@ describe('landing screen', () => {
 
 describe('answering', () => {
   test('each question is a fieldset with its number, text and four radio choices; footnotes sit beside them', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     await app.button('診断を始める').click();
     for (let no = 1; no <= 5; no++) {
       const radios = app.question(no).getByRole('radio');
@@ -72,7 +49,7 @@ describe('answering', () => {
   });
 
   test('the progress indicator counts answers, and answers can be changed and revisited', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     await app.button('診断を始める').click();
     await app.radio(1, '実施している').check();
     await app.radio(2, 'わからない').check();
@@ -90,7 +67,7 @@ describe('answering', () => {
   });
 
   test('asking for the result early goes to the first unanswered question', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     await app.button('診断を始める').click();
     const answers = mixedAnswers();
     delete answers[9];
@@ -112,7 +89,7 @@ describe('answering', () => {
 
 /** Completes the diagnosis with `answers` and checks the result against the sheet's rules. */
 async function completeAndCheck(answers) {
-  await app.goto(server.url);
+  await app.goto(h.server.url);
   await app.button('診断を始める').click();
   await app.answerAll(answers);
   assert.match(await app.progressText(), /回答済み\s*25\s*\/\s*25/);
@@ -182,7 +159,7 @@ describe('share link pasted into an open tab', () => {
 
 describe('saved answers', () => {
   test('reloading half-way keeps every answer and the same Part', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     await app.button('診断を始める').click();
     const answers = mixedAnswers();
     const firstHalf = Object.fromEntries(Object.entries(answers).filter(([no]) => Number(no) <= 12));
@@ -238,7 +215,7 @@ describe('faults', () => {
         localStorage.setItem('jishin-shindan.session', '{"version":1,"answers":{"1":"done"');
       }
     });
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     assert.match(await app.page.getByTestId('restore-error').innerText(), /読み込めませんでした/);
     const backup = await app.page.evaluate(() => localStorage.getItem('jishin-shindan.session.unreadable-backup'));
     assert.equal(backup, '{"version":1,"answers":{"1":"done"');
@@ -251,7 +228,7 @@ describe('faults', () => {
         get() { throw new DOMException('denied', 'SecurityError'); },
       });
     });
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     assert.match(await app.page.getByTestId('storage-unavailable').innerText(), /回答を保存できません/);
     await app.button('診断を始める').click();
     await app.answerAll(uniformAnswers('実施している'));
@@ -262,7 +239,7 @@ describe('faults', () => {
 
 describe('keyboard', () => {
   test('the diagnosis can be started and answered with the keyboard alone', async () => {
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     const start = app.button('診断を始める');
     await start.focus();
     await app.page.keyboard.press('Enter');

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CHROMIUM_ARGS, DIST, DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally,
+  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally,
 } from './fixtures/app.mjs';
 import { chromium } from 'playwright-core';
 
@@ -198,7 +198,7 @@ describe('installable', () => {
     // Installability is only evaluated outside incognito, so this test uses a real profile.
     const profile = await mkdtemp(join(tmpdir(), 'profile-'));
     const persistent = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     try {

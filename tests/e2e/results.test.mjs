@@ -6,11 +6,11 @@
 // Every expectation is computed here from the sheet's rules (points 4 / 2 / 0 / −1, Part maxima
 // 20 / 52 / 28, the plan's priority order), never copied from the app's output.
 
-import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  DiagnosisPage, POINTS, expectedBand, launchBrowser, mixedAnswers, serveDist, tally, uniformAnswers,
+  POINTS, expectedBand, journeys, mixedAnswers, tally, uniformAnswers,
 } from './fixtures/app.mjs';
 
 const KEY = 'jishin-shindan.session';
@@ -23,49 +23,11 @@ const PARTS = [
   { no: 3, title: '組織としての対策', from: 19, to: 25 },
 ];
 
-let server;
-let browser;
-let context;
+const h = journeys({ viewport: VIEWPORT });
 let app;
-let errors;
-/** Extra contexts opened by a test (fresh browsers); closed after it. */
-let extra;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
+beforeEach(() => {
+  app = h.app;
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  extra = [];
-  errors = [];
-  ({ context, app } = await openContext());
-});
-
-afterEach(async () => {
-  for (const c of [context, ...extra]) await c.close();
-  assert.deepEqual(errors, [], 'no uncaught errors on any page');
-});
-
-/** A new browser context (a fresh browser profile: empty storage) with one page. */
-async function openContext(options = {}) {
-  const ctx = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true, ...options });
-  const page = await ctx.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context: ctx, app: new DiagnosisPage(page) };
-}
-
-/** A second fresh browser for the current test. */
-async function freshApp(options) {
-  const opened = await openContext(options);
-  extra.push(opened.context);
-  return opened.app;
-}
 
 // ---- Expectations from the sheet's rules ------------------------------------------------------
 
@@ -122,7 +84,7 @@ async function totalText(a = app) {
 
 /** Completes a diagnosis with `answers` from the landing screen and waits for the result. */
 async function complete(answers, a = app) {
-  await a.goto(server.url);
+  await a.goto(h.server.url);
   await a.button('診断を始める').click();
   await a.answerAll(answers);
   await a.showResult();
@@ -276,8 +238,8 @@ describe('export and import', () => {
     assert.equal(file.records.history.length, 1);
 
     // A fresh browser: nothing there yet.
-    const other = await freshApp();
-    await other.goto(server.url);
+    const other = await h.fresh();
+    await other.goto(h.server.url);
     assert.equal(await other.page.getByTestId('latest-result').count(), 0);
     assert.equal(await other.button('診断を始める').count(), 1);
     // A new device has no history yet, but the landing screen still leads to 読み込む (on the
@@ -322,7 +284,7 @@ describe('export and import', () => {
     assert.equal((await storedRecords(other)).plan[noteTask].note, '新しいメモ');
 
     // And where the import does add something, a newer note here still wins over the file's.
-    const third = await freshApp();
+    const third = await h.fresh();
     await complete(answers, third);
     await third.button('対策リストを開く').click();
     await writeNote(noteTask, '三台目の新しいメモ', third);
@@ -436,9 +398,9 @@ describe('share link and QR code', () => {
     const link = await app.page.getByTestId('share-link').inputValue();
     const match = /^(.*)#r=([0-9a-z]+)$/.exec(link);
     assert.ok(match, link);
-    assert.equal(match[1], server.url, 'the link is this app with the answers in the fragment only');
+    assert.equal(match[1], h.server.url, 'the link is this app with the answers in the fragment only');
 
-    const other = await freshApp();
+    const other = await h.fresh();
     await other.goto(link);
     assert.equal(await other.heading().innerText(), '診断結果（読み取り専用）');
     assert.equal(await totalText(other), `合計 ${expected.total}点`);
@@ -465,7 +427,7 @@ describe('share link and QR code', () => {
     const i = 6;
     const swapped = code[i] === 'a' ? 'b' : 'a';
     const broken = `${match[1]}#r=${code.slice(0, i)}${swapped}${code.slice(i + 1)}`;
-    const third = await freshApp();
+    const third = await h.fresh();
     await third.goto(broken);
     assert.match(await third.page.getByTestId('share-error').innerText(), /共有リンク/);
     assert.equal(await third.heading().innerText(), '5分でできる！情報セキュリティ自社診断');
@@ -569,7 +531,7 @@ describe('a long history', () => {
       exported_at: '2026-01-01T00:00:00.000Z', current: {},
       records: { history, plan: {}, profile: { company: '', respondent: '' } },
     };
-    await app.goto(server.url);
+    await app.goto(h.server.url);
     await openHistory();
     await pickImport({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
     await app.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
@@ -792,7 +754,7 @@ describe('downloads', () => {
 
 describe('share link: copying', () => {
   test('「リンクをコピー」 puts the link on the clipboard; without a clipboard API it says how to copy by hand', async () => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.url });
     await complete(uniformAnswers('実施している'));
     const link = await app.page.getByTestId('share-link').inputValue();
     await app.button('リンクをコピー').click();
@@ -800,7 +762,7 @@ describe('share link: copying', () => {
     assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), link);
 
     // Plain http on an intranet host has no navigator.clipboard.
-    const other = await freshApp();
+    const other = await h.fresh();
     await other.page.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
     });
@@ -812,7 +774,7 @@ describe('share link: copying', () => {
 
 describe('dates are the user\'s own', () => {
   test('in Tokyo at 08:30 the diagnosis is dated that day everywhere: history, landing, report, files and reminder', async () => {
-    const tokyo = await freshApp({ timezoneId: 'Asia/Tokyo' });
+    const tokyo = await h.fresh({ timezoneId: 'Asia/Tokyo' });
     // 2026-01-09T23:30Z is 2026-01-10 08:30 in Tokyo.
     await tokyo.page.clock.install({ time: new Date('2026-01-09T23:30:00Z') });
     const answers = mixedAnswers();

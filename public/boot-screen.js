@@ -2,6 +2,7 @@
 // index.html holds the app's landing as static HTML, read before the wasm arrives. It is only right
 // for a visit that opens on the landing in Japanese: otherwise (saved progress on another screen, a
 // share link, English) the plain loading indicator shows instead (classes in style/main.css).
+// In a frame it also sets the compact layout's class.
 // Read-only; anything unexpected means the plain indicator.
 (function () {
   'use strict';
@@ -22,5 +23,14 @@
       return false;
     }
   }
-  document.documentElement.className += opensOnLanding() ? ' boot-landing' : ' boot-plain';
+  // Inside a frame (an association's page) the compact layout applies from the first paint, as
+  // src/embed.rs would set it, so nothing moves when the app takes over.
+  var framed = false;
+  try {
+    framed = window.parent !== window;
+  } catch (e) {
+    framed = false;
+  }
+  document.documentElement.className +=
+    (opensOnLanding() ? ' boot-landing' : ' boot-plain') + (framed ? ' is-embedded' : '');
 })();

@@ -35,7 +35,11 @@ impl Term {
     /// assert!(!lan.occurs_in("有線でつなぐ"));
     /// ```
     pub fn occurs_in(&self, text: &str) -> bool {
-        let haystack = without_spaces(text);
+        self.occurs_in_spaceless(&without_spaces(text))
+    }
+
+    /// [`Term::occurs_in`] for a text whose spaces are already removed.
+    fn occurs_in_spaceless(&self, haystack: &str) -> bool {
         std::iter::once(self.ja)
             .chain(self.aliases.iter().copied())
             .any(|needle| haystack.contains(&without_spaces(needle)))
@@ -371,9 +375,11 @@ pub fn terms_for(no: QuestionNo) -> Vec<&'static Term> {
     };
     let mut texts = japanese_content(question);
     texts.extend(notes_for(no).iter().map(|n| n.note_ja));
+    // Each text loses its spaces once, not once per term (this runs for every card a Part shows).
+    let haystacks: Vec<String> = texts.into_iter().map(without_spaces).collect();
     TERMS
         .iter()
-        .filter(|term| texts.iter().any(|text| term.occurs_in(text)))
+        .filter(|term| haystacks.iter().any(|h| term.occurs_in_spaceless(h)))
         .collect()
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DIST, DiagnosisPage, launchBrowser, mixedAnswers, tally, uniformAnswers,
+  DIST, DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, tally, uniformAnswers,
 } from './fixtures/app.mjs';
 import {
   DEFAULT_ACCENT, EXAMPLE_CONFIG, Sites, appFrame, expectFrameFits, frameHeights,
@@ -619,6 +619,26 @@ describe('embedded in a host page of another origin', () => {
     await d.showResult();
     assert.equal((await inside.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), '合計 50点');
     await expectFrameFits(page, await appFrame(page));
+  });
+
+  test('in a frame the landing is compact from the first paint: nothing moves when the app takes over', async () => {
+    const page = await open();
+    const server = await sites.app();
+    const host = await sites.host(
+      `<iframe src="${server.url}index.html" title="情報セキュリティ自社診断" width="100%" height="600" style="border:0"></iframe>`,
+    );
+    const release = await holdWasm(context);
+    await page.goto(host.url, { waitUntil: 'domcontentloaded' });
+    const inside = page.frameLocator('iframe');
+    const lead = inside.locator('.lead');
+    await lead.waitFor();
+    assert.equal(await inside.locator('html').evaluate((html) => html.classList.contains('is-embedded')), true,
+      'the compact layout before the wasm has loaded');
+    assert.equal(await new DiagnosisPage(inside).button('診断を始める').count(), 0, 'the static landing is showing');
+    const box = await lead.boundingBox();
+    release();
+    await new DiagnosisPage(inside).button('診断を始める').waitFor();
+    assert.deepEqual(await lead.boundingBox(), box, 'the text does not move');
   });
 
   test('a plain iframe without the script shows the app with its own scrollbar', async () => {

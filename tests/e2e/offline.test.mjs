@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally,
+  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, tally,
 } from './fixtures/app.mjs';
 import { chromium } from 'playwright-core';
 
@@ -39,17 +39,6 @@ afterEach(async () => {
   await Promise.all(servers.map((s) => s.close()));
   servers = [];
 });
-
-/** Holds back the wasm's download on `page` until the returned function is called. */
-async function holdWasm(page) {
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  await page.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Waits until the service worker controls the page (it claims clients when it activates). */
 async function waitForController(page) {

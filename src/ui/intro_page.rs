@@ -20,7 +20,6 @@ pub fn IntroPage() -> impl IntoView {
     view! {
         <section class="intro" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{t.intro_heading}</h1>
-            <OrgBanner />
             <p class="lead">{t.intro_lead}</p>
             <ul class="intro__facts">
                 <li>
@@ -65,6 +64,10 @@ pub fn IntroPage() -> impl IntoView {
                     }
                 }}
             </div>
+            // Below the buttons: the organisation's file arrives after the landing has been read
+            // (the static landing in index.html cannot know it), so it must not push that text
+            // and the start button down when it appears (issue 9, layout shift).
+            <OrgBanner />
             {move || match records.with(|r| r.latest().map(|e| (crate::files::local_date(&e.completed_at), e.total(), e.answers()))) {
                 Some((date, total, answers)) => view! {
                     <div class="actions intro__history" data-testid="latest-result">

@@ -149,6 +149,28 @@ describe('branding by config.json', () => {
     assert.deepEqual(warnings, []);
   });
 
+  test('the organisation appears below the start button: nothing already on screen moves when it arrives', async () => {
+    const server = await sites.app({ 'config.json': EXAMPLE_CONFIG, 'logo.png': LOGO });
+    const page = await open();
+    const release = await holdWasm(context);
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const lead = page.locator('.lead');
+    const facts = page.locator('.intro__facts');
+    await lead.waitFor();
+    const before = { lead: await lead.boundingBox(), facts: await facts.boundingBox() };
+    release();
+    await page.getByTestId('org').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="org"] img')?.naturalWidth > 0);
+    assert.deepEqual({ lead: await lead.boundingBox(), facts: await facts.boundingBox() }, before,
+      'the static landing text stays where it was read');
+    const bannerAfterStart = await page.evaluate(() => {
+      const start = [...document.querySelectorAll('button')].find((b) => b.textContent.includes('診断を始める'));
+      const org = document.querySelector('[data-testid="org"]');
+      return Boolean(start.compareDocumentPosition(org) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.equal(bannerAfterStart, true);
+  });
+
   test('a logo file that is missing is left out rather than shown broken', async () => {
     const server = await sites.app({ 'config.json': { organization: { name: '○○商工会', logo: 'missing.png' } } });
     const page = await open();

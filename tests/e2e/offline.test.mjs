@@ -130,6 +130,35 @@ describe('offline', () => {
       await next.close();
     }
   });
+  test('nothing on screen moves when the app replaces the landing or the loading indicator (no layout shift)', async () => {
+    const server = await serve();
+    const onQuestions = JSON.stringify({
+      version: 2, app_version: '0.1.0', revision: 1, answers: {}, step: { part: 'basic' }, last_part: 'basic',
+    });
+    for (const [label, saved] of [['landing', null], ['saved question screen', onQuestions]]) {
+      const next = await browser.newContext({ viewport: { width: 390, height: 800 }, serviceWorkers: 'block' });
+      try {
+        if (saved) await next.addInitScript((value) => localStorage.setItem('jishin-shindan.session', value), saved);
+        await next.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__shifts.push(e.sources.map((s) => s.node?.nodeName ?? '?').join(','));
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const page = await next.newPage();
+        const release = await holdWasm(page);
+        await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+        await page.getByRole('status').filter({ hasText: '読み込み中' }).waitFor();
+        await page.waitForTimeout(200);
+        release();
+        await page.locator('main#main').waitFor();
+        await page.waitForTimeout(500);
+        assert.deepEqual(await page.evaluate(() => window.__shifts), [], label);
+      } finally {
+        await next.close();
+      }
+    }
+  });
 });
 
 describe('updates', () => {

@@ -96,7 +96,16 @@ pub fn start() {
     set_timeout(mount, std::time::Duration::ZERO);
 }
 
-/// Builds the app in `#app`.
+/// Whether <App/> may build the current screen yet (see [`mount`]). Absent means yes.
+#[derive(Clone, Copy)]
+pub struct ScreenReady(pub RwSignal<bool>);
+
+/// Builds the app and puts it in `#app`.
+///
+/// The app is built into a detached container in two tasks: first the frame (storage, session,
+/// header, notices, footer), then, in the next task, the screen; a third task shows it. A slow
+/// phone thus never runs one long task for the whole first render, and what is on screen until
+/// then (the static landing or the loading indicator) stays, so nothing flashes.
 fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -106,8 +115,37 @@ fn mount() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
     if let Some(root) = root {
-        root.set_text_content(None);
-        leptos::mount::mount_to(root, App).forget();
+        match document
+            .create_element("div")
+            .ok()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            Some(staging) => {
+                let ready = RwSignal::new(false);
+                leptos::mount::mount_to(staging.clone(), move || {
+                    provide_context(ScreenReady(ready));
+                    view! { <App /> }
+                })
+                .forget();
+                set_timeout(
+                    move || {
+                        ready.set(true);
+                        set_timeout(
+                            move || {
+                                root.set_text_content(None);
+                                let _ = root.append_child(&staging);
+                            },
+                            std::time::Duration::ZERO,
+                        );
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+            None => {
+                root.set_text_content(None);
+                leptos::mount::mount_to(root, App).forget();
+            }
+        }
     }
     // `?__panic` forces a panic after start, so the error screen can be checked in a real
     // browser (tests/e2e/reliability.test.mjs). It touches no data.

@@ -160,6 +160,8 @@ pub fn App() -> impl IntoView {
     crate::config::provide_branding();
     crate::embed::start();
     let publishing = Memo::new(move |_| session.with(|s| s.publish_page));
+    // The screen is built one task after the rest (see ui::mount).
+    let ready = use_context::<super::ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
     let dispatch = super::use_dispatch();
 
     view! {
@@ -180,13 +182,13 @@ pub fn App() -> impl IntoView {
             })}
             <UpdateNotice ready=update_ready />
             <main id="main" class="page">
-                <Show when=move || publishing.get()>
+                <Show when=move || ready.get() && publishing.get()>
                     <PublishPage />
                 </Show>
                 // Keyed by screen so every screen change builds fresh elements. Rebuilding in
                 // place would recycle one Part's radio buttons for the next Part's, and browsers
                 // keep a recycled radio's checked state, which showed stale answers.
-                <For each=move || (!publishing.get()).then(|| step.get()) key=|step| *step let(step)>
+                <For each=move || (ready.get() && !publishing.get()).then(|| step.get()) key=|step| *step let(step)>
                     {match step {
                         Step::Intro => view! { <IntroPage /> }.into_any(),
                         Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),

@@ -19,7 +19,7 @@ export const BUDGET = {
  * While the budget above does not hold (issue 9 open), the ceiling guards against growth. Set on
  * 2026-11-26 at that day's first build (wasm 378.0 KB, first screen 399.6 KB gzipped) plus about
  * 2 %; the day's later features and the second session's start-up work brought the build to
- * 383.7 / 406.2 KB, so about 0.2–0.3 % is left.
+ * 383.7 / 406.3 KB, so about 0.2–0.3 % is left.
  * Lower it whenever the build shrinks; never raise it to make a change pass.
  */
 export const CEILING = {

@@ -25,12 +25,7 @@
   }
   // Inside a frame (an association's page) the compact layout applies from the first paint, as
   // src/embed.rs would set it, so nothing moves when the app takes over.
-  var framed = false;
-  try {
-    framed = window.parent !== window;
-  } catch (e) {
-    framed = false;
-  }
+  var framed = window.parent !== window;
   document.documentElement.className +=
     (opensOnLanding() ? ' boot-landing' : ' boot-plain') + (framed ? ' is-embedded' : '');
 })();

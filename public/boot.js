@@ -1,10 +1,9 @@
 // Start-up guard, run before the app (a deferred script: it runs once the page is parsed, before
 // trunk's module loader, which comes after it in index.html). If the app cannot start (the wasm or
 // its loader failed to download or compile) or the app reports a fatal error, it replaces the page
-// with a plain
-// Japanese error screen offering 「再読み込み」 and 「データをダウンロード」. The download is built
-// from localStorage alone, so it works without the app's state. Plain DOM calls only (no HTML
-// strings), so it runs under the strict Content-Security-Policy.
+// with a plain Japanese error screen offering 「再読み込み」 and 「データをダウンロード」. The download
+// is built from localStorage alone, so it works without the app's state. Plain DOM calls only (no
+// HTML strings), so it runs under the strict Content-Security-Policy.
 (function () {
   'use strict';
   var started = false;

@@ -168,8 +168,13 @@ impl Snapshot {
     /// Rebuilds the session. A saved result screen with missing answers falls back to the Part
     /// of the first unanswered question.
     pub fn into_session(self) -> Session {
+        self.session()
+    }
+
+    /// [`Snapshot::into_session`] without giving up the snapshot (its records stay to be used).
+    pub fn session(&self) -> Session {
         let mut answers = Answers::new();
-        for (no, choice) in self.answers {
+        for (&no, &choice) in &self.answers {
             answers.set(no, Some(choice));
         }
         let step = match self.step {

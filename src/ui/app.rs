@@ -37,9 +37,6 @@ pub fn App() -> impl IntoView {
         Some(Err(e)) => (None, Some(e)),
         None => (None, None),
     };
-    let restored = restored_snapshot
-        .clone()
-        .map_or_else(Session::new, Snapshot::into_session);
     // Unreadable data is copied aside before the first save can overwrite it; if even that
     // fails, this session runs in memory so the original bytes are never lost.
     let can_write = match (&restore_error, &raw) {
@@ -81,16 +78,16 @@ pub fn App() -> impl IntoView {
         current
     });
 
+    // The snapshot's parts are moved out, not copied: the records may hold years of history.
+    let (restored, restored_records, restored_revision) = match restored_snapshot {
+        Some(snapshot) => (snapshot.session(), snapshot.records, snapshot.revision),
+        None => (Session::new(), Records::default(), 0),
+    };
     let session = RwSignal::new(restored);
-    let records = RwSignal::new(
-        restored_snapshot
-            .as_ref()
-            .map(|s| s.records.clone())
-            .unwrap_or_default(),
-    );
+    let records = RwSignal::new(restored_records);
     provide_context(Dispatch(session));
     provide_context(records);
-    super::persistence::install(session, records, status, store, restored_snapshot);
+    super::persistence::install(session, records, status, store, restored_revision);
 
     // A share link (#r=…) opens that result read-only; a broken one says what is wrong.
     // A link pasted into an already open tab only changes the fragment: listen for that too.
@@ -160,7 +157,8 @@ pub fn App() -> impl IntoView {
     crate::config::provide_branding();
     crate::embed::start();
     let publishing = Memo::new(move |_| session.with(|s| s.publish_page));
-    // The screen is built one task after the rest (see ui::mount).
+    // The screen is built one task after the rest (see ui::mount). The publishing page needs no
+    // such wait: it is never open at start (it is not saved).
     let ready = use_context::<super::ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
     let dispatch = super::use_dispatch();
 
@@ -182,7 +180,7 @@ pub fn App() -> impl IntoView {
             })}
             <UpdateNotice ready=update_ready />
             <main id="main" class="page">
-                <Show when=move || ready.get() && publishing.get()>
+                <Show when=move || publishing.get()>
                     <PublishPage />
                 </Show>
                 // Keyed by screen so every screen change builds fresh elements. Rebuilding in

@@ -36,16 +36,16 @@ fn local_of(s: &Session, records: &Records) -> Local {
 }
 
 /// Starts saving `session` and `records` to `store` and listening to other tabs.
-/// `restored` is the snapshot they were restored from, if any.
+/// `restored_revision` is the revision of the stored data they were restored from (0 if none).
 pub fn install(
     session: RwSignal<Session>,
     records: RwSignal<Records>,
     status: RwSignal<StorageStatus>,
     store: Store,
-    restored: Option<Snapshot>,
+    restored_revision: u64,
 ) {
     let known = StoredValue::new(Known {
-        revision: restored.as_ref().map_or(0, |s| s.revision),
+        revision: restored_revision,
         stored: session.with_untracked(|s| s.answers),
         local: session.with_untracked(|s| records.with_untracked(|r| local_of(s, r))),
     });

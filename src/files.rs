@@ -260,6 +260,21 @@ pub fn local_date(timestamp: &str) -> String {
     )
 }
 
+/// The local date and time (`YYYY-MM-DD HH:MM`) of a timestamp written by [`now_iso`]: how the
+/// history tells apart two diagnoses of one day. Falls back like [`local_date`] (date only).
+pub fn local_date_time(timestamp: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
+    if timestamp.len() <= 10 || date.get_time().is_nan() {
+        return local_date(timestamp);
+    }
+    format!(
+        "{} {:02}:{:02}",
+        local_date(timestamp),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
 /// Today in the device's time zone, `YYYY-MM-DD`.
 pub fn today() -> String {
     local_date(&now_iso())

@@ -96,7 +96,7 @@ fn export_and_import_carry_the_beyond_data() {
         .beyond
         .star_two
         .set(StarTwoStep::PolicyPublished, true, T1);
-    let file = parse_import(&export(&Answers::new(), &theirs, "1", T2)).unwrap();
+    let file = parse_import(&export(&Answers::new(), None, &theirs, "1", T2)).unwrap();
     assert_eq!(file.records.beyond, theirs.beyond);
 
     // Only the beyond data is new: the import is not a no-op, and it is taken over.
@@ -208,9 +208,9 @@ fn other_tabs_answers_leave_these_screens_alone() {
     s.apply(Action::OpenDraft(DraftKind::Rules));
     let mut partial = Answers::all(Choice::Done);
     partial.set(4, None);
-    s.apply(Action::Adopt(partial));
+    s.apply(Action::Adopt(partial, None));
     assert_eq!(s.step, Step::Draft(DraftKind::Rules));
-    s.apply(Action::Adopt(Answers::new()));
+    s.apply(Action::Adopt(Answers::new(), None));
     assert_eq!(
         s.step,
         Step::Intro,

@@ -34,7 +34,7 @@ fn export_file(history: &[(&Answers, &str)], current: &Answers) -> String {
     for (answers, at) in history {
         records.record_completion(answers, at).unwrap();
     }
-    export(current, &records, "test", T2)
+    export(current, None, &records, "test", T2)
 }
 
 #[test]

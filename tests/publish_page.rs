@@ -7,7 +7,7 @@ use jishin_shindan::domain::{Action, Choice, Part, Session, Snapshot, Step};
 
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();
-    for &a in actions {
+    for a in actions.iter().cloned() {
         s.apply(a);
     }
     s
@@ -61,7 +61,7 @@ fn any_navigation_closes_it() {
         Action::Start,
         Action::GoToPart(Part::Organization),
     ] {
-        let s = run(&[Action::OpenPublishPage, action]);
+        let s = run(&[Action::OpenPublishPage, action.clone()]);
         assert!(!s.publish_page, "{action:?}");
     }
 }

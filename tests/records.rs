@@ -5,8 +5,7 @@
 use std::collections::BTreeMap;
 
 use jishin_shindan::domain::records::{
-    answers_to_map, HistoryEntry, Profile, Records, TaskState, MAX_HISTORY, MAX_NAME_CHARS,
-    MAX_NOTE_CHARS,
+    answers_to_map, HistoryEntry, Profile, Records, TaskState, MAX_NAME_CHARS, MAX_NOTE_CHARS,
 };
 use jishin_shindan::domain::{share, Answers, Choice};
 
@@ -100,18 +99,19 @@ fn history_stays_sorted_by_completion_time() {
 }
 
 #[test]
-fn history_keeps_the_newest_thousand() {
+fn a_long_history_never_loses_its_oldest_diagnosis() {
     let mut records = Records::default();
     let answers = Answers::all(Choice::Done);
-    // 1001 distinct days from 2020-01-01 on, added oldest first.
+    // 1500 distinct days from 2020-01-01 on, added oldest first (well past the 1000 entries an
+    // earlier version kept).
     let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2020-01-01").unwrap();
     let first = date.to_string();
-    for _ in 0..=MAX_HISTORY {
+    for _ in 0..1500 {
         records.record_completion(&answers, &format!("{date}T00:00:00.000Z"));
         date = date.next_day().unwrap();
     }
-    assert_eq!(records.history.len(), MAX_HISTORY);
-    assert!(records.history.iter().all(|e| e.date() != first));
+    assert_eq!(records.history.len(), 1500);
+    assert_eq!(records.history[0].date(), first);
 }
 
 #[test]
@@ -178,25 +178,176 @@ fn sanitize_drops_invalid_history_entries_and_says_why() {
 }
 
 #[test]
-fn sanitize_recomputes_ids_and_merges_duplicates() {
-    let mut a = entry(&Answers::all(Choice::Partial), T2);
-    a.id = "tampered".into();
-    let b = entry(&Answers::all(Choice::Partial), T2);
+fn sanitize_keeps_an_entrys_own_id_even_after_its_answers_changed() {
+    // A reviewed diagnosis keeps the id it got when first completed: its id no longer matches
+    // its answers, and must not be recomputed (it would become another diagnosis).
+    let mut reviewed = entry(&Answers::all(Choice::Partial), T2);
+    reviewed.answers = answers_to_map(&Answers::all(Choice::Done));
+    reviewed.updated_at = T3.into();
+    let id = reviewed.id.clone();
     let (clean, notes) = Records {
-        history: vec![a, b.clone()],
+        history: vec![reviewed.clone()],
         ..Records::default()
     }
     .sanitize();
-    assert_eq!(clean.history, vec![b]);
-    assert_eq!(notes.len(), 1);
-    assert!(notes[0].contains("重複"));
+    assert_eq!(notes, Vec::<String>::new());
+    assert_eq!(clean.history, vec![reviewed]);
+    assert_eq!(clean.history[0].id, id);
 }
 
 #[test]
-fn sanitize_sorts_and_trims_history() {
+fn sanitize_derives_a_missing_or_malformed_id_from_the_content() {
+    let good = entry(&Answers::all(Choice::Partial), T2);
+    for bad in ["", "<img src=x>", "a b", &"x".repeat(81)] {
+        let mut e = good.clone();
+        e.id = bad.to_string();
+        let (clean, notes) = Records {
+            history: vec![e],
+            ..Records::default()
+        }
+        .sanitize();
+        assert_eq!(clean.history, vec![good.clone()], "{bad:?}");
+        assert!(notes.is_empty(), "{bad:?}: {notes:?}");
+    }
+}
+
+#[test]
+fn sanitize_keeps_one_of_two_copies_of_a_diagnosis_the_one_changed_last() {
+    let first = entry(&Answers::all(Choice::Partial), T2);
+    let mut reviewed = first.clone();
+    reviewed.answers = answers_to_map(&Answers::all(Choice::Done));
+    reviewed.updated_at = T3.into();
+    for history in [
+        vec![first.clone(), reviewed.clone()],
+        vec![reviewed.clone(), first.clone()],
+    ] {
+        let (clean, notes) = Records {
+            history,
+            ..Records::default()
+        }
+        .sanitize();
+        assert_eq!(clean.history, vec![reviewed.clone()]);
+        assert_eq!(notes.len(), 1);
+        assert!(notes[0].contains("重複"));
+    }
+}
+
+#[test]
+fn sanitize_drops_an_entry_with_a_bad_review_time() {
+    let mut e = entry(&Answers::all(Choice::Partial), T2);
+    e.updated_at = "昨日".into();
+    let (clean, notes) = Records {
+        history: vec![e],
+        ..Records::default()
+    }
+    .sanitize();
+    assert!(clean.history.is_empty());
+    assert!(notes[0].contains("日時"), "{notes:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every completed diagnosis is its own entry (issue 17)
+// ---------------------------------------------------------------------------------------------
+
+const SAME_DAY_1: &str = "2026-11-29T01:00:00.000Z";
+const SAME_DAY_2: &str = "2026-11-29T02:00:00.000Z";
+const SAME_DAY_3: &str = "2026-11-29T03:00:00.000Z";
+
+#[test]
+fn two_new_diagnoses_on_one_day_are_two_entries_even_with_the_same_answers() {
+    let mut records = Records::default();
+    let a = records
+        .record_result(None, &Answers::all(Choice::Partial), SAME_DAY_1)
+        .unwrap();
+    let b = records
+        .record_result(None, &Answers::all(Choice::Partial), SAME_DAY_2)
+        .unwrap();
+    let c = records
+        .record_result(None, &Answers::all(Choice::Done), SAME_DAY_3)
+        .unwrap();
+    assert_eq!(records.history.len(), 3);
+    let ids: Vec<&str> = records.history.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, vec![a.as_str(), b.as_str(), c.as_str()]);
+    let totals: Vec<i32> = records.history.iter().map(HistoryEntry::total).collect();
+    assert_eq!(totals, vec![50, 50, 100]);
+}
+
+#[test]
+fn reaching_the_result_again_unchanged_adds_and_changes_nothing() {
+    let mut records = Records::default();
+    let answers = Answers::all(Choice::NotDone);
+    let id = records.record_result(None, &answers, SAME_DAY_1).unwrap();
+    let before = records.clone();
+    assert_eq!(
+        records.record_result(Some(&id), &answers, SAME_DAY_2),
+        Some(id.clone())
+    );
+    // A week later too.
+    assert_eq!(
+        records.record_result(Some(&id), &answers, T3),
+        Some(id.clone())
+    );
+    assert_eq!(records, before);
+}
+
+#[test]
+fn reviewing_answers_updates_only_that_diagnosis_entry() {
+    let mut records = Records::default();
+    let first = records
+        .record_result(None, &Answers::all(Choice::Partial), SAME_DAY_1)
+        .unwrap();
+    let second = records
+        .record_result(None, &Answers::all(Choice::NotDone), SAME_DAY_2)
+        .unwrap();
+    // Review the FIRST diagnosis (an older one): the newest entry must not change.
+    let reviewed = Answers::all(Choice::Partial).with(1, Choice::Done);
+    assert_eq!(
+        records.record_result(Some(&first), &reviewed, SAME_DAY_3),
+        Some(first.clone())
+    );
+    assert_eq!(records.history.len(), 2);
+    let e1 = records.find(&first).unwrap();
+    assert_eq!(e1.total(), 52);
+    assert_eq!(e1.completed_at, SAME_DAY_1);
+    assert_eq!(e1.updated_at, SAME_DAY_3);
+    let e2 = records.find(&second).unwrap();
+    assert_eq!(e2.total(), 0);
+    assert_eq!(e2.updated_at, "");
+}
+
+#[test]
+fn a_diagnosis_whose_entry_is_gone_is_recorded_again_as_new() {
+    let mut records = Records::default();
+    let id = records
+        .record_result(
+            Some("2020-01-01T00:00:00.000Z-100000000002"),
+            &Answers::all(Choice::Done),
+            T2,
+        )
+        .unwrap();
+    assert_ne!(id, "2020-01-01T00:00:00.000Z-100000000002");
+    assert_eq!(records.history.len(), 1);
+    assert_eq!(records.history[0].completed_at, T2);
+}
+
+#[test]
+fn record_result_refuses_incomplete_answers_and_bad_times() {
+    let mut records = Records::default();
+    let mut almost = Answers::all(Choice::Done);
+    almost.set(25, None);
+    assert_eq!(records.record_result(None, &almost, T2), None);
+    assert_eq!(
+        records.record_result(None, &Answers::all(Choice::Done), "今日"),
+        None
+    );
+    assert!(records.history.is_empty());
+}
+
+#[test]
+fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
     let mut history = Vec::new();
     let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2030-01-01").unwrap();
-    for _ in 0..MAX_HISTORY + 5 {
+    for _ in 0..1005 {
         history.push(entry(
             &Answers::all(Choice::Done),
             &format!("{date}T00:00:00.000Z"),
@@ -209,15 +360,14 @@ fn sanitize_sorts_and_trims_history() {
         ..Records::default()
     }
     .sanitize();
-    assert_eq!(clean.history.len(), MAX_HISTORY);
+    assert_eq!(clean.history.len(), 1005);
     assert!(clean
         .history
         .windows(2)
         .all(|w| w[0].completed_at < w[1].completed_at));
-    // The 5 oldest (2030-01-01 … 01-05) are gone.
-    assert_eq!(clean.history[0].date(), "2030-01-06");
-    assert_eq!(notes.len(), 1);
-    assert!(notes[0].contains("古い5件"));
+    // The oldest (2030-01-01) is still there.
+    assert_eq!(clean.history[0].date(), "2030-01-01");
+    assert_eq!(notes, Vec::<String>::new());
 }
 
 #[test]

@@ -12,7 +12,7 @@ fn run(actions: &[Action]) -> Session {
 }
 
 fn apply_all(s: &mut Session, actions: &[Action]) {
-    for &a in actions {
+    for a in actions.iter().cloned() {
         s.apply(a);
     }
 }
@@ -267,7 +267,7 @@ fn the_result_is_never_reached_with_unanswered_questions() {
         Action::Next,
         Action::ShowResult,
     ] {
-        s.apply(action);
+        s.apply(action.clone());
         assert_ne!(s.step, Step::Result, "after {action:?}");
     }
 }
@@ -523,7 +523,7 @@ fn navigation_counter_increases_by_one_on_each_screen_change() {
         Action::ShowResult,
     ];
     for (i, action) in moves.into_iter().enumerate() {
-        s.apply(action);
+        s.apply(action.clone());
         assert_eq!(s.navigation, i as u32 + 1, "after {action:?}");
     }
 }
@@ -549,7 +549,7 @@ fn navigation_counter_stays_when_nothing_moves() {
         Action::RequestRestart,
         Action::CancelRestart,
     ] {
-        s.apply(action);
+        s.apply(action.clone());
         assert_eq!(s.navigation, navigation, "after {action:?}");
     }
     // Prev on the intro does not move either.
@@ -585,7 +585,7 @@ fn confirm_restart_without_a_request_keeps_the_answers() {
 fn adopting_answers_from_another_tab_keeps_the_screen() {
     let mut s = run(&[Action::Start, Action::Next]);
     let theirs = Answers::new().with(3, Choice::Partial);
-    s.apply(Action::Adopt(theirs));
+    s.apply(Action::Adopt(theirs, None));
     assert_eq!(s.answers, theirs);
     assert_eq!(s.step, Step::Part(Part::Employee));
 }
@@ -597,7 +597,7 @@ fn adopting_incomplete_answers_on_the_result_goes_to_the_first_unanswered_part()
     assert_eq!(s.step, Step::Result);
     let mut theirs = s.answers;
     theirs.set(8, None);
-    s.apply(Action::Adopt(theirs));
+    s.apply(Action::Adopt(theirs, None));
     assert_eq!(s.step, Step::Part(Part::Employee));
 }
 
@@ -605,6 +605,226 @@ fn adopting_incomplete_answers_on_the_result_goes_to_the_first_unanswered_part()
 fn adopting_a_cleared_diagnosis_on_the_result_goes_to_part_1() {
     let mut s = completed_session();
     s.apply(Action::ShowResult);
-    s.apply(Action::Adopt(Answers::new()));
+    s.apply(Action::Adopt(Answers::new(), None));
     assert_eq!(s.step, Step::Part(Part::Basic));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every diagnosis that reaches its result is its own history entry (issue 17)
+// ---------------------------------------------------------------------------------------------
+
+mod history_entries {
+    use super::*;
+    use jishin_shindan::domain::records::Records;
+
+    /// What the app does on every screen change: record the diagnosis if it is on its result.
+    fn step(s: &mut Session, records: &mut Records, action: Action, now: &str) {
+        s.apply(action);
+        s.record_result(records, now);
+    }
+
+    /// Answers every question with `choice`, moving from Part to Part, and asks for the result.
+    fn answer_and_finish(s: &mut Session, records: &mut Records, choice: Choice, now: &str) {
+        step(s, records, Action::Start, now);
+        for no in 1..=25 {
+            step(s, records, Action::Answer(no, Some(choice)), now);
+        }
+        step(s, records, Action::ShowResult, now);
+        assert_eq!(s.step, Step::Result);
+    }
+
+    fn totals(records: &Records) -> Vec<i32> {
+        records.history.iter().map(|e| e.total()).collect()
+    }
+
+    #[test]
+    fn three_diagnoses_on_one_day_after_restart_and_new_diagnosis_are_three_entries() {
+        let mut records = Records::default();
+        let mut s = Session::new();
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Partial,
+            "2026-11-29T01:00:00.000Z",
+        );
+        // 「最初からやり直す」 then another diagnosis with other answers.
+        step(
+            &mut s,
+            &mut records,
+            Action::RequestRestart,
+            "2026-11-29T02:00:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::ConfirmRestart,
+            "2026-11-29T02:00:00.000Z",
+        );
+        assert_eq!(s.entry, None);
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Done,
+            "2026-11-29T02:30:00.000Z",
+        );
+        // 「もう一度診断する（今回の回答から）」 with the answers left as they were.
+        step(
+            &mut s,
+            &mut records,
+            Action::NewDiagnosis,
+            "2026-11-29T03:00:00.000Z",
+        );
+        assert_eq!(s.entry, None);
+        step(
+            &mut s,
+            &mut records,
+            Action::ShowResult,
+            "2026-11-29T03:05:00.000Z",
+        );
+        assert_eq!(totals(&records), vec![50, 100, 100]);
+        let ids: std::collections::BTreeSet<_> = records.history.iter().map(|e| &e.id).collect();
+        assert_eq!(ids.len(), 3);
+        assert_eq!(s.entry.as_deref(), Some(records.history[2].id.as_str()));
+    }
+
+    #[test]
+    fn reviewing_an_answer_of_the_latest_changes_only_the_latest() {
+        let mut records = Records::default();
+        let mut s = Session::new();
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Partial,
+            "2026-11-29T01:00:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::NewDiagnosis,
+            "2026-11-29T02:00:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::Answer(1, Some(Choice::Done)),
+            "2026-11-29T02:00:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::ShowResult,
+            "2026-11-29T02:01:00.000Z",
+        );
+        assert_eq!(totals(&records), vec![50, 52]);
+        // 「回答を見直す」, change No.2, back to the result.
+        step(
+            &mut s,
+            &mut records,
+            Action::GoToPart(Part::Basic),
+            "2026-11-29T02:02:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::Answer(2, Some(Choice::Done)),
+            "2026-11-29T02:02:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::ShowResult,
+            "2026-11-29T02:03:00.000Z",
+        );
+        assert_eq!(totals(&records), vec![50, 54]);
+        assert_eq!(records.history[1].updated_at, "2026-11-29T02:03:00.000Z");
+        assert_eq!(records.history[0].updated_at, "");
+    }
+
+    #[test]
+    fn looking_at_the_result_again_adds_nothing() {
+        let mut records = Records::default();
+        let mut s = Session::new();
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Done,
+            "2026-11-29T01:00:00.000Z",
+        );
+        let before = records.clone();
+        for action in [
+            Action::OpenPlan,
+            Action::Prev,
+            Action::OpenReport,
+            Action::Prev,
+            Action::Home,
+            Action::ShowResult,
+            Action::OpenHistory,
+            Action::ShowResult,
+        ] {
+            step(&mut s, &mut records, action, "2026-12-29T01:00:00.000Z");
+        }
+        assert_eq!(s.step, Step::Result);
+        assert_eq!(records, before);
+    }
+
+    #[test]
+    fn the_entry_survives_a_reload_and_a_later_review_still_updates_it() {
+        use jishin_shindan::domain::Snapshot;
+        let mut records = Records::default();
+        let mut s = Session::new();
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Partial,
+            "2026-11-29T01:00:00.000Z",
+        );
+        let json = Snapshot::of(&s, "t")
+            .with_records(records.clone())
+            .to_json();
+        let restored = Snapshot::from_json(&json).unwrap();
+        let mut records = restored.records.clone();
+        let mut s = restored.into_session();
+        assert_eq!(s.entry.as_deref(), Some(records.history[0].id.as_str()));
+        step(
+            &mut s,
+            &mut records,
+            Action::GoToPart(Part::Organization),
+            "2026-11-30T01:00:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::Answer(25, Some(Choice::Done)),
+            "2026-11-30T01:00:00.000Z",
+        );
+        step(
+            &mut s,
+            &mut records,
+            Action::ShowResult,
+            "2026-11-30T01:00:00.000Z",
+        );
+        assert_eq!(totals(&records), vec![52]);
+    }
+
+    #[test]
+    fn adopting_another_tabs_diagnosis_takes_its_entry() {
+        let mut records = Records::default();
+        let mut s = Session::new();
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Partial,
+            "2026-11-29T01:00:00.000Z",
+        );
+        // The other tab restarted: no entry, no answers. A result reached here afterwards is new.
+        s.apply(Action::Adopt(Answers::new(), None));
+        assert_eq!(s.entry, None);
+        answer_and_finish(
+            &mut s,
+            &mut records,
+            Choice::Done,
+            "2026-11-29T02:00:00.000Z",
+        );
+        assert_eq!(totals(&records), vec![50, 100]);
+    }
 }

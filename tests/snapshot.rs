@@ -8,10 +8,12 @@ use jishin_shindan::domain::{
 
 const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/snapshot-v2.json");
+const FIXTURE_V2_HISTORY: &str = include_str!("fixtures/snapshot-v2-history.json");
+const FIXTURE_V3: &str = include_str!("fixtures/snapshot-v3.json");
 
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();
-    for &a in actions {
+    for a in actions.iter().cloned() {
         s.apply(a);
     }
     s
@@ -205,32 +207,105 @@ fn the_stored_v1_fixture_migrates_to_the_current_version_with_revision_0() {
     assert_eq!(snapshot.version, SNAPSHOT_VERSION);
     assert_eq!(snapshot.revision, 0);
     assert_eq!(snapshot.app_version, "0.1.0");
-    // Migrated data is then written in the current shape: the v2 fixture's content.
-    let v2 = Snapshot::from_json(FIXTURE_V2).unwrap();
+    // Migrated data is then written in the current shape: the v3 fixture's content.
+    let v2 = Snapshot::from_json(FIXTURE_V3).unwrap();
     assert_eq!(snapshot.answers, v2.answers);
     assert_eq!(snapshot.step, v2.step);
     assert_eq!(snapshot.last_part, v2.last_part);
 }
 
 #[test]
-fn the_stored_v2_fixture_restores_exactly_and_is_what_this_build_would_write() {
-    let snapshot = Snapshot::from_json(FIXTURE_V2).unwrap();
-    assert_eq!(snapshot.version, 2);
+fn the_stored_v3_fixture_restores_exactly_and_is_what_this_build_would_write() {
+    let snapshot = Snapshot::from_json(FIXTURE_V3).unwrap();
+    assert_eq!(snapshot.version, 3);
     assert_eq!(snapshot.revision, 7);
     assert_eq!(snapshot.records.profile.company, "株式会社サンプル");
     assert!(snapshot.records.plan[&3].done);
+    assert_eq!(snapshot.entry, None);
     let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0")
         .with_revision(7)
         .with_records(snapshot.records.clone());
     assert_eq!(rewritten, snapshot);
-    let a: serde_json::Value = serde_json::from_str(FIXTURE_V2).unwrap();
+    let a: serde_json::Value = serde_json::from_str(FIXTURE_V3).unwrap();
     let b: serde_json::Value = serde_json::from_str(&rewritten.to_json()).unwrap();
     assert_eq!(a, b);
-    let (session, error) = restore(Some(FIXTURE_V2));
+    let (session, error) = restore(Some(FIXTURE_V3));
     assert_eq!(error, None);
     assert_eq!(session.answers.get(4), Some(Choice::Unknown));
     assert_eq!(session.answers.answered_count(), 9);
     assert_eq!(session.step, Step::Part(Part::Employee));
+}
+
+#[test]
+fn the_stored_v2_fixture_migrates_to_v3_with_everything_it_had() {
+    let v2 = Snapshot::from_json(FIXTURE_V2).unwrap();
+    let v3 = Snapshot::from_json(FIXTURE_V3).unwrap();
+    assert_eq!(v2.version, SNAPSHOT_VERSION);
+    assert_eq!(v2, v3);
+}
+
+#[test]
+fn a_v2_snapshot_with_same_day_history_keeps_every_entry_and_links_the_result_shown() {
+    let snapshot = Snapshot::from_json(FIXTURE_V2_HISTORY).unwrap();
+    assert_eq!(snapshot.version, SNAPSHOT_VERSION);
+    assert_eq!(snapshot.revision, 12);
+    let ids: Vec<&str> = snapshot
+        .records
+        .history
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        vec![
+            "2026-11-20T01:00:00.000Z-12nanananand",
+            "2026-11-20T05:30:00.000Z-10000000003b"
+        ]
+    );
+    let totals: Vec<i32> = snapshot.records.history.iter().map(|e| e.total()).collect();
+    assert_eq!(totals, vec![52, 95]);
+    assert_eq!(snapshot.records.history[0].company, "総務部");
+    // On the result, with the latest entry's answers: it is that diagnosis.
+    assert_eq!(
+        snapshot.entry.as_deref(),
+        Some("2026-11-20T05:30:00.000Z-10000000003b")
+    );
+    // Opening that result again adds nothing; a new diagnosis the same day adds a third entry.
+    let mut records = snapshot.records.clone();
+    let mut session = snapshot.into_session();
+    session.record_result(&mut records, "2026-11-20T06:00:00.000Z");
+    assert_eq!(records.history.len(), 2);
+    session.apply(Action::NewDiagnosis);
+    session.apply(Action::ShowResult);
+    session.record_result(&mut records, "2026-11-20T06:10:00.000Z");
+    assert_eq!(records.history.len(), 3);
+    assert_eq!(records.history[1].total(), 95);
+    assert_eq!(records.history[2].total(), 95);
+}
+
+#[test]
+fn a_v2_snapshot_on_a_question_screen_belongs_to_no_entry() {
+    // It may be a new diagnosis begun from the last one's answers: its result must not replace
+    // the last entry.
+    let mut value: serde_json::Value = serde_json::from_str(FIXTURE_V2_HISTORY).unwrap();
+    value["step"] = serde_json::json!({ "part": "organization" });
+    let snapshot = Snapshot::from_json(&value.to_string()).unwrap();
+    assert_eq!(snapshot.entry, None);
+    assert_eq!(snapshot.records.history.len(), 2);
+    // With other answers than the latest entry's, on the result: no entry either.
+    let mut value: serde_json::Value = serde_json::from_str(FIXTURE_V2_HISTORY).unwrap();
+    value["answers"]["25"] = serde_json::json!("done");
+    let snapshot = Snapshot::from_json(&value.to_string()).unwrap();
+    assert_eq!(snapshot.entry, None);
+}
+
+#[test]
+fn a_v3_entry_id_that_this_app_would_not_write_is_forgotten() {
+    let mut value: serde_json::Value = serde_json::from_str(FIXTURE_V3).unwrap();
+    value["entry"] = serde_json::json!("<script>");
+    let snapshot = Snapshot::from_json(&value.to_string()).unwrap();
+    assert_eq!(snapshot.entry, None);
+    assert_eq!(snapshot.answers.len(), 9);
 }
 
 #[test]

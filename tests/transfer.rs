@@ -25,7 +25,7 @@ fn records_with(history: &[(&Answers, &str)]) -> Records {
 }
 
 fn file_of(current: &Answers, records: &Records) -> ExportFile {
-    parse_import(&export(current, records, "0.1.0", NOW)).unwrap()
+    parse_import(&export(current, None, records, "0.1.0", NOW)).unwrap()
 }
 
 fn import_error(raw: &str) -> ImportError {
@@ -54,7 +54,7 @@ fn export_then_import_gives_back_everything() {
     let current = Answers::new()
         .with(1, Choice::Done)
         .with(6, Choice::Unknown);
-    let json = export(&current, &records, "0.1.0", NOW);
+    let json = export(&current, None, &records, "0.1.0", NOW);
     let file = parse_import(&json).unwrap();
     assert_eq!(file.format, EXPORT_FORMAT);
     assert_eq!(file.schema_version, EXPORT_SCHEMA_VERSION);
@@ -67,7 +67,7 @@ fn export_then_import_gives_back_everything() {
 
 #[test]
 fn export_is_pretty_json_with_the_format_marker_first() {
-    let json = export(&Answers::new(), &Records::default(), "0.1.0", NOW);
+    let json = export(&Answers::new(), None, &Records::default(), "0.1.0", NOW);
     assert!(
         json.starts_with("{\n  \"format\": \"jishin-shindan-export\",\n  \"schema_version\": 1,")
     );
@@ -205,6 +205,99 @@ fn preview_matches_what_merge_does() {
 
 // ---- rejected files ----------------------------------------------------------------------
 
+// ---- same-day diagnoses and reviewed entries (issue 17) -------------------------------------
+
+#[test]
+fn three_diagnoses_of_one_day_survive_export_and_import_into_a_fresh_browser() {
+    let mut records = Records::default();
+    for (at, choice) in [
+        ("2026-11-29T01:00:00.000Z", Choice::Partial),
+        ("2026-11-29T02:00:00.000Z", Choice::Done),
+        ("2026-11-29T03:00:00.000Z", Choice::Done),
+    ] {
+        records
+            .record_result(None, &Answers::all(choice), at)
+            .unwrap();
+    }
+    let file = file_of(&Answers::new(), &records);
+    let p = preview(&Answers::new(), &Records::default(), &file);
+    assert_eq!(
+        (p.new_history, p.duplicate_history, p.updated_history),
+        (3, 0, 0)
+    );
+    let (_, merged) = merge(&Answers::new(), &Records::default(), &file);
+    assert_eq!(merged.history, records.history);
+    // And importing into the browser it came from adds nothing.
+    let (_, again) = merge(&Answers::new(), &records, &file);
+    assert_eq!(again, records);
+}
+
+#[test]
+fn an_entry_reviewed_later_in_the_file_takes_the_files_answers_and_never_the_reverse() {
+    let mut here = Records::default();
+    let id = here
+        .record_result(None, &Answers::all(Choice::Partial), T1)
+        .unwrap();
+    let mut there = here.clone();
+    there.record_result(Some(&id), &Answers::all(Choice::Done), T2);
+    // The file reviewed it later: its answers win, and the preview says so.
+    let file = file_of(&Answers::new(), &there);
+    let p = preview(&Answers::new(), &here, &file);
+    assert_eq!(
+        (p.new_history, p.duplicate_history, p.updated_history),
+        (0, 1, 1)
+    );
+    assert!(!p.is_noop());
+    let (_, merged) = merge(&Answers::new(), &here, &file);
+    assert_eq!(merged.history.len(), 1);
+    assert_eq!(merged.find(&id).unwrap().total(), 100);
+    // This browser reviewed it later: an older file changes nothing.
+    let file = file_of(&Answers::new(), &here);
+    let p = preview(&Answers::new(), &there, &file);
+    assert_eq!((p.duplicate_history, p.updated_history), (1, 0));
+    assert!(p.is_noop());
+    let (_, merged) = merge(&Answers::new(), &there, &file);
+    assert_eq!(merged, there);
+}
+
+#[test]
+fn a_diagnosis_in_progress_taken_over_from_a_file_keeps_its_entry() {
+    let answers = Answers::all(Choice::Partial);
+    let mut records = Records::default();
+    let id = records.record_result(None, &answers, T2).unwrap();
+    // Written by this app: the entry is in the file.
+    let json = export(&answers, Some(&id), &records, "0.1.0", NOW);
+    assert!(json.contains("\"current_entry\""));
+    assert_eq!(
+        parse_import(&json).unwrap().current_entry(),
+        Some(id.clone())
+    );
+    // An id that is not one of the file's entries belongs to nothing.
+    let file = parse_import(&export(&answers, Some("nope"), &records, "0.1.0", NOW)).unwrap();
+    assert_eq!(file.current_entry(), None);
+    // A file from before the field: the latest entry if its answers are the ones in progress.
+    let older = parse_import(&export(&answers, None, &records, "0.1.0", NOW)).unwrap();
+    assert_eq!(older.current_entry(), Some(id));
+    let other = parse_import(&export(
+        &Answers::all(Choice::Done),
+        None,
+        &records,
+        "0.1.0",
+        NOW,
+    ))
+    .unwrap();
+    assert_eq!(other.current_entry(), None);
+    let partial = parse_import(&export(
+        &Answers::new().with(1, Choice::Partial),
+        None,
+        &records,
+        "0.1.0",
+        NOW,
+    ))
+    .unwrap();
+    assert_eq!(partial.current_entry(), None);
+}
+
 #[test]
 fn files_over_5_mb_are_rejected_before_parsing() {
     let huge = format!(
@@ -311,7 +404,7 @@ fn invalid_records_are_dropped_and_listed_not_fatal() {
             ..TaskState::default()
         },
     );
-    let file = parse_import(&export(&Answers::new(), &theirs, "0.1.0", NOW)).unwrap();
+    let file = parse_import(&export(&Answers::new(), None, &theirs, "0.1.0", NOW)).unwrap();
     assert_eq!(file.records.history.len(), 1);
     assert!(file.records.plan.is_empty());
     assert_eq!(file.dropped.len(), 2, "{:?}", file.dropped);
@@ -351,7 +444,7 @@ fn a_thousand_entry_history_with_notes_fits_well_under_the_limit() {
     for no in 1..=25 {
         records.update_task(no, NOW, |t| t.note = "メ".repeat(500));
     }
-    let json = export(&Answers::all(Choice::Done), &records, "0.1.0", NOW);
+    let json = export(&Answers::all(Choice::Done), None, &records, "0.1.0", NOW);
     assert!(json.len() < MAX_IMPORT_BYTES / 2, "{} bytes", json.len());
     assert_eq!(parse_import(&json).unwrap().records, records);
 }

@@ -133,7 +133,7 @@ impl std::error::Error for SourceError {}
 /// use jishin_shindan::domain::records::Records;
 /// use jishin_shindan::domain::transfer::export;
 /// use jishin_shindan::domain::{Answers, Choice};
-/// let json = export(&Answers::all(Choice::Partial), &Records::default(), "1", "2026-11-25T10:15:00.000Z");
+/// let json = export(&Answers::all(Choice::Partial), None, &Records::default(), "1", "2026-11-25T10:15:00.000Z");
 /// let source = read_file("本社.json", &json).unwrap();
 /// assert_eq!((source.label(), source.total()), ("本社.json", 50));
 /// assert!(read_file("memo.txt", "hello").unwrap_err().message().contains("「memo.txt」"));

@@ -19,8 +19,6 @@ use super::share;
 pub const MAX_NAME_CHARS: usize = 100;
 /// Most characters of a task note.
 pub const MAX_NOTE_CHARS: usize = 500;
-/// Most history entries kept (the oldest go first).
-pub const MAX_HISTORY: usize = 1000;
 
 /// Everything kept besides the current diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -46,12 +44,18 @@ pub struct Records {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct HistoryEntry {
-    /// `completed_at` + `-` + the share code: the same diagnosis recorded twice (or imported
-    /// twice) has the same id. See [`HistoryEntry::derive_id`].
+    /// The diagnosis' own id, given when it first reached its result and never changed after
+    /// (not even when its answers are reviewed): `completed_at` + `-` + the share code of the
+    /// answers at that moment (see [`HistoryEntry::derive_id`]). The same diagnosis exported and
+    /// imported twice keeps one id; two diagnoses never share one.
     pub id: String,
     /// When it was completed: ISO 8601 from the UI (`new Date().toISOString()`,
     /// e.g. `2026-11-25T10:15:00.000Z`).
     pub completed_at: String,
+    /// When its answers were last changed by reviewing them (empty = never since completion).
+    /// Decides which copy wins when two tabs or an import bring the same id with other answers.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub updated_at: String,
     /// Company name at the time (may be empty).
     pub company: String,
     /// Respondent at the time (may be empty).
@@ -90,6 +94,27 @@ impl Profile {
     pub fn is_empty(&self) -> bool {
         self.company.is_empty() && self.respondent.is_empty()
     }
+}
+
+/// Most characters of a history entry's id.
+pub const MAX_ID_CHARS: usize = 80;
+
+/// True for an id this app can keep: 1 to [`MAX_ID_CHARS`] characters of ASCII letters, digits
+/// and `-` `.` `:` `_` (what [`HistoryEntry::derive_id`] writes, and nothing that could be
+/// mistaken for markup or a path).
+///
+/// ```
+/// use jishin_shindan::domain::records::is_entry_id;
+/// assert!(is_entry_id("2026-11-25T10:15:00.000Z-100000000002"));
+/// assert!(!is_entry_id(""));
+/// assert!(!is_entry_id("<b>"));
+/// ```
+pub fn is_entry_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'_'))
 }
 
 /// The answers as the map stored in records and files (unanswered questions absent).
@@ -134,6 +159,7 @@ impl HistoryEntry {
         Some(HistoryEntry {
             id,
             completed_at: completed_at.to_string(),
+            updated_at: String::new(),
             company: truncate_chars(&profile.company, MAX_NAME_CHARS),
             respondent: truncate_chars(&profile.respondent, MAX_NAME_CHARS),
             answers: answers_to_map(answers),
@@ -165,9 +191,21 @@ impl HistoryEntry {
         self.completed_at.get(..10).unwrap_or("")
     }
 
+    /// When this copy of the entry last changed: `updated_at`, or `completed_at` if it was never
+    /// reviewed. ISO 8601 strings of the same UTC form compare in time order.
+    pub fn changed_at(&self) -> &str {
+        if self.updated_at.is_empty() {
+            &self.completed_at
+        } else {
+            &self.updated_at
+        }
+    }
+
     /// Why this entry cannot be kept, in Japanese; `None` when it is valid.
     fn problem(&self) -> Option<&'static str> {
-        if !is_timestamp(&self.completed_at) {
+        if !is_timestamp(&self.completed_at)
+            || (!self.updated_at.is_empty() && !is_timestamp(&self.updated_at))
+        {
             return Some("日時が正しくない");
         }
         if self
@@ -232,7 +270,8 @@ impl Records {
     ///
     /// Returns the entry, or `None` when the answers are incomplete or `completed_at` is not an
     /// ISO 8601 timestamp. Recording the same diagnosis (same time and answers) twice keeps one
-    /// entry. History stays sorted by `completed_at`; past [`MAX_HISTORY`] the oldest is dropped.
+    /// entry. History stays sorted by `completed_at`. Nothing is ever dropped to make room: a
+    /// completed diagnosis leaves the history only when the user deletes it.
     ///
     /// ```
     /// use jishin_shindan::domain::records::Records;
@@ -257,59 +296,56 @@ impl Records {
                 .history
                 .partition_point(|e| e.completed_at <= entry.completed_at);
             self.history.insert(at, entry);
-            self.trim_history();
         }
         self.find(&id)
     }
 
-    /// Records reaching the result screen. Revisiting the result on the same day for the same
-    /// company (after changing an answer, say) updates that day's entry instead of adding
-    /// another one; a later day, or another company, adds a new entry. `day_of` maps a stored
-    /// timestamp to the user's calendar day (the UI passes its local-time conversion).
+    /// Records that a diagnosis reached its result, and returns the id of its history entry.
+    ///
+    /// `entry` is the id this diagnosis was given the first time it reached its result (`None`
+    /// for a diagnosis that never has: a new one). The rule:
+    ///
+    /// - a new diagnosis always becomes a new entry, whatever the day or the answers;
+    /// - the same diagnosis reaching its result again unchanged changes nothing;
+    /// - the same diagnosis with reviewed answers updates its own entry (answers and
+    ///   `updated_at`; its id and `completed_at` stay), never another one;
+    /// - if its entry is gone (deleted, or cleared in another tab), it is recorded again as new.
+    ///
+    /// `None` (and nothing changes) when the answers are incomplete or `now` is not a timestamp.
     ///
     /// ```
     /// use jishin_shindan::domain::records::Records;
     /// use jishin_shindan::domain::{Answers, Choice};
-    /// let utc_day = |t: &str| t[..10].to_string();
     /// let mut records = Records::default();
-    /// records.record_result(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z", utc_day);
-    /// records.record_result(&Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z", utc_day);
-    /// assert_eq!(records.history.len(), 1);
-    /// assert_eq!(records.history[0].total(), 50);
-    /// records.record_result(&Answers::all(Choice::Done), "2026-11-26T09:00:00.000Z", utc_day);
+    /// let first = records.record_result(None, &Answers::all(Choice::Partial), "2026-11-25T10:00:00.000Z").unwrap();
+    /// // Another diagnosis the same day, even with the same answers, is another entry.
+    /// let second = records.record_result(None, &Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z").unwrap();
+    /// assert_ne!(first, second);
     /// assert_eq!(records.history.len(), 2);
-    /// // Days are the user's: in Tokyo (UTC+9) 23:30 UTC is already the next day.
-    /// let tokyo = |t: &str| if &t[11..13] >= "15" { "next".to_string() } else { t[..10].to_string() };
-    /// let mut r = Records::default();
-    /// r.record_result(&Answers::all(Choice::Done), "2026-11-25T01:00:00.000Z", tokyo);
-    /// r.record_result(&Answers::all(Choice::Partial), "2026-11-25T23:30:00.000Z", tokyo);
-    /// assert_eq!(r.history.len(), 2);
+    /// // Reviewing the second diagnosis updates the second entry only.
+    /// records.record_result(Some(&second), &Answers::all(Choice::Done), "2026-11-25T11:05:00.000Z");
+    /// assert_eq!(records.history.len(), 2);
+    /// assert_eq!(records.find(&first).unwrap().total(), 50);
+    /// assert_eq!(records.find(&second).unwrap().total(), 100);
     /// ```
     pub fn record_result(
         &mut self,
+        entry: Option<&str>,
         answers: &Answers,
-        completed_at: &str,
-        day_of: impl Fn(&str) -> String,
-    ) -> Option<&HistoryEntry> {
-        let entry = HistoryEntry::new(answers, completed_at, &self.profile)?;
-        if let Some(last) = self.history.last() {
-            if day_of(&last.completed_at) == day_of(&entry.completed_at)
-                && last.company == entry.company
-            {
-                if last.answers == entry.answers {
-                    return self.history.last();
-                }
-                self.history.pop();
-            }
+        now: &str,
+    ) -> Option<String> {
+        if !answers.is_complete() || !is_timestamp(now) {
+            return None;
         }
-        self.record_completion(answers, completed_at)
-    }
-
-    /// Drops the oldest entries beyond [`MAX_HISTORY`]; returns how many were dropped.
-    pub(crate) fn trim_history(&mut self) -> usize {
-        let excess = self.history.len().saturating_sub(MAX_HISTORY);
-        self.history.drain(..excess);
-        excess
+        if let Some(existing) = entry.and_then(|id| self.history.iter_mut().find(|e| e.id == id)) {
+            let map = answers_to_map(answers);
+            if existing.answers != map {
+                existing.answers = map;
+                existing.updated_at = now.to_string();
+            }
+            return Some(existing.id.clone());
+        }
+        self.record_completion(answers, now).map(|e| e.id.clone())
     }
 
     /// The state of the task for question `no` (the default when untouched).
@@ -353,9 +389,10 @@ impl Records {
     /// Returns only what is valid, and a Japanese sentence for everything dropped or changed.
     ///
     /// - History entries with a bad `completed_at`, question numbers outside 1–25, fewer than 25
-    ///   answers or names over [`MAX_NAME_CHARS`] characters are dropped; ids are recomputed
-    ///   from the content; entries with the same id are kept once; history is sorted by
-    ///   `completed_at` and only the newest [`MAX_HISTORY`] are kept.
+    ///   answers or names over [`MAX_NAME_CHARS`] characters are dropped; an id that is missing or
+    ///   malformed is derived from the content (see [`is_entry_id`]); of entries with the same
+    ///   id the one changed last is kept; history is sorted by `completed_at`. No valid entry
+    ///   is dropped for the length of the history.
     /// - Plan entries for question numbers outside 1–25, with a note over [`MAX_NOTE_CHARS`]
     ///   characters, a target date that is not `YYYY-MM-DD` or a bad `updated_at` are dropped.
     /// - Over-long profile names are cleared.
@@ -381,12 +418,17 @@ impl Records {
                 ));
                 continue;
             }
-            match HistoryEntry::derive_id(&entry.completed_at, &entry.answers()) {
-                Some(id) => entry.id = id,
-                None => continue, // unreachable: problem() checked both inputs
+            if !is_entry_id(&entry.id) {
+                match HistoryEntry::derive_id(&entry.completed_at, &entry.answers()) {
+                    Some(id) => entry.id = id,
+                    None => continue, // unreachable: problem() checked both inputs
+                }
             }
-            if history.iter().any(|e| e.id == entry.id) {
+            if let Some(kept) = history.iter_mut().find(|e| e.id == entry.id) {
                 duplicates += 1;
+                if entry.changed_at() > kept.changed_at() {
+                    *kept = entry;
+                }
                 continue;
             }
             history.push(entry);
@@ -405,12 +447,6 @@ impl Records {
             profile: self.profile,
             beyond,
         };
-        let trimmed = records.trim_history();
-        if trimmed > 0 {
-            notes.push(format!(
-                "履歴は{MAX_HISTORY}件までのため、古い{trimmed}件を読み込みませんでした。"
-            ));
-        }
 
         for (no, task) in self.plan {
             if !(1..=QUESTION_COUNT as u8).contains(&no) {

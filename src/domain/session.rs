@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::drafts::DraftKind;
 use super::question::{Choice, Part, QuestionNo};
+use super::records::Records;
 
 /// The screen the user is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -48,7 +49,7 @@ pub enum Notice {
 }
 
 /// Every user intent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Start (nothing answered yet) or continue where the user left off.
     Start,
@@ -72,9 +73,13 @@ pub enum Action {
     ConfirmRestart,
     /// Hide the current notice.
     DismissNotice,
-    /// The answers were changed elsewhere (another tab): take them, stay on this screen unless
-    /// it is the result and answers are now missing.
-    Adopt(Answers),
+    /// The answers were changed elsewhere (another tab, an import): take them and the history
+    /// entry they belong to, stay on this screen unless it is the result and answers are now
+    /// missing.
+    Adopt(Answers, Option<String>),
+    /// This diagnosis reached its result and is kept in the history under this id (see
+    /// `Records::record_result`).
+    Recorded(String),
     /// Open 「このツールを自社サイトに掲載する」 over the current screen.
     OpenPublishPage,
     /// Close it and return to the screen underneath.
@@ -118,6 +123,9 @@ pub struct Session {
     /// True while 「このツールを自社サイトに掲載する」 is shown over [`Session::step`]. Not part of
     /// the diagnosis: it is never saved, and any move to another screen closes it.
     pub publish_page: bool,
+    /// The id of this diagnosis' history entry, once it has reached its result (`None` before,
+    /// and again after 「最初からやり直す」 or 「もう一度診断する」: the next result is a new entry).
+    pub entry: Option<String>,
 }
 
 impl Default for Session {
@@ -137,6 +145,7 @@ impl Session {
             confirming_restart: false,
             navigation: 0,
             publish_page: false,
+            entry: None,
         }
     }
 
@@ -240,13 +249,18 @@ impl Session {
                     self.go(Step::Shared(answers));
                 }
             }
-            Action::NewDiagnosis => self.go(Step::Part(Part::Basic)),
+            Action::NewDiagnosis => {
+                self.entry = None;
+                self.go(Step::Part(Part::Basic));
+            }
+            Action::Recorded(id) => self.entry = Some(id),
             Action::OpenBeyond => self.go(Step::Beyond),
             Action::OpenDraft(kind) => self.go(Step::Draft(kind)),
             Action::OpenStepUp => self.go(Step::StepUp),
             Action::OpenCombine => self.go(Step::Combine),
-            Action::Adopt(answers) => {
+            Action::Adopt(answers, entry) => {
                 self.answers = answers;
+                self.entry = entry;
                 if matches!(self.step, Step::Result | Step::Plan | Step::Report)
                     && !answers.is_complete()
                 {
@@ -258,6 +272,36 @@ impl Session {
                 } else if answers.is_empty() && !matches!(self.step, Step::Part(_)) {
                     self.go(Step::Intro);
                 }
+            }
+        }
+    }
+
+    /// Keeps this diagnosis in `records`' history now that it is on its result (see
+    /// [`Records::record_result`] for the rule) and remembers its entry. The app calls it every
+    /// time the result screen is entered; nothing happens on other screens.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::records::Records;
+    /// use jishin_shindan::domain::{Action, Answers, Choice, Session};
+    /// let mut records = Records::default();
+    /// let mut s = Session::new();
+    /// s.apply(Action::Adopt(Answers::all(Choice::Done), None));
+    /// s.apply(Action::ShowResult);
+    /// s.record_result(&mut records, "2026-11-25T10:00:00.000Z");
+    /// s.record_result(&mut records, "2026-11-25T10:01:00.000Z");
+    /// assert_eq!(records.history.len(), 1);
+    /// s.apply(Action::NewDiagnosis);
+    /// s.apply(Action::ShowResult);
+    /// s.record_result(&mut records, "2026-11-25T10:02:00.000Z");
+    /// assert_eq!(records.history.len(), 2);
+    /// ```
+    pub fn record_result(&mut self, records: &mut Records, now: &str) {
+        if self.step != Step::Result {
+            return;
+        }
+        if let Some(id) = records.record_result(self.entry.as_deref(), &self.answers, now) {
+            if self.entry.as_ref() != Some(&id) {
+                self.apply(Action::Recorded(id));
             }
         }
     }

@@ -6,15 +6,17 @@ use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
-use super::records::Records;
+use super::records::{is_entry_id, Records};
 use super::session::{Session, Step};
 
 /// The current schema version of [`Snapshot`].
 ///
 /// History: 1 = answers, step, last_part; 2 = adds `revision` (a counter that lets one tab see
-/// that another wrote newer data) and `records` (history, action plan, profile).
-/// [`Snapshot::from_json`] migrates every earlier version.
-pub const SNAPSHOT_VERSION: u32 = 2;
+/// that another wrote newer data) and `records` (history, action plan, profile); 3 = adds
+/// `entry` (the history entry of the diagnosis in progress, so that each diagnosis is its own
+/// entry) and `updated_at` on history entries. [`Snapshot::from_json`] migrates every earlier
+/// version.
+pub const SNAPSHOT_VERSION: u32 = 3;
 
 /// What is saved after every change: the answers and where the user was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +38,10 @@ pub struct Snapshot {
     /// History, action plan and profile.
     #[serde(default)]
     pub records: Records,
+    /// The id of the history entry of the diagnosis in progress, once it has reached its result
+    /// (see [`Session::entry`]). Absent before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
 }
 
 /// Why saved data could not be restored.
@@ -86,6 +92,7 @@ impl Snapshot {
             },
             last_part: session.last_part,
             records: Records::default(),
+            entry: session.entry.clone(),
         }
     }
 
@@ -125,6 +132,7 @@ impl Snapshot {
             serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
         let snapshot = match probe.version {
             1 => migrate_v1(raw)?,
+            2 => migrate_v2(raw)?,
             SNAPSHOT_VERSION => serde_json::from_str::<Snapshot>(raw)
                 .map_err(|e| RestoreError::Unreadable(e.to_string()))?,
             other => return Err(RestoreError::UnsupportedVersion(other)),
@@ -138,8 +146,12 @@ impl Snapshot {
         }
         // Invalid history or plan entries are dropped one by one; the diagnosis still restores.
         let (records, _dropped) = snapshot.records.sanitize();
+        // An entry id that is not one this app writes is forgotten: the next result is recorded
+        // as a new entry rather than matched to something else.
+        let entry = snapshot.entry.filter(|id| is_entry_id(id));
         Ok(Snapshot {
             records,
+            entry,
             ..snapshot
         })
     }
@@ -192,6 +204,7 @@ impl Snapshot {
             answers,
             step,
             last_part,
+            entry: self.entry.clone(),
             ..Session::new()
         }
     }
@@ -217,6 +230,46 @@ fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
         step: v1.step,
         last_part: v1.last_part,
         records: Records::default(),
+        entry: None,
+    })
+}
+
+/// Version 2 did not say which history entry the diagnosis in progress belonged to: a result
+/// seen again the same day replaced that day's entry. Migrated, the diagnosis belongs to the
+/// latest entry when it is on a screen after answering (the result, the history, …) with the
+/// latest entry's answers: it is that diagnosis, and reopening its result adds nothing. On a
+/// question screen it may be a new diagnosis begun from the last one's answers (「もう一度診断
+/// する」), so it belongs to none, and its result will be a new entry: a possible duplicate the
+/// user can see, never a lost one. Every history entry is kept as it was.
+fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
+    #[derive(Deserialize)]
+    struct SnapshotV2 {
+        #[serde(default)]
+        app_version: String,
+        #[serde(default)]
+        revision: u64,
+        answers: BTreeMap<QuestionNo, Choice>,
+        step: Step,
+        last_part: Part,
+        #[serde(default)]
+        records: Records,
+    }
+    let v2: SnapshotV2 =
+        serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+    let entry = match (v2.step, v2.records.latest()) {
+        (Step::Part(_), _) | (_, None) => None,
+        (_, Some(latest)) => (v2.answers.len() == QUESTION_COUNT && latest.answers == v2.answers)
+            .then(|| latest.id.clone()),
+    };
+    Ok(Snapshot {
+        version: SNAPSHOT_VERSION,
+        app_version: v2.app_version,
+        revision: v2.revision,
+        answers: v2.answers,
+        step: v2.step,
+        last_part: v2.last_part,
+        records: v2.records,
+        entry,
     })
 }
 

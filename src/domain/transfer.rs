@@ -41,6 +41,10 @@ pub struct ExportFile {
     /// The diagnosis in progress (may be partial or empty).
     #[serde(default)]
     pub current: BTreeMap<QuestionNo, Choice>,
+    /// The history entry of the diagnosis in progress, once it has reached its result (files
+    /// written before this field existed have none; see [`ExportFile::current_entry`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_entry: Option<String>,
     /// History, plan and profile.
     #[serde(default)]
     pub records: Records,
@@ -55,6 +59,32 @@ impl ExportFile {
     pub fn current_answers(&self) -> Answers {
         answers_from_map(&self.current)
     }
+
+    /// The history entry the diagnosis in progress belongs to, for a browser that takes it
+    /// over: the file's `current_entry` if it is one of the file's entries; in a file without
+    /// that field, the latest entry when its answers are exactly the ones in progress (as when a
+    /// saved v2 session is migrated). `None` otherwise: its next result will be a new entry.
+    ///
+    /// ```
+    /// use jishin_shindan::domain::records::Records;
+    /// use jishin_shindan::domain::transfer::{export, parse_import};
+    /// use jishin_shindan::domain::{Answers, Choice};
+    /// let mut records = Records::default();
+    /// let answers = Answers::all(Choice::Done);
+    /// let id = records.record_result(None, &answers, "2026-11-25T10:15:00.000Z").unwrap();
+    /// let file = parse_import(&export(&answers, Some(&id), &records, "1", "2026-11-26T00:00:00.000Z")).unwrap();
+    /// assert_eq!(file.current_entry(), Some(id));
+    /// ```
+    pub fn current_entry(&self) -> Option<String> {
+        match &self.current_entry {
+            Some(id) => self.records.find(id).map(|e| e.id.clone()),
+            None => self
+                .records
+                .latest()
+                .filter(|e| self.current.len() == QUESTION_COUNT && e.answers == self.current)
+                .map(|e| e.id.clone()),
+        }
+    }
 }
 
 /// The export file's JSON (pretty-printed, UTF-8). Save it as e.g.
@@ -65,13 +95,14 @@ impl ExportFile {
 /// use jishin_shindan::domain::transfer::{export, parse_import};
 /// use jishin_shindan::domain::{Answers, Choice};
 /// let current = Answers::new().with(1, Choice::Done);
-/// let json = export(&current, &Records::default(), "1.2.3", "2026-11-25T10:15:00.000Z");
+/// let json = export(&current, None, &Records::default(), "1.2.3", "2026-11-25T10:15:00.000Z");
 /// let file = parse_import(&json).unwrap();
 /// assert_eq!(file.current_answers(), current);
 /// assert_eq!(file.app_version, "1.2.3");
 /// ```
 pub fn export(
     current: &Answers,
+    current_entry: Option<&str>,
     records: &Records,
     app_version: &str,
     exported_at: &str,
@@ -82,6 +113,7 @@ pub fn export(
         app_version: app_version.to_string(),
         exported_at: exported_at.to_string(),
         current: answers_to_map(current),
+        current_entry: current_entry.map(str::to_string),
         records: records.clone(),
         dropped: Vec::new(),
     };
@@ -243,8 +275,12 @@ pub enum CurrentAction {
 pub struct ImportPreview {
     /// Diagnoses in the file that are not in this browser's history (they will be added).
     pub new_history: usize,
-    /// Diagnoses in the file already in this browser's history (nothing changes).
+    /// Diagnoses in the file already in this browser's history (nothing changes), counting
+    /// [`ImportPreview::updated_history`] too.
     pub duplicate_history: usize,
+    /// Of those, diagnoses whose answers were reviewed later in the file than here (the file's
+    /// answers will be taken over for them).
+    pub updated_history: usize,
     /// Plan tasks the file has a newer (or the only) record of, and that differ from this
     /// browser's (they will be taken over).
     pub plan_updates: usize,
@@ -263,6 +299,7 @@ impl ImportPreview {
     /// True when importing would change nothing at all.
     pub fn is_noop(&self) -> bool {
         self.new_history == 0
+            && self.updated_history == 0
             && self.plan_updates == 0
             && !self.profile_adopted
             && !self.beyond_updated
@@ -289,18 +326,22 @@ fn current_action(local: &Answers, incoming: &Answers) -> CurrentAction {
 /// use jishin_shindan::domain::{Answers, Choice};
 /// let mut theirs = Records::default();
 /// theirs.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:15:00.000Z");
-/// let file = parse_import(&export(&Answers::new(), &theirs, "1", "2026-11-26T00:00:00.000Z")).unwrap();
+/// let file = parse_import(&export(&Answers::new(), None, &theirs, "1", "2026-11-26T00:00:00.000Z")).unwrap();
 /// let p = preview(&Answers::new(), &Records::default(), &file);
 /// assert_eq!((p.new_history, p.duplicate_history), (1, 0));
 /// assert_eq!(p.current_answers, CurrentAction::Nothing);
 /// ```
 pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) -> ImportPreview {
-    let duplicate_history = incoming
-        .records
-        .history
-        .iter()
-        .filter(|e| local.find(&e.id).is_some())
-        .count();
+    let mut duplicate_history = 0;
+    let mut updated_history = 0;
+    for theirs in &incoming.records.history {
+        if let Some(ours) = local.find(&theirs.id) {
+            duplicate_history += 1;
+            if theirs.changed_at() > ours.changed_at() {
+                updated_history += 1;
+            }
+        }
+    }
     let mut plan_updates = 0;
     let mut plan_kept_local_newer = 0;
     for (no, theirs) in &incoming.records.plan {
@@ -313,6 +354,7 @@ pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) 
     ImportPreview {
         new_history: incoming.records.history.len() - duplicate_history,
         duplicate_history,
+        updated_history,
         plan_updates,
         plan_kept_local_newer,
         profile_adopted: merged_profile(local, incoming) != local.profile,
@@ -340,8 +382,8 @@ fn merged_profile(local: &Records, incoming: &ExportFile) -> super::records::Pro
 
 /// This browser's data with `incoming` merged in. Nothing newer is ever overwritten:
 ///
-/// - history: the union by id (an entry already here is kept as is), sorted by `completed_at`;
-///   past [`super::records::MAX_HISTORY`] the oldest are dropped;
+/// - history: the union by id, sorted by `completed_at` (an entry already here is kept unless
+///   the file's copy of the same diagnosis was reviewed later);
 /// - plan: per question, the record with the later `updated_at` (ISO 8601 strings compare in
 ///   time order); on a tie this browser's record stays;
 /// - profile: each name from this browser unless it is empty;
@@ -355,7 +397,7 @@ fn merged_profile(local: &Records, incoming: &ExportFile) -> super::records::Pro
 /// ours.update_task(1, "2026-12-01T00:00:00.000Z", |t| t.note = "新しい".into());
 /// let mut theirs = Records::default();
 /// theirs.update_task(1, "2026-11-01T00:00:00.000Z", |t| t.note = "古い".into());
-/// let file = parse_import(&export(&Answers::new(), &theirs, "1", "2026-11-02T00:00:00.000Z")).unwrap();
+/// let file = parse_import(&export(&Answers::new(), None, &theirs, "1", "2026-11-02T00:00:00.000Z")).unwrap();
 /// let (_, merged) = merge(&Answers::new(), &ours, &file);
 /// assert_eq!(merged.task(1).note, "新しい");
 /// ```
@@ -374,7 +416,8 @@ pub fn merge(
 }
 
 /// Merges two sets of records without losing anything newer: history is the union by id
-/// (sorted by completion time), each plan task keeps the later `updated_at` (ties keep
+/// (sorted by completion time; of two copies of one diagnosis, the one whose answers were
+/// reviewed later, ties keeping `local`'s), each plan task keeps the later `updated_at` (ties keep
 /// `local`), the profile stays `local`'s, and the 「診断の後に」 data is merged part by part by
 /// [`Beyond::merge`] (`local` stays unless the other side changed later or `local`'s is empty).
 /// Used for imports and for two tabs.
@@ -382,14 +425,16 @@ pub fn merge_records(local: &Records, incoming: &Records) -> Records {
     let mut records = local.clone();
     records.beyond = Beyond::merge(&local.beyond, &incoming.beyond);
     for entry in &incoming.history {
-        if records.find(&entry.id).is_none() {
-            records.history.push(entry.clone());
+        match records.history.iter_mut().find(|e| e.id == entry.id) {
+            None => records.history.push(entry.clone()),
+            // The same diagnosis, reviewed since on the other side: its later answers win.
+            Some(ours) if entry.changed_at() > ours.changed_at() => *ours = entry.clone(),
+            Some(_) => {}
         }
     }
     records
         .history
         .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
-    records.trim_history();
     for (no, theirs) in &incoming.plan {
         let take = match records.plan.get(no) {
             Some(ours) => theirs.updated_at > ours.updated_at,

@@ -112,24 +112,16 @@ pub fn App() -> impl IntoView {
         on_hash.forget();
     }
 
-    // Reaching the result records the diagnosis in the history (the same day's entry is
-    // updated if the user changes an answer and comes back).
+    // Reaching the result records the diagnosis in the history: a new diagnosis as a new entry,
+    // a reviewed one by updating its own entry (Records::record_result has the rule).
     Effect::new(move |prev: Option<Step>| {
         let step = session.with(|s| s.step);
-        if step == Step::Result && prev.is_some_and(|p| p != Step::Result) {
-            let answers = session.with_untracked(|s| s.answers);
-            // Only answering completes a diagnosis: looking at the latest result again (from the
-            // landing screen, the plan or the report, on a later day) must not add a copy.
-            let answered = matches!(prev, Some(Step::Part(_)));
-            let seen = records.with_untracked(|r| {
-                r.latest()
-                    .is_some_and(|e| e.answers == crate::domain::records::answers_to_map(&answers))
-            });
-            if answered || !seen {
-                let now = crate::files::now_iso();
-                records.update(|r: &mut Records| {
-                    r.record_result(&answers, &now, crate::files::local_date);
-                });
+        if step == Step::Result && prev != Some(Step::Result) {
+            let now = crate::files::now_iso();
+            let mut next = session.get_untracked();
+            records.update(|r| next.record_result(r, &now));
+            if session.with_untracked(|s| s.entry != next.entry) {
+                session.set(next);
             }
         }
         step

@@ -91,6 +91,8 @@ pub fn DraftEditor(
     on_reset: Callback<()>,
 ) -> impl IntoView {
     let id = format!("draft-text-{}", kind.as_str());
+    // Throwing an edit away is asked first: a mis-tap must not cost a rewritten policy.
+    let confirming = RwSignal::new(false);
     let lang = super::lang();
     let t = lang.texts();
     view! {
@@ -120,9 +122,27 @@ pub fn DraftEditor(
                 <p class="draft-editor__edited" role="status">
                     {t.draft_edited}
                 </p>
-                <button class="button button--quiet" on:click=move |_| on_reset.run(())>
-                    {t.draft_reset}
-                </button>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button class="button button--quiet" on:click=move |_| confirming.set(true)>
+                            {t.draft_reset}
+                        </button>
+                    }
+                >
+                    <div class="confirm" role="alertdialog" aria-labelledby="draft-reset-question">
+                        <p id="draft-reset-question">{t.draft_reset_question}</p>
+                        <div class="actions">
+                            <button class="button button--danger" on:click=move |_| {
+                                confirming.set(false);
+                                on_reset.run(());
+                            }>
+                                {t.draft_reset_confirm}
+                            </button>
+                            <button class="button" on:click=move |_| confirming.set(false)>{t.cancel}</button>
+                        </div>
+                    </div>
+                </Show>
             </Show>
             <div class="actions">
                 <button class="button button--primary" on:click=|_| crate::files::print()>{t.print}</button>

@@ -24,6 +24,28 @@ pub fn HistoryPage() -> impl IntoView {
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let shown = RwSignal::new(HISTORY_PAGE);
     let t = super::texts();
+    // Days with more than one diagnosis: their entries are labelled with the time too.
+    let shared_days = Memo::new(move |_| {
+        records.with(|r| {
+            let mut seen = BTreeSet::new();
+            let mut shared = BTreeSet::new();
+            for e in &r.history {
+                let day = crate::files::local_date(&e.completed_at);
+                if !seen.insert(day.clone()) {
+                    shared.insert(day);
+                }
+            }
+            shared
+        })
+    });
+    let when = move |completed_at: &str| {
+        let day = crate::files::local_date(completed_at);
+        if shared_days.with(|s| s.contains(&day)) {
+            crate::files::local_date_time(completed_at)
+        } else {
+            day
+        }
+    };
     let comparison = Memo::new(move |_| {
         let ids = selected.get();
         if ids.len() != 2 {
@@ -34,8 +56,8 @@ pub fn HistoryPage() -> impl IntoView {
             picked.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
             match picked.as_slice() {
                 [before, after] => Some((
-                    crate::files::local_date(&before.completed_at),
-                    crate::files::local_date(&after.completed_at),
+                    when(&before.completed_at),
+                    when(&after.completed_at),
                     compare(&before.answers(), &after.answers()),
                 )),
                 _ => None,
@@ -79,7 +101,7 @@ pub fn HistoryPage() -> impl IntoView {
                                     // which made the screen slow with hundreds of diagnoses.
                                     let checked = selected.with_untracked(|s| s.contains(&id));
                                     let answers = entry.answers();
-                                    let date = crate::files::local_date(&entry.completed_at);
+                                    let date = when(&entry.completed_at);
                                     let label = fill(t.history_compare_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
                                     view! {
                                         <tr data-testid="history-row">
@@ -239,7 +261,9 @@ fn DataTransfer() -> impl IntoView {
     let export = move |_| {
         let now = crate::files::now_iso();
         let json = records.with_untracked(|r| {
-            transfer::export(&session.with_untracked(|s| s.answers), r, APP_VERSION, &now)
+            session.with_untracked(|s| {
+                transfer::export(&s.answers, s.entry.as_deref(), r, APP_VERSION, &now)
+            })
         });
         crate::files::download(
             &format!("jishin-shindan-{}.json", crate::files::local_date(&now)),
@@ -291,7 +315,9 @@ fn DataTransfer() -> impl IntoView {
         let (answers, merged) = records.with_untracked(|r| transfer::merge(&current, r, &file));
         records.set(merged);
         if answers != current {
-            dispatch.send(Action::Adopt(answers));
+            // The file's diagnosis in progress is taken over with the entry it belongs to, so its
+            // result is not recorded a second time.
+            dispatch.send(Action::Adopt(answers, file.current_entry()));
         }
         pending.set(None);
         message.set(Some((true, t.imported.to_string())));
@@ -319,6 +345,9 @@ fn DataTransfer() -> impl IntoView {
                             ("new", p.new_history.to_string()),
                             ("duplicate", p.duplicate_history.to_string()),
                         ])}</li>
+                        {(p.updated_history > 0).then(|| view! {
+                            <li>{fill(t.import_history_updated, &[("n", p.updated_history.to_string())])}</li>
+                        })}
                         <li>{fill(t.import_plan, &[
                             ("updates", p.plan_updates.to_string()),
                             ("kept", p.plan_kept_local_newer.to_string()),

@@ -10,7 +10,7 @@ use super::share_panel::{share_url, QrCode};
 use super::{use_dispatch, use_records, use_session};
 use crate::domain::i18n::fill;
 use crate::domain::plan::tasks;
-use crate::domain::records::{answers_to_map, Profile, MAX_NAME_CHARS};
+use crate::domain::records::{Profile, MAX_NAME_CHARS};
 use crate::domain::Action;
 
 /// The printable report of the current result.
@@ -20,25 +20,25 @@ pub fn ReportPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let answers = session.with_untracked(|s| s.answers);
-    let answers_map = answers_to_map(&answers);
+    let entry = StoredValue::new(session.with_untracked(|s| s.entry.clone()));
     // The day this diagnosis was recorded (not whatever entry is newest: a saved share link or
     // an import can be newer), in the user's time zone.
-    let date = records
-        .with_untracked(|r| {
-            r.history
-                .iter()
-                .rev()
-                .find(|e| e.answers == answers_map)
-                .map(|e| crate::files::local_date(&e.completed_at))
+    let date = entry
+        .get_value()
+        .and_then(|id| {
+            records.with_untracked(|r| {
+                r.find(&id)
+                    .map(|e| crate::files::local_date(&e.completed_at))
+            })
         })
         .unwrap_or_else(crate::files::today);
-    // The names belong to this diagnosis too: its history entry is renamed with the profile.
+    // The names belong to this diagnosis too: its own history entry is renamed with the profile.
     let set_profile = move |edit: fn(&mut Profile, String), value: String| {
-        let map = answers_to_map(&answers);
         records.update(|r| {
             edit(&mut r.profile, value);
             let profile = r.profile.clone();
-            if let Some(entry) = r.history.iter_mut().rev().find(|e| e.answers == map) {
+            let id = entry.get_value();
+            if let Some(entry) = id.and_then(|id| r.history.iter_mut().find(|e| e.id == id)) {
                 entry.company = profile.company;
                 entry.respondent = profile.respondent;
             }

@@ -81,13 +81,8 @@ fn ResultActions() -> impl IntoView {
     // fresh seed if it is not there). Files made from it carry its date, whatever day they are
     // downloaded.
     let recorded = move || {
-        let map = crate::domain::records::answers_to_map(&answers);
-        let entry = records.with_untracked(|r| {
-            r.history
-                .iter()
-                .rev()
-                .find(|e| e.answers == map)
-                .map(|e| (e.completed_at.clone(), e.id.clone()))
+        let entry = session.with_untracked(|s| s.entry.clone()).and_then(|id| {
+            records.with_untracked(|r| r.find(&id).map(|e| (e.completed_at.clone(), e.id.clone())))
         });
         entry.unwrap_or_else(|| {
             let now = crate::files::now_iso();

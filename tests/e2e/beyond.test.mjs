@@ -232,7 +232,13 @@ describe('drafts', () => {
     assert.match(await text.inputValue(), /追記：年に一度/);
     assert.match(await text.inputValue(), new RegExp(company));
     assert.equal(await app.page.getByLabel('会社名', { exact: true }).inputValue(), company);
+    // Throwing the edit away is asked first; 「キャンセル」 keeps it.
     await app.button('入力内容から作り直す（編集を取り消す）').click();
+    assert.match(await app.page.getByRole('alertdialog').innerText(), /編集した文面は消え/);
+    await app.button('キャンセル').click();
+    assert.match(await text.inputValue(), /追記：年に一度/);
+    await app.button('入力内容から作り直す（編集を取り消す）').click();
+    await app.button('編集を消して作り直す').click();
     assert.doesNotMatch(await text.inputValue(), /追記/);
 
     // Downloads: text as shown, HTML with every text escaped.

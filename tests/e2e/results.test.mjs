@@ -456,7 +456,7 @@ describe('history and comparison', () => {
     await app.answerAll(changes);
     await app.showResult();
     assert.equal(await totalText(), `合計 ${tally(second).total}点`);
-    // Coming back to the result the same day after changing an answer updates that day's entry.
+    // Reviewing this diagnosis (back to the result after changing an answer) updates its own entry.
     await app.button('回答を見直す').click();
     const final = withChanges(second, { 13: '実施している' });
     await app.answer(13, '実施している');
@@ -513,6 +513,84 @@ describe('history and comparison', () => {
       const d = a[k].points - p.points;
       return `${p.points}点 → ${a[k].points}点（${d > 0 ? '+' : ''}${d}）`;
     }));
+  });
+});
+
+describe('every completed diagnosis is kept', () => {
+  test('three diagnoses on one day (after 最初からやり直す and もう一度診断する) are three entries with their times; reviewing the latest changes only it; export → import keeps all three; two of them compare', async () => {
+    await app.page.clock.install({ time: new Date('2026-11-29T01:00:00Z') });
+    const first = mixedAnswers();
+    await complete(first);
+
+    // 「最初からやり直す」 (confirmed), then a second diagnosis with other answers.
+    await app.page.clock.setSystemTime(new Date('2026-11-29T02:00:00Z'));
+    await app.button('最初からやり直す').click();
+    await app.button('回答を消去してやり直す').click();
+    const second = uniformAnswers('一部実施している');
+    await app.button('診断を始める').click();
+    await app.answerAll(second);
+    await app.showResult();
+    assert.equal(await totalText(), `合計 ${tally(second).total}点`);
+
+    // 「もう一度診断する（今回の回答から）」: a third diagnosis that starts from the second's answers.
+    await app.page.clock.setSystemTime(new Date('2026-11-29T03:00:00Z'));
+    await app.button('もう一度診断する（今回の回答から）').click();
+    const third = withChanges(second, { 1: '実施している', 2: '実施している' });
+    await app.answerAll({ 1: third[1], 2: third[2] });
+    await showResultFromAnywhere();
+    assert.equal(await totalText(), `合計 ${tally(third).total}点`);
+
+    const rows = async (a = app) => a.page.getByTestId('history-row').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].slice(1, 4).map((c) => c.textContent.trim())));
+    // The clock is UTC in this browser (no timezoneId): local times equal the UTC ones.
+    const expectedRows = (t3) => [
+      ['2026-11-29 03:00', '', `${tally(t3).total}点`],
+      ['2026-11-29 02:00', '', `${tally(second).total}点`],
+      ['2026-11-29 01:00', '', `${tally(first).total}点`],
+    ];
+    await openHistory();
+    assert.deepEqual(await rows(), expectedRows(third), 'three entries, newest first, with their times');
+
+    // Reviewing an answer of the latest diagnosis changes only the latest entry.
+    await app.page.clock.setSystemTime(new Date('2026-11-29T04:00:00Z'));
+    await app.button('はじめの画面へ').click();
+    await app.button('結果を見る').click();
+    await app.button('回答を見直す').click();
+    const reviewed = withChanges(third, { 25: '実施していない' });
+    assert.notEqual(third[25], '実施していない');
+    await app.answer(25, '実施していない');
+    await showResultFromAnywhere();
+    assert.equal(await totalText(), `合計 ${tally(reviewed).total}点`);
+    await openHistory();
+    assert.deepEqual(await rows(), expectedRows(reviewed), 'the latest entry changed in place, the others not');
+    // Still three after a reload and another look at the result.
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    await app.button('はじめの画面へ').click();
+    await app.button('結果を見る').click();
+    await openHistory();
+    assert.deepEqual(await rows(), expectedRows(reviewed));
+
+    // Export → import in a fresh browser: all three, with their times.
+    const exported = await download('すべてのデータをダウンロード（JSON）');
+    assert.equal(JSON.parse(exported.bytes.toString('utf8')).records.history.length, 3);
+    const other = await h.fresh();
+    await other.page.clock.install({ time: new Date('2026-11-30T00:00:00Z') });
+    await other.goto(h.server.url);
+    await openHistory(other);
+    await pickImport(exported.path, other);
+    assert.match(await other.page.getByTestId('import-preview').innerText(), /追加される履歴：3件（すでにある履歴：0件）/);
+    await other.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
+    assert.deepEqual(await rows(other), expectedRows(reviewed));
+
+    // Comparing two diagnoses of the same day.
+    await other.page.getByRole('checkbox', { name: /2026-11-29 01:00/ }).check();
+    await other.page.getByRole('checkbox', { name: /2026-11-29 02:00/ }).check();
+    const comparison = other.page.getByTestId('comparison');
+    assert.match(await comparison.getByRole('heading', { level: 2 }).innerText(), /2026-11-29 01:00 → 2026-11-29 02:00/);
+    const delta = tally(second).total - tally(first).total;
+    assert.equal(await comparison.getByTestId('comparison-total').innerText(),
+      `合計 ${tally(first).total}点 → ${tally(second).total}点（${delta > 0 ? '+' : ''}${delta}点）`);
   });
 });
 

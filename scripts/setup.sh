@@ -30,6 +30,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# The build runs offline (Trunk.toml): the crates must be here first. Quick when they are.
+cargo fetch --quiet
+
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm packages (wasm-opt from binaryen, playwright-core)"

@@ -5,17 +5,12 @@
 
 pub mod domain;
 
-#[cfg(target_arch = "wasm32")]
+pub mod boot;
 pub mod config;
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod files;
-#[cfg(target_arch = "wasm32")]
 pub mod pwa;
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 /// The version of this build, shown in the footer and written into saved data.

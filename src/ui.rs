@@ -15,6 +15,7 @@ mod part_nav;
 mod persistence;
 mod plan_page;
 mod policy_draft;
+pub mod prerender;
 mod progress;
 mod publish_page;
 mod question_card;
@@ -100,6 +101,11 @@ pub fn start() {
 #[derive(Clone, Copy)]
 pub struct ScreenReady(pub RwSignal<bool>);
 
+/// Where a first visit already is when the app starts: what the user did on the static first
+/// screens before the wasm arrived (issue 14). Absent on every other start.
+#[derive(Clone)]
+pub struct StartFrom(pub crate::boot::Handover);
+
 /// Builds the app and puts it in `#app`.
 ///
 /// The app is built into a detached container in two tasks: first the frame (storage, session,
@@ -114,6 +120,9 @@ fn mount() {
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
+    // On a first visit the static first screens may already be in use (issue 14): from here on
+    // their clicks wait for the app, which starts where the user is.
+    let handover = crate::boot::take();
     if let Some(root) = root {
         match document
             .create_element("div")
@@ -122,8 +131,12 @@ fn mount() {
         {
             Some(staging) => {
                 let ready = RwSignal::new(false);
+                let start = handover.clone();
                 leptos::mount::mount_to(staging.clone(), move || {
                     provide_context(ScreenReady(ready));
+                    if let Some(start) = start {
+                        provide_context(StartFrom(start));
+                    }
                     view! { <App /> }
                 })
                 .forget();
@@ -132,8 +145,13 @@ fn mount() {
                         ready.set(true);
                         set_timeout(
                             move || {
+                                let late =
+                                    handover.as_ref().and_then(|_| crate::boot::read_again());
                                 root.set_text_content(None);
                                 let _ = root.append_child(&staging);
+                                if let Some(handover) = &handover {
+                                    crate::boot::hand_back(&root, handover, late.as_ref());
+                                }
                             },
                             std::time::Duration::ZERO,
                         );

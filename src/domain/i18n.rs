@@ -592,6 +592,10 @@ pub struct Texts {
     pub draft_text_label: &'static str,
     pub draft_edited: &'static str,
     pub draft_reset: &'static str,
+    /// The static first screens (issue 14): the result was asked for before the app has loaded.
+    pub preparing_result: &'static str,
+    /// The static first screens: another button was pressed before the app has loaded.
+    pub preparing: &'static str,
     /// Asked before an edited draft is thrown away.
     pub draft_reset_question: &'static str,
     /// Confirms throwing the edit away.
@@ -886,6 +890,8 @@ pub const JA: Texts = Texts {
     draft_text_label: "{title}の文面（このまま編集できます）",
     draft_edited: "文面を編集しています。上の入力欄を変えても、この文面は変わりません。",
     draft_reset: "入力内容から作り直す（編集を取り消す）",
+    preparing_result: "結果を準備しています…",
+    preparing: "準備しています…",
     draft_reset_question: "編集した文面は消え、入力内容から作った文面に戻ります。よろしいですか？必要なら先に「テキストでダウンロード」で保存してください。",
     draft_reset_confirm: "編集を消して作り直す",
     download_txt: "テキストでダウンロード（.txt）",
@@ -1178,6 +1184,8 @@ pub const EN: Texts = Texts {
     draft_text_label: "Text of the {title} (you can edit it here)",
     draft_edited: "You are editing the text. Changing the fields above no longer changes it.",
     draft_reset: "Rebuild from the fields (discard the edit)",
+    preparing_result: "Preparing the result…",
+    preparing: "Getting ready…",
     draft_reset_question: "Your edited text will be deleted and replaced by the text built from the fields. Continue? To keep a copy, download it as text first.",
     draft_reset_confirm: "Delete the edit and rebuild",
     download_txt: "Download as text (.txt)",

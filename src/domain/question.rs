@@ -77,6 +77,16 @@ impl Part {
             Part::Organization => "organization",
         }
     }
+
+    /// The token of this Part's screen (`part-1`, `part-2`, `part-3`): where the static first
+    /// screens' buttons go before the wasm has arrived (`data-go`, public/boot-screen.js).
+    pub fn go(self) -> &'static str {
+        match self {
+            Part::Basic => "part-1",
+            Part::Employee => "part-2",
+            Part::Organization => "part-3",
+        }
+    }
 }
 
 /// One of the four answers on the sheet.

@@ -88,6 +88,15 @@ pub fn App() -> impl IntoView {
     provide_context(Dispatch(session));
     provide_context(records);
     super::persistence::install(session, records, status, store, restored_revision);
+    // Answers chosen on the static first screens before the wasm arrived are applied as the user's
+    // own actions (so they are saved like any other), and the app opens on the Part shown.
+    if let Some(super::StartFrom(handover)) = use_context::<super::StartFrom>() {
+        session.update(|s| {
+            for action in handover.actions() {
+                s.apply(action);
+            }
+        });
+    }
 
     // A share link (#r=…) opens that result read-only; a broken one says what is wrong.
     // A link pasted into an already open tab only changes the fragment: listen for that too.
@@ -152,26 +161,11 @@ pub fn App() -> impl IntoView {
     // The screen is built one task after the rest (see ui::mount). The publishing page needs no
     // such wait: it is never open at start (it is not saved).
     let ready = use_context::<super::ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
-    let dispatch = super::use_dispatch();
 
     view! {
         // Keyed by language: switching rebuilds every screen in the other language.
-        <For each=move || [lang.get()] key=|l| *l let(current)>
-            <header class="site-header">
-                <p class="site-header__title">{current.texts().app_title}</p>
-                <LangSwitch lang=lang />
-            </header>
-            {(current == Lang::En).then(|| view! {
-                <p class="unofficial" data-testid="unofficial">{current.texts().unofficial}</p>
-            })}
-            <StorageNotices status=status />
-            {move || share_error.get().map(|e| lang.get().share_error(&e)).map(|message| view! {
-                <div class="notices" role="alert">
-                    <p class="notice notice--error" data-testid="share-error">{message}</p>
-                </div>
-            })}
-            <UpdateNotice ready=update_ready />
-            <main id="main" class="page">
+        <For each=move || [lang.get()] key=|l| *l let(_current)>
+            <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
                 <Show when=move || publishing.get()>
                     <PublishPage />
                 </Show>
@@ -179,32 +173,80 @@ pub fn App() -> impl IntoView {
                 // place would recycle one Part's radio buttons for the next Part's, and browsers
                 // keep a recycled radio's checked state, which showed stale answers.
                 <For each=move || (ready.get() && !publishing.get()).then(|| step.get()) key=|step| *step let(step)>
-                    {match step {
-                        Step::Intro => view! { <IntroPage /> }.into_any(),
-                        Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
-                        Step::Result => view! { <ResultPage /> }.into_any(),
-                        Step::Plan => view! { <PlanPage /> }.into_any(),
-                        Step::Report => view! { <ReportPage /> }.into_any(),
-                        Step::History => view! { <HistoryPage /> }.into_any(),
-                        Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
-                        Step::Beyond => view! { <BeyondPage /> }.into_any(),
-                        Step::Draft(DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
-                        Step::Draft(DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
-                        Step::Draft(DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
-                        Step::StepUp => view! { <StepUpPage /> }.into_any(),
-                        Step::Combine => view! { <CombinePage /> }.into_any(),
-                    }}
+                    <Screen step=step />
                 </For>
-            </main>
-            <footer class="site-footer">
-                <p>{current.texts().footer_source}</p>
-                <p class="site-footer__publish">
-                    <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
-                        {current.texts().footer_publish}
-                    </button>
-                </p>
-                <p class="site-footer__version">{fill(current.texts().version, &[("v", APP_VERSION.to_string())])}</p>
-            </footer>
+            </Frame>
         </For>
+    }
+}
+
+/// The screen for `step`: the one place that maps a step to its component.
+#[component]
+pub fn Screen(
+    /// The step to show.
+    step: Step,
+) -> impl IntoView {
+    match step {
+        Step::Intro => view! { <IntroPage /> }.into_any(),
+        Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
+        Step::Result => view! { <ResultPage /> }.into_any(),
+        Step::Plan => view! { <PlanPage /> }.into_any(),
+        Step::Report => view! { <ReportPage /> }.into_any(),
+        Step::History => view! { <HistoryPage /> }.into_any(),
+        Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
+        Step::Beyond => view! { <BeyondPage /> }.into_any(),
+        Step::Draft(DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
+        Step::Draft(DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
+        Step::Draft(DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
+        Step::StepUp => view! { <StepUpPage /> }.into_any(),
+        Step::Combine => view! { <CombinePage /> }.into_any(),
+    }
+}
+
+/// The page around every screen: the header with the language switch, the notices, `<main>` with
+/// the screen, and the footer. Also rendered at build time around the static first screens
+/// (`super::prerender`), so both must stay one component.
+#[component]
+pub fn Frame(
+    /// The display language (the header's switch sets it).
+    lang: RwSignal<Lang>,
+    /// Where the answers are kept, and what went wrong with it.
+    status: RwSignal<StorageStatus>,
+    /// A share link that could not be read.
+    share_error: RwSignal<Option<share::ShareError>>,
+    /// True once a new release waits.
+    update_ready: RwSignal<bool>,
+    /// The screen(s) inside `<main>`.
+    children: Children,
+) -> impl IntoView {
+    let current = lang.get_untracked();
+    let dispatch = super::use_dispatch();
+    view! {
+        <header class="site-header">
+            <p class="site-header__title">{current.texts().app_title}</p>
+            <LangSwitch lang=lang />
+        </header>
+        {(current == Lang::En).then(|| view! {
+            <p class="unofficial" data-testid="unofficial">{current.texts().unofficial}</p>
+        })}
+        <StorageNotices status=status />
+        {move || share_error.get().map(|e| lang.get().share_error(&e)).map(|message| view! {
+            <div class="notices" role="alert">
+                <p class="notice notice--error" data-testid="share-error">{message}</p>
+            </div>
+        })}
+        <UpdateNotice ready=update_ready />
+        <main id="main" class="page">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{current.texts().footer_source}</p>
+            <p class="site-footer__publish">
+                <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
+                    {current.texts().footer_publish}
+                </button>
+            </p>
+            <p class="site-footer__version">{fill(current.texts().version, &[("v", APP_VERSION.to_string())])}</p>
+        </footer>
     }
 }

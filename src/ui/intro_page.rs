@@ -39,8 +39,9 @@ pub fn IntroPage() -> impl IntoView {
                 {move || {
                     let n = answered.get();
                     if n == 0 {
+                        // data-go: what public/boot-screen.js does with it before the wasm (issue 14).
                         view! {
-                            <button class="button button--primary" on:click=move |_| dispatch.send(Action::Start)>
+                            <button class="button button--primary" data-go="start" on:click=move |_| dispatch.send(Action::Start)>
                                 {t.start}
                             </button>
                         }

@@ -28,6 +28,7 @@ pub fn PartNav(
                                     class="part-nav__item"
                                     class:part-nav__item--current=part == current
                                     aria-current=(part == current).then_some("step")
+                                    data-go=part.go()
                                     on:click=move |_| dispatch.send(Action::GoToPart(part))
                                 >
                                     <span class="part-nav__part">{format!("Part {}", part.number())}</span>

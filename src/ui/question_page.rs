@@ -27,7 +27,7 @@ pub fn QuestionPage(
         <section class=format!("part part--{}", part.as_str()) aria-labelledby="screen-heading">
             <div class="sticky-status">
                 <Progress />
-                <button class="button button--small" on:click=move |_| dispatch.send(Action::ShowResult)>
+                <button class="button button--small" data-go="result" on:click=move |_| dispatch.send(Action::ShowResult)>
                     {t.show_result}
                 </button>
             </div>
@@ -58,18 +58,19 @@ pub fn QuestionPage(
                 .map(|question| view! { <QuestionCard question=question /> })
                 .collect_view()}
             <div class="pager">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>
+                // data-go: where public/boot-screen.js goes before the wasm has arrived (issue 14).
+                <button class="button" data-go=part.prev().map_or("intro", Part::go) on:click=move |_| dispatch.send(Action::Prev)>
                     {if part.prev().is_some() { t.prev } else { t.to_intro }}
                 </button>
                 {match part.next() {
-                    Some(_) => view! {
-                        <button class="button button--primary" on:click=move |_| dispatch.send(Action::Next)>
+                    Some(next) => view! {
+                        <button class="button button--primary" data-go=next.go() on:click=move |_| dispatch.send(Action::Next)>
                             {t.next}
                         </button>
                     }
                     .into_any(),
                     None => view! {
-                        <button class="button button--primary" on:click=move |_| dispatch.send(Action::ShowResult)>
+                        <button class="button button--primary" data-go="result" on:click=move |_| dispatch.send(Action::ShowResult)>
                             {t.show_result}
                         </button>
                     }

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import {
-  DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally,
+  DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, tally,
 } from './fixtures/app.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -43,6 +43,33 @@ const T = {
   ja: { start: '診断を始める', next: '次へ', result: '結果を見る', heading: '診断結果', plan: '対策リストを開く', report: '印刷用レポート（A4）', history: '履歴を見る', back: '結果に戻る' },
   en: { start: 'Start the check', next: 'Next', result: 'See the result', heading: 'Result', plan: 'Open the action plan', report: 'Printable report (A4)', history: 'See the history', back: 'Back to the result' },
 };
+
+for (const colorScheme of ['light', 'dark']) {
+  describe(`axe: the static first screens before the wasm, ${colorScheme}`, () => {
+    test('no violations on the landing and on each Part, with answers chosen', async () => {
+      const { context, app } = await newApp({ colorScheme });
+      try {
+        const release = await holdWasm(app.page);
+        await app.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+        await app.page.locator('.prerender').waitFor();
+        await axe(app.page, 'static landing');
+        await app.page.locator('main section:visible').getByRole('button', { name: '診断を始める' }).click();
+        for (let part = 1; part <= 3; part++) {
+          const first = { 1: 1, 2: 6, 3: 19 }[part];
+          await app.radio(first, '一部実施している').check();
+          await axe(app.page, `static Part ${part}`);
+          if (part < 3) await app.page.locator('.pager:visible').getByRole('button', { name: '次へ' }).click();
+        }
+        await app.page.locator('.pager:visible').getByRole('button', { name: '結果を見る' }).click();
+        await axe(app.page, 'static Part 3 waiting for the result');
+        assert.equal(await app.page.locator('.prerender').count(), 1, 'all of it before the wasm');
+        release();
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
 
 for (const lang of ['ja', 'en']) {
   for (const colorScheme of ['light', 'dark']) {

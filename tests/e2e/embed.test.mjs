@@ -656,11 +656,38 @@ describe('embedded in a host page of another origin', () => {
     await lead.waitFor();
     assert.equal(await inside.locator('html').evaluate((html) => html.classList.contains('is-embedded')), true,
       'the compact layout before the wasm has loaded');
-    assert.equal(await new DiagnosisPage(inside).button('診断を始める').count(), 0, 'the static landing is showing');
+    assert.equal(await inside.locator('.prerender').isVisible(), true, 'the static landing is showing');
     const box = await lead.boundingBox();
     release();
-    await new DiagnosisPage(inside).button('診断を始める').waitFor();
+    await inside.locator('.prerender').waitFor({ state: 'detached' });
     assert.deepEqual(await lead.boundingBox(), box, 'the text does not move');
+  });
+
+  test('in a frame the static questionnaire works before the wasm, the frame follows its height, and after take-over too', async () => {
+    const page = await open();
+    const server = await sites.app();
+    const host = await sites.host(`<script src="${server.url}embed.js" async></script>`);
+    const release = await holdWasm(context);
+    await page.goto(host.url, { waitUntil: 'domcontentloaded' });
+    const inside = page.frameLocator('iframe');
+    await inside.locator('.lead').waitFor();
+    const frame = await appFrame(page);
+    await expectFrameFits(page, frame);
+    const landing = (await frameHeights(page, frame)).iframe;
+    await inside.locator('main section:visible').getByRole('button', { name: '診断を始める' }).click();
+    await inside.locator('h1:visible').filter({ hasText: 'Part 1' }).waitFor();
+    assert.equal(await inside.locator('.prerender').count(), 1, 'still before the wasm');
+    await expectFrameFits(page, frame);
+    const part1 = (await frameHeights(page, frame)).iframe;
+    assert.notEqual(part1, landing, 'the frame took the Part\'s height');
+    await inside.locator('#q-1-done').check();
+    release();
+    await inside.locator('.prerender').waitFor({ state: 'detached' });
+    assert.equal(await inside.locator('#q-1-done').isChecked(), true);
+    await expectFrameFits(page, frame);
+    await new DiagnosisPage(inside).button('次へ').click();
+    await inside.locator('h1').filter({ hasText: 'Part 2' }).waitFor();
+    await expectFrameFits(page, frame);
   });
 
   test('a plain iframe without the script shows the app with its own scrollbar', async () => {

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, tally,
+  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, takenOver, tally,
 } from './fixtures/app.mjs';
 import { chromium } from 'playwright-core';
 
@@ -78,14 +78,18 @@ describe('offline', () => {
     await completeDiagnosis(mixedAnswers());
   });
 
-  test('a first-load indicator shows while the wasm downloads', async () => {
+  test('a visit the static first screens do not fit (saved answers on the landing) shows a first-load indicator while the wasm downloads', async () => {
     const server = await serve();
+    await app.page.addInitScript(() => localStorage.setItem('jishin-shindan.session', JSON.stringify({
+      version: 3, app_version: '0.1.0', revision: 1, answers: { 1: 'done' }, step: 'intro', last_part: 'basic',
+    })));
     const release = await holdWasm(app.page);
     await app.page.goto(server.url, { waitUntil: 'domcontentloaded' });
     const boot = app.page.getByRole('status').filter({ hasText: '読み込み中' });
     assert.equal(await boot.isVisible(), true);
+    assert.equal(await app.page.locator('.prerender').isVisible(), false, 'not the first visit\'s landing');
     release();
-    await app.button('診断を始める').waitFor();
+    await app.button('続きから回答する').waitFor();
     assert.equal(await boot.count(), 0);
   });
 
@@ -96,11 +100,11 @@ describe('offline', () => {
     const heading = app.heading();
     assert.equal(await heading.innerText(), '5分でできる！情報セキュリティ自社診断');
     assert.match(await app.page.locator('.lead').innerText(), /25問の質問に答えるだけで/);
-    assert.equal(await app.page.getByRole('status').filter({ hasText: '読み込み中' }).isVisible(), true);
-    assert.equal(await app.button('診断を始める').count(), 0, 'no button before the app can act on it');
+    // Its start button is there already (it works before the wasm: tests/e2e/static.test.mjs).
+    assert.equal(await app.button('診断を始める').isVisible(), true);
     const box = await app.page.locator('.lead').boundingBox();
     release();
-    await app.button('診断を始める').waitFor();
+    await takenOver(app.page);
     assert.equal(await heading.innerText(), '5分でできる！情報セキュリティ自社診断');
     assert.equal(await app.page.locator('main').count(), 1, 'the static landing is gone');
     assert.deepEqual(await app.page.locator('.lead').boundingBox(), box, 'the text does not move');
@@ -148,10 +152,10 @@ describe('offline', () => {
         const page = await next.newPage();
         const release = await holdWasm(page);
         await page.goto(server.url, { waitUntil: 'domcontentloaded' });
-        await page.getByRole('status').filter({ hasText: '読み込み中' }).waitFor();
+        await page.locator(saved ? '.boot' : '.prerender').waitFor();
         await page.waitForTimeout(200);
         release();
-        await page.locator('main#main').waitFor();
+        await takenOver(page);
         await page.waitForTimeout(500);
         assert.deepEqual(await page.evaluate(() => window.__shifts), [], label);
       } finally {

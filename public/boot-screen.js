@@ -15,8 +15,14 @@
   'use strict';
   var PREFIX = 'jishin-shindan.';
   var root = document.documentElement;
+  // The screen the address names (?screen=…, src/history.rs): the static page has the landing
+  // ('start') and the Parts ('part-1' … 'part-3').
+  var named = /[?&]screen=([^&#]*)/.exec(location.search);
+  named = named ? named[1] : 'start';
+  var part = /^part-([123])$/.exec(named);
   function firstVisitInJapanese() {
     try {
+      if (named !== 'start' && !part) return false;
       if (/(^#|&)r=/.test(location.hash)) return false;
       if (/[?&]lang=(?!ja(&|$))/.test(location.search)) return false;
       var lang = localStorage.getItem(PREFIX + 'lang');
@@ -28,27 +34,47 @@
   }
   var framed = window.parent !== window;
   var first = firstVisitInJapanese();
-  root.className += (first ? ' boot-landing' : ' boot-plain') + (framed ? ' is-embedded' : '');
+  root.className += (first ? ' boot-landing' : ' boot-plain') + (framed ? ' is-embedded' : '') +
+    (first && part ? ' static-part-' + part[1] : '');
   if (!first) return;
 
   // What the app reads when it takes over (src/boot.rs).
-  var boot = { screen: 0, pending: null, stop: stop, live: true };
+  var boot = { screen: part ? Number(part[1]) : 0, pending: null, stop: stop, live: true };
+  boot.last = boot.screen || 1;
   window.__jishinBoot = boot;
+  var TOKENS = ['start', 'part-1', 'part-2', 'part-3'];
+  // Each screen is an entry of the browser's history, as in the app (src/history.rs): the entry's
+  // state is the screen's token, its address names it.
+  history.replaceState(TOKENS[boot.screen], '');
 
   function sections() {
     return document.querySelectorAll('.prerender main > section');
   }
-  // Screen 0 is the landing, 1–3 the Parts (the order of src/ui/prerender.rs).
-  function show(n) {
+  // One heading carries the id the app's focus and labels use: the one on screen.
+  function headingIds(all) {
+    for (var i = 0; i < all.length; i++) {
+      var h = all[i].querySelector('h1');
+      if (i === boot.screen) h.id = 'screen-heading';
+      else h.removeAttribute('id');
+    }
+  }
+  if (boot.screen > 0) {
+    document.addEventListener('DOMContentLoaded', function () { headingIds(sections()); });
+  }
+
+  // Screen 0 is the landing, 1–3 the Parts (the order of src/ui/prerender.rs). `push`: a move of
+  // the user's (a new history entry), not the browser's back or forward button.
+  function show(n, push) {
     root.classList.remove('static-part-1', 'static-part-2', 'static-part-3');
     if (n > 0) root.classList.add('static-part-' + n);
     boot.screen = n;
     var all = sections();
-    // One heading carries the id the app's focus and labels use: the one on screen.
-    for (var i = 0; i < all.length; i++) {
-      var h = all[i].querySelector('h1');
-      if (i === n) h.id = 'screen-heading';
-      else h.removeAttribute('id');
+    headingIds(all);
+    if (push) {
+      var url = new URL(location.href);
+      url.searchParams.set('screen', TOKENS[n]);
+      url.hash = '';
+      history.pushState(TOKENS[n], '', url.href);
     }
     window.scrollTo(0, 0);
     all[n].querySelector('h1').focus();
@@ -94,17 +120,23 @@
     var button = event.target.closest && event.target.closest('.prerender button');
     if (!button) return;
     var go = button.getAttribute('data-go');
-    var part = /^part-([123])$/.exec(go || '');
-    if (boot.live && go === 'start') show(boot.last || 1);
-    else if (boot.live && part) show(boot.last = Number(part[1]));
-    else if (boot.live && go === 'intro') show(0);
+    var to = /^part-([123])$/.exec(go || '');
+    if (boot.live && go === 'start') show(boot.last, true);
+    else if (boot.live && to) show(boot.last = Number(to[1]), true);
+    else if (boot.live && go === 'intro') show(0, true);
     else wait(button);
+  }
+  function onPop(event) {
+    if (!boot.live) return;
+    var n = TOKENS.indexOf(event.state);
+    show(n < 0 ? 0 : n, false);
   }
   function onChange(event) {
     if (event.target.closest && event.target.closest('.prerender')) count();
   }
   document.addEventListener('click', onClick);
   document.addEventListener('change', onChange);
+  window.addEventListener('popstate', onPop);
 
   // In a frame: the host page sizes the frame to the content (public/embed.js), as src/embed.rs
   // does once the app runs.

@@ -46,22 +46,31 @@ for (const file of files) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
-// Subresource integrity for the wasm that actually runs. trunk puts the hash on the wasm's
-// <link rel="preload"> only; its loader then fetches the wasm again without one, so a preload that
-// failed its check would be replaced by an unchecked download. The loader's fetch gets the same
-// hash (the browser reuses the preloaded response, which matches it). Idempotent: a loader that
-// already fetches with the hash (a re-run on a finished dist/) is left as it is.
+// Subresource integrity for the wasm that actually runs, and when it starts downloading. trunk
+// puts the hash on the wasm's <link rel="preload"> only; its loader then fetches the wasm again
+// without one, so a preload that failed its check would be replaced by an unchecked download. The
+// loader's fetch gets the hash instead, and the preload goes (issue 14): on a first visit the
+// static first screens are usable without the wasm, so its download waits until they have been
+// painted and does not compete with them (public/boot-screen.js sets window.__jishinBoot then);
+// otherwise it starts at once. A frame that is not rendered (an embedded app scrolled out of view)
+// or a background tab gets no animation frames: a timer starts it there. Idempotent: a loader already in this form (a re-run on a finished
+// dist/) is left as it is.
 const wasmPreload = index.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*>/);
+const deferred = (href, integrity) =>
+  "if (window.__jishinBoot) await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok, 0)); setTimeout(ok, 500); });\n" +
+  `const wasm = await init({ module_or_path: fetch('${href}', { integrity: '${integrity}' }) });`;
 if (wasmPreload) {
   const [tag, href] = wasmPreload;
   const integrity = (tag.match(/\bintegrity="([^"]+)"/) ?? [])[1];
   const init = `const wasm = await init({ module_or_path: '${href}' });`;
-  const checked = `const wasm = await init({ module_or_path: fetch('${href}', { integrity: '${integrity}' }) });`;
-  if (!integrity || !(index.includes(init) || index.includes(checked))) {
+  if (!integrity || !index.includes(init)) {
     console.error('precache: trunk\'s wasm preload or loader is not in the expected form');
     process.exit(1);
   }
-  index = index.replace(init, checked);
+  index = index.replace(init, deferred(href, integrity)).replace(tag, '');
+} else if (!/if \(window\.__jishinBoot\) await new Promise[\s\S]*?fetch\('[^']+\.wasm', \{ integrity: '[^']+' \}\)/.test(index)) {
+  console.error('precache: trunk\'s wasm preload or loader is not in the expected form');
+  process.exit(1);
 }
 
 // Strict CSP: scripts and styles only from this origin plus the hashes of the inline ones

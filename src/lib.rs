@@ -9,6 +9,7 @@ pub mod boot;
 pub mod config;
 pub mod embed;
 pub mod files;
+pub mod history;
 pub mod pwa;
 pub mod storage;
 pub mod ui;

@@ -17,8 +17,11 @@ import { writeFloor } from './floor.mjs';
 import { measureInteraction } from './interaction.mjs';
 import { lighthouseMedian } from './lighthouse.mjs';
 import { measureRepeatVisit } from './repeat.mjs';
+import { measureFirstQuestion, SLOW_PROFILE } from './first-question.mjs';
 import { firstScreenRequests } from './requests.mjs';
 import { measureScale } from './scale.mjs';
+import { writeSurveyJs } from './surveyjs.mjs';
+import { measureTakeover } from './takeover.mjs';
 import { BUDGET, firstScreenFiles, isWasm, kb, measureDist, table } from './sizes.mjs';
 
 const args = process.argv.slice(2);
@@ -56,8 +59,12 @@ await mkdir(OUT, { recursive: true });
 const floorDir = join(OUT, 'floor');
 await writeFloor(floorDir);
 
+const surveyDir = join(OUT, 'surveyjs');
+await writeSurveyJs(surveyDir);
+
 const app = await startServer({ root: DIST, port: 0, compress: 'gzip' });
 const floor = await startServer({ root: floorDir, port: 0, compress: 'gzip' });
+const surveyjs = await startServer({ root: surveyDir, port: 0, compress: 'gzip' });
 // An association's deployment: the same build with the README's example config.json and a logo.
 const brandedDir = join(OUT, 'branded');
 await rm(brandedDir, { recursive: true, force: true });
@@ -99,12 +106,26 @@ try {
     floor: { files: floorSizes, gzip: floorSizes.reduce((n, s) => n + s.gzip, 0), raw: floorSizes.reduce((n, s) => n + s.raw, 0) },
   };
 
+  // ---- The first question (issue 14) ---------------------------------------------------------
+  log(`first question on screen: ${RUNS} runs each on the slow profile (floor, SurveyJS, app)`);
+  results.firstQuestion = {
+    floor: await measureFirstQuestion(floor.url, { runs: RUNS }),
+    surveyjs: await measureFirstQuestion(surveyjs.url, { runs: RUNS }),
+    app: await measureFirstQuestion(app.url, { runs: RUNS }),
+  };
+  log(`take-over while answering: ${RUNS} runs at 4× CPU`);
+  results.takeover = await measureTakeover(app.url, { runs: RUNS });
+
   // ---- Lighthouse --------------------------------------------------------------------------
   if (!SKIP_LH) {
     log(`Lighthouse: ${RUNS} runs each (mobile preset, simulated throttling)`);
     results.lighthouse = {
       landing: await lighthouseMedian(app.url, { runs: RUNS, label: 'landing' }),
-      question: await lighthouseMedian(app.url, { runs: RUNS, seed: QUESTION_SCREEN_SESSION, label: 'question screen' }),
+      // A first visit to the questions' own address (issue 19): the static Part 1.
+      question: await lighthouseMedian(`${app.url}?screen=part-1`, { runs: RUNS, label: 'question screen' }),
+      // For information: a returning visitor whose cache is empty (saved progress on Part 1 and
+      // no service worker): the plain indicator until the wasm has drawn the questions.
+      returning: await lighthouseMedian(app.url, { runs: RUNS, seed: QUESTION_SCREEN_SESSION, label: 'question screen, saved progress' }),
       floor: await lighthouseMedian(floor.url, { runs: RUNS, label: 'floor' }),
       // For information: the organisation's banner arrives after the static landing has painted.
       branded: await lighthouseMedian(branded.url, { runs: RUNS, label: 'landing with the example config.json' }),
@@ -116,7 +137,7 @@ try {
     log(`Lighthouse: ${RUNS} runs each with DevTools throttling (information)`);
     results.lighthouseDevtools = {
       landing: await lighthouseMedian(app.url, { runs: RUNS, label: 'landing', throttlingMethod: 'devtools' }),
-      question: await lighthouseMedian(app.url, { runs: RUNS, seed: QUESTION_SCREEN_SESSION, label: 'question screen', throttlingMethod: 'devtools' }),
+      question: await lighthouseMedian(`${app.url}?screen=part-1`, { runs: RUNS, label: 'question screen', throttlingMethod: 'devtools' }),
       floor: await lighthouseMedian(floor.url, { runs: RUNS, label: 'floor', throttlingMethod: 'devtools' }),
     };
   }
@@ -134,6 +155,7 @@ try {
 } finally {
   await app.close();
   await floor.close();
+  await surveyjs.close();
   await branded.close();
 }
 
@@ -145,6 +167,18 @@ const rows = [];
 const check = (name, value, floorValue, budget, ok) => {
   rows.push({ name, value, floor: floorValue, budget, result: ok === null ? '—' : ok ? 'PASS' : 'FAIL' });
 };
+const q = results.firstQuestion;
+const fqBudget = Math.min(1.5 * q.floor.value, 0.35 * q.surveyjs.value);
+check(
+  `first question on screen (${SLOW_PROFILE.download / 1e6} Mbit/s, ${SLOW_PROFILE.latency} ms, 4× CPU; median)`,
+  sec(q.app.value),
+  sec(q.floor.value),
+  `≤ 1.5× floor and ≤ 0.35× SurveyJS (${sec(fqBudget)})`,
+  q.app.value <= fqBudget,
+);
+check('(info) first question on screen: SurveyJS', sec(q.surveyjs.value), sec(q.floor.value), '—', null);
+check('take-over while answering, 4× CPU: longest task (median)', ms(results.takeover.longest), '—', 'aim ≤ 50 ms', results.takeover.longest <= 50);
+check('take-over while answering: layout shift', results.takeover.shift.toFixed(3), '—', '= 0', results.takeover.shift === 0);
 const s = results.sizes;
 check('first screen, gzip', kb(s.firstScreen.gzip), kb(s.floor.gzip), '≤ 150 KB', s.firstScreen.gzip <= BUDGET.firstScreenGzip);
 for (const w of s.wasm) check('wasm, gzip', kb(w.gzip), '—', '≤ 120 KB', w.gzip <= BUDGET.wasmGzip);
@@ -159,6 +193,9 @@ if (results.lighthouse) {
     check(`Lighthouse ${title}: TBT`, ms(l.tbt), ms(f.tbt), '≤ 100 ms', l.tbt <= 100);
     check(`(info) Lighthouse ${title}: CLS`, l.cls.toFixed(3), f.cls.toFixed(3), '—', null);
   }
+  const r = results.lighthouse.returning;
+  check('(info) Lighthouse question screen, saved progress, empty cache: performance', String(r.performance), String(f.performance), '—', null);
+  check('(info) Lighthouse question screen, saved progress, empty cache: LCP', sec(r.lcp), sec(f.lcp), '—', null);
   const b = results.lighthouse.branded;
   check('(info) landing with the example config.json: CLS', b.cls.toFixed(3), f.cls.toFixed(3), '—', null);
 }

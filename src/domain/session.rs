@@ -36,6 +36,62 @@ pub enum Step {
     Shared(Answers),
 }
 
+impl Step {
+    /// The screen's token in its address (`?screen=…`, issue 19): `start`, `part-1` … `part-3`,
+    /// `result`, `plan`, `report`, `history`, `after`, `policy`, `rules`, `handout`, `step-up`,
+    /// `combine`. A shared result has none: its address is the share link (`#r=…`).
+    ///
+    /// ```
+    /// use jishin_shindan::domain::{Part, Step};
+    /// assert_eq!(Step::Part(Part::Employee).token(), Some("part-2"));
+    /// assert_eq!(Step::from_token("part-2"), Some(Step::Part(Part::Employee)));
+    /// ```
+    pub fn token(self) -> Option<&'static str> {
+        Some(match self {
+            Step::Intro => "start",
+            Step::Part(part) => part.go(),
+            Step::Result => "result",
+            Step::Plan => "plan",
+            Step::Report => "report",
+            Step::History => "history",
+            Step::Beyond => "after",
+            Step::Draft(kind) => kind.as_str(),
+            Step::StepUp => "step-up",
+            Step::Combine => "combine",
+            Step::Shared(_) => return None,
+        })
+    }
+
+    /// The screen of a token (see [`Step::token`]); `None` for anything else.
+    pub fn from_token(token: &str) -> Option<Step> {
+        Step::ADDRESSED
+            .into_iter()
+            .find(|step| step.token() == Some(token))
+    }
+
+    /// Every screen that has an address of its own.
+    pub const ADDRESSED: [Step; 14] = [
+        Step::Intro,
+        Step::Part(Part::Basic),
+        Step::Part(Part::Employee),
+        Step::Part(Part::Organization),
+        Step::Result,
+        Step::Plan,
+        Step::Report,
+        Step::History,
+        Step::Beyond,
+        Step::Draft(DraftKind::Policy),
+        Step::Draft(DraftKind::Rules),
+        Step::Draft(DraftKind::Handout),
+        Step::StepUp,
+        Step::Combine,
+    ];
+}
+
+/// The token of the publishing page's address (`?screen=publish`); it shows over the screen the
+/// user was on, or over the landing when opened from its address.
+pub const PUBLISH_TOKEN: &str = "publish";
+
 /// Something the user should be told about their last action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
@@ -102,6 +158,10 @@ pub enum Action {
     OpenStepUp,
     /// Open the view that combines several results.
     OpenCombine,
+    /// Open a screen by its address (a link, a bookmark, the browser's back and forward
+    /// buttons). A screen that needs answers the device does not have opens the nearest sensible
+    /// screen instead: the first unanswered question, with a note saying how many remain.
+    Open(Step),
 }
 
 /// The state of one diagnosis.
@@ -258,6 +318,16 @@ impl Session {
             Action::OpenDraft(kind) => self.go(Step::Draft(kind)),
             Action::OpenStepUp => self.go(Step::StepUp),
             Action::OpenCombine => self.go(Step::Combine),
+            Action::Open(step) => match step {
+                Step::Intro => self.go(Step::Intro),
+                Step::Part(part) => self.go(Step::Part(part)),
+                Step::Result => self.apply(Action::ShowResult),
+                Step::Plan | Step::Report if !self.answers.is_complete() => {
+                    self.apply(Action::ShowResult)
+                }
+                Step::Shared(answers) => self.apply(Action::OpenShared(answers)),
+                other => self.go(other),
+            },
             Action::Adopt(answers, entry) => {
                 self.answers = answers;
                 self.entry = entry;

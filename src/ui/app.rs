@@ -98,8 +98,8 @@ pub fn App() -> impl IntoView {
         });
     }
 
-    // A share link (#r=…) opens that result read-only; a broken one says what is wrong.
-    // A link pasted into an already open tab only changes the fragment: listen for that too.
+    // A share link (#r=…) opens that result read-only; a broken one says what is wrong. The same
+    // when one is pasted into the open app (the history module sees the address change).
     let share_error = RwSignal::new(None::<share::ShareError>);
     let open_shared = move || {
         let hash = web_sys::window().and_then(|w| w.location().hash().ok());
@@ -113,13 +113,18 @@ pub fn App() -> impl IntoView {
         }
     };
     open_shared();
-    if let Some(window) = web_sys::window() {
-        use wasm_bindgen::JsCast;
-        let on_hash = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(open_shared);
-        let _ =
-            window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-        on_hash.forget();
+    // An address that names a screen opens it (a bookmark, a link to 「診断の後に」, a reload), unless
+    // the static first screens already took the user somewhere.
+    let shared = session.with_untracked(|s| matches!(s.step, Step::Shared(_)));
+    if use_context::<super::StartFrom>().is_none()
+        && !shared
+        && share_error.with_untracked(Option::is_none)
+    {
+        if let Some(requested) = crate::history::requested() {
+            session.update(|s| s.apply(requested.action()));
+        }
     }
+    crate::history::install(session, open_shared);
 
     // Reaching the result records the diagnosis in the history: a new diagnosis as a new entry,
     // a reviewed one by updating its own entry (Records::record_result has the rule).

@@ -9,9 +9,7 @@ use crate::domain::{qr, share, Answers};
 /// The share link of `answers` (this page's address, with `#r=…`).
 pub fn share_url(answers: &Answers) -> Option<String> {
     let code = share::encode(answers)?;
-    let location = web_sys::window()?.location();
-    let href = location.href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href).to_string();
+    let base = crate::history::app_address()?;
     Some(format!("{base}{}", share::fragment(&code)))
 }
 

@@ -32,13 +32,9 @@ pub fn SharedPage(
         });
         saved.set(true);
     };
-    let home = move |_| {
-        // Leave the link's fragment behind so a reload shows the user's own diagnosis.
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash("");
-        }
-        dispatch.send(Action::Home);
-    };
+    // The landing's address has no share link, so a reload shows the user's own diagnosis
+    // (src/history.rs); back returns here.
+    let home = move |_| dispatch.send(Action::Home);
     view! {
         <section class="result result--shared" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{t.shared_heading}</h1>

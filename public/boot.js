@@ -68,13 +68,20 @@
   addEventListener('TrunkApplicationStarted', function () { started = true; });
   // Failed loads of the loader or the wasm (capture phase sees element errors), and a rejected
   // wasm instantiation before the app started.
+  // A panic in the release build is a trap of the wasm (panics abort at once there, see
+  // scripts/build.sh): a WebAssembly.RuntimeError thrown out of whatever the app was running.
+  function isTrap(error) {
+    return typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
+  }
   addEventListener('error', function (event) {
+    if (isTrap(event.error)) return showError('panic');
     var target = event.target;
     var isResource = target && target !== window && (target.tagName === 'SCRIPT' ||
       (target.tagName === 'LINK' && /preload/.test(target.rel || '')));
     if (!started && (isResource || !target || target === window)) showError('load');
   }, true);
-  addEventListener('unhandledrejection', function () {
+  addEventListener('unhandledrejection', function (event) {
+    if (isTrap(event.reason)) return showError('panic');
     if (!started) showError('load');
   });
 })();

@@ -19,6 +19,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build rebuilds the standard library for the wasm (scripts/build.sh): its sources,
+# and its own crates fetched so the build stays offline.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "Adding the rust-src component"
+  rustup component add rust-src
+fi
+STD_MANIFEST="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$STD_MANIFEST"
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   say "Installing trunk $TRUNK_VERSION (takes ~10 minutes once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked

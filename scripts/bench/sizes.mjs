@@ -16,15 +16,15 @@ export const BUDGET = {
 };
 
 /**
- * While the budget above does not hold (issue 9 open), the ceiling guards against growth. Set on
- * 2026-11-26 at that day's first build (wasm 378.0 KB, first screen 399.6 KB gzipped) plus about
- * 2 %; the day's later features and the second session's start-up work brought the build to
- * 383.7 / 406.3 KB, so about 0.2–0.3 % is left.
+ * While the budget above does not hold, the ceiling guards against growth. Set on 2026-11-26 at
+ * 385 / 407 KB; lowered on 2026-11-29 when the standard library was first rebuilt for the wasm
+ * with panics as traps (scripts/build.sh): the build is 370.8 / 402.8 KB gzipped, the ceiling
+ * that plus about 1 % for the wasm. (Issues 17, 14 and 19 had added about 13 KB to the wasm.)
  * Lower it whenever the build shrinks; never raise it to make a change pass.
  */
 export const CEILING = {
   firstScreenGzip: 407_000,
-  wasmGzip: 385_000,
+  wasmGzip: 375_000,
 };
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

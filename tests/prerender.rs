@@ -58,7 +58,7 @@ fn index_html_inlines_the_rendering_written_by_the_build_hook() {
     let trunk = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Trunk.toml"))
         .unwrap_or_else(|e| panic!("Trunk.toml: {e}"));
     assert!(trunk.contains(
-        r#"command_arguments = ["run", "--quiet", "--offline", "--bin", "prerender", "--", "target/prerender/screens.html"]"#
+        r#""--bin", "prerender", "--", "target/prerender/screens.html"]"#
     ));
 }
 

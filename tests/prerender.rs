@@ -57,9 +57,7 @@ fn index_html_inlines_the_rendering_written_by_the_build_hook() {
     assert!(html.contains(r#"<link data-trunk rel="inline" href="target/prerender/screens.html">"#));
     let trunk = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Trunk.toml"))
         .unwrap_or_else(|e| panic!("Trunk.toml: {e}"));
-    assert!(trunk.contains(
-        r#""--bin", "prerender", "--", "target/prerender/screens.html"]"#
-    ));
+    assert!(trunk.contains(r#""--bin", "prerender", "--", "target/prerender/screens.html"]"#));
 }
 
 #[test]

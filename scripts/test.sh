@@ -11,9 +11,12 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 say "cargo fmt --check"
 cargo fmt --check
 
-say "Domain purity: src/domain must not use browser or Leptos crates"
-if grep -rnE '\b(leptos|web_sys|gloo|wasm_bindgen|js_sys)\b' src/domain src/domain.rs; then
-  echo "src/domain imports a browser/Leptos crate (see ../shared/STYLE.md)" >&2
+say "Purity: the core, the store and every feature's model must not use browser or Leptos crates"
+# The pure files: src/core, src/store, and each feature's model (features/<name>/model.rs or
+# features/<name>/model/). They are tested natively and know nothing of the browser.
+PURE=(src/core src/store src/features/*/model.rs src/features/*/model)
+if grep -rnE '\b(leptos|web_sys|gloo|wasm_bindgen|js_sys)\b' "${PURE[@]}" 2>/dev/null; then
+  echo "a pure file imports a browser/Leptos crate (see ../shared/STYLE.md)" >&2
   exit 1
 fi
 

@@ -3,12 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::beyond::{status_answers, Beyond};
-use jishin_shindan::domain::drafts::DraftKind;
-use jishin_shindan::domain::records::Records;
-use jishin_shindan::domain::star_two::StarTwoStep;
-use jishin_shindan::domain::transfer::{export, merge, merge_records, parse_import, preview};
-use jishin_shindan::domain::{Action, Answers, Choice, Part, Session, Snapshot, Step};
+use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
+use jishin_shindan::features::after::model::drafts::DraftKind;
+use jishin_shindan::features::after::model::star_two::StarTwoStep;
+use jishin_shindan::features::after::model::{status_answers, Beyond};
+use jishin_shindan::store::records::Records;
+use jishin_shindan::store::transfer::{export, merge, merge_records, parse_import, preview};
+use jishin_shindan::store::Snapshot;
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
 const T2: &str = "2026-11-26T10:00:00.000Z";

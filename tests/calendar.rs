@@ -5,7 +5,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::calendar::{
+use jishin_shindan::core::time::{
     days_in_month, escape_text, fold_line, is_leap_year, is_timestamp, reminder_ics, CivilDate,
     REMINDER_SUMMARY,
 };

@@ -2,14 +2,14 @@
 //! The English catalog is complete, parallel to the Japanese one, and free of Japanese except
 //! where explicitly allowed.
 
-use jishin_shindan::domain::catalog::{
+use jishin_shindan::core::catalog::{
     self, GUIDELINE, HANDBOOK, MYJVN, QUESTIONS, SHIORI, SUPPORT_SITE, VIDEOS,
 };
-use jishin_shindan::domain::catalog_en::{
+use jishin_shindan::core::catalog_en::{
     self, band_message_en, band_next_step_en, band_range_label_en, choice_label_en, part_intro_en,
     part_title_en, question_en, resource_en, QuestionEn, QUESTIONS_EN,
 };
-use jishin_shindan::domain::{Band, Choice, Part, Resource};
+use jishin_shindan::core::{Band, Choice, Part, Resource};
 
 const ALL_BANDS: [Band; 4] = [Band::Perfect, Band::High, Band::Middle, Band::Low];
 

@@ -3,13 +3,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::combine::{
+use jishin_shindan::core::{score, share, Answers, Choice, Part};
+use jishin_shindan::features::combine::model::{
     combine, combined_csv, read_code, read_file, read_pasted, weaker, Collection, CombineError,
     Source, MAX_SOURCES,
 };
-use jishin_shindan::domain::records::Records;
-use jishin_shindan::domain::transfer::export;
-use jishin_shindan::domain::{score, share, Answers, Choice, Part};
+use jishin_shindan::store::records::Records;
+use jishin_shindan::store::transfer::export;
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";

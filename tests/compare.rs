@@ -5,8 +5,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::compare::{compare, part_score, part_scores, ChangeItem, PartDelta};
-use jishin_shindan::domain::{Answers, Choice, Part};
+use jishin_shindan::core::{Answers, Choice, Part};
+use jishin_shindan::features::history::model::{
+    compare, part_score, part_scores, ChangeItem, PartDelta,
+};
 
 #[test]
 fn part_maxima_are_four_points_per_question() {

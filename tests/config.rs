@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::config::{
+use jishin_shindan::features::publish::model::{
     app_url, deployment_base, iframe_snippet, parse_config, parse_config_bytes, script_snippet,
     Accent, ConfigError, ConfigWarning, Email, Link, LogoPath, OrgConfig, OrgId, OrgSelection,
     Phone, Problem, MAX_CONFIG_BYTES,

@@ -3,10 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::catalog::{
+use jishin_shindan::core::catalog::{
     self, GUIDELINE, HANDBOOK, MYJVN, PARTS, QUESTIONS, SHIORI, SUPPORT_SITE, VIDEOS,
 };
-use jishin_shindan::domain::{Band, Choice, Part, Resource, QUESTION_COUNT};
+use jishin_shindan::core::{Band, Choice, Part, Resource, QUESTION_COUNT};
 
 const SEED: &str = include_str!("fixtures/seed.txt");
 

@@ -5,13 +5,13 @@
 
 use std::collections::BTreeSet;
 
-use jishin_shindan::domain::drafts::{
+use jishin_shindan::core::{catalog, Answers, Choice};
+use jishin_shindan::features::after::model::drafts::{
     date_ja, default_rule, escape_html, handout_point, handout_text, policy_text, rules_html,
     rules_sheet, rules_text, status_text, text_html, DraftKind, Drafts, Holding, PolicyInputs,
     HANDOUT_SECTIONS, MAX_DRAFT_CHARS, MAX_RULE_CHARS, RULE_COUNT,
 };
-use jishin_shindan::domain::records::{Records, MAX_NAME_CHARS};
-use jishin_shindan::domain::{catalog, Answers, Choice};
+use jishin_shindan::store::records::{Records, MAX_NAME_CHARS};
 
 const NOW: &str = "2026-11-25T10:15:00.000Z";
 const HOSTILE: &str = "<script>alert(\"x\")</script> & 'co' {name}";

@@ -3,12 +3,12 @@
 
 use std::collections::HashSet;
 
-use jishin_shindan::domain::catalog::{self, FOOTNOTE_1, QUESTIONS};
-use jishin_shindan::domain::glossary::{
+use jishin_shindan::core::catalog::{self, FOOTNOTE_1, QUESTIONS};
+use jishin_shindan::core::glossary::{
     japanese_content, notes_for, term, terms_for, DATED_NOTES, DATED_NOTE_LABEL_EN,
     DATED_NOTE_LABEL_JA, TERMS,
 };
-use jishin_shindan::domain::Question;
+use jishin_shindan::core::Question;
 
 /// Hiragana, katakana, kanji and CJK/full-width punctuation (as in tests/catalog_en.rs).
 fn is_japanese(c: char) -> bool {

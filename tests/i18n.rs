@@ -3,8 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::i18n::{fill, Lang, Texts, EN, JA};
-use jishin_shindan::domain::{catalog, Band, Choice, Part};
+use jishin_shindan::core::lang::{fill, Lang, Texts, EN, JA};
+use jishin_shindan::core::{catalog, Band, Choice, Part};
 
 fn entries(texts: &Texts) -> Vec<(String, String)> {
     let value = serde_json::to_value(texts).unwrap();
@@ -130,7 +130,7 @@ fn language_codes_round_trip() {
 
 #[test]
 fn one_decimal_rounds_to_tenths_like_the_messages_need() {
-    use jishin_shindan::domain::i18n::one_decimal;
+    use jishin_shindan::core::lang::one_decimal;
     assert_eq!(one_decimal(0.0), "0.0");
     assert_eq!(one_decimal(5.0), "5.0");
     assert_eq!(one_decimal(2.04), "2.0");

@@ -4,17 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::combine::{
+use jishin_shindan::core::lang::Lang;
+use jishin_shindan::core::share::ShareError;
+use jishin_shindan::core::{share, Answers, Choice};
+use jishin_shindan::features::after::model::drafts::{DraftKind, Holding};
+use jishin_shindan::features::after::model::star_two::{self, StarTwo, StarTwoStep};
+use jishin_shindan::features::after::model::step_up::{self, StepUpGroup};
+use jishin_shindan::features::combine::model::{
     read_code, read_file, read_pasted_in, Collection, CombineError,
 };
-use jishin_shindan::domain::drafts::{DraftKind, Holding};
-use jishin_shindan::domain::i18n::Lang;
-use jishin_shindan::domain::plan::{self, TaskKind};
-use jishin_shindan::domain::share::ShareError;
-use jishin_shindan::domain::star_two::{self, StarTwo, StarTwoStep};
-use jishin_shindan::domain::step_up::{self, StepUpGroup};
-use jishin_shindan::domain::transfer::ImportError;
-use jishin_shindan::domain::{share, Answers, Choice};
+use jishin_shindan::features::plan::model::{self as plan, TaskKind};
+use jishin_shindan::store::transfer::ImportError;
 
 fn is_japanese(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
@@ -155,7 +155,7 @@ fn drafts_labels_have_english_while_the_documents_stay_japanese() {
         assert_english("status", &Lang::En.status_text(choice));
         assert_eq!(
             Lang::Ja.status_text(choice),
-            jishin_shindan::domain::drafts::status_text(choice)
+            jishin_shindan::features::after::model::drafts::status_text(choice)
         );
     }
     assert!(!Lang::En.texts().draft_language.is_empty());

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::{merge_answers, Answers, Choice};
+use jishin_shindan::core::{merge_answers, Answers, Choice};
 
 #[test]
 fn questions_changed_only_on_their_side_take_their_answer() {

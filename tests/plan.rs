@@ -5,12 +5,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::plan::{
+use jishin_shindan::core::{catalog, Answers, Choice};
+use jishin_shindan::features::plan::model::{
     check_hint, group_label, progress, tasks, TaskKind, GROUP_CHECK, GROUP_IMPLEMENT,
     GROUP_IMPROVE, GROUP_PART1,
 };
-use jishin_shindan::domain::records::Records;
-use jishin_shindan::domain::{catalog, Answers, Choice};
+use jishin_shindan::store::records::Records;
 
 /// A hand-built set touching every group: Part 1 with each non-done answer, and each answer in
 /// Parts 2 and 3, out of number order.

@@ -5,9 +5,9 @@
 //! exactly the app's own rendering in the browser is checked element by element by
 //! tests/e2e/static.test.mjs.)
 
-use jishin_shindan::domain::i18n::{fill, Lang};
-use jishin_shindan::domain::{catalog, Choice, Part, QUESTION_COUNT};
-use jishin_shindan::ui::prerender::static_screens;
+use jishin_shindan::app::prerender::static_screens;
+use jishin_shindan::core::lang::{fill, Lang};
+use jishin_shindan::core::{catalog, Choice, Part, QUESTION_COUNT};
 
 fn index_html() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))

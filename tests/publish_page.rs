@@ -3,7 +3,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::{Action, Choice, Part, Session, Snapshot, Step};
+use jishin_shindan::core::{Action, Choice, Part, Session, Step};
+use jishin_shindan::store::Snapshot;
 
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();

@@ -8,8 +8,8 @@
 
 use std::collections::HashSet;
 
-use jishin_shindan::domain::qr::{qr_svg_path, QUIET_ZONE};
-use jishin_shindan::domain::{share, Answers, Choice};
+use jishin_shindan::core::{share, Answers, Choice};
+use jishin_shindan::features::result::model::qr::{qr_svg_path, QUIET_ZONE};
 
 /// Reads the path back into the set of dark modules, checking its syntax on the way.
 fn dark_modules(path: &str) -> HashSet<(usize, usize)> {

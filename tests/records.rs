@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use jishin_shindan::domain::records::{
+use jishin_shindan::core::{share, Answers, Choice};
+use jishin_shindan::store::records::{
     answers_to_map, HistoryEntry, Profile, Records, TaskState, MAX_NAME_CHARS, MAX_NOTE_CHARS,
 };
-use jishin_shindan::domain::{share, Answers, Choice};
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";
@@ -104,7 +104,7 @@ fn a_long_history_never_loses_its_oldest_diagnosis() {
     let answers = Answers::all(Choice::Done);
     // 1500 distinct days from 2020-01-01 on, added oldest first (well past the 1000 entries an
     // earlier version kept).
-    let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2020-01-01").unwrap();
+    let mut date = jishin_shindan::core::time::CivilDate::parse("2020-01-01").unwrap();
     let first = date.to_string();
     for _ in 0..1500 {
         records.record_completion(&answers, &format!("{date}T00:00:00.000Z"));
@@ -346,7 +346,7 @@ fn record_result_refuses_incomplete_answers_and_bad_times() {
 #[test]
 fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
     let mut history = Vec::new();
-    let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2030-01-01").unwrap();
+    let mut date = jishin_shindan::core::time::CivilDate::parse("2030-01-01").unwrap();
     for _ in 0..1005 {
         history.push(entry(
             &Answers::all(Choice::Done),

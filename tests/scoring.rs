@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::{advice, score, Answers, Band, Choice, Tally, QUESTION_COUNT};
+use jishin_shindan::core::{advice, score, Answers, Band, Choice, Tally, QUESTION_COUNT};
 
 /// Answers questions 1, 2, 3, … in order: the first `n1` with `c1`, the next `n2` with `c2`, etc.
 /// The counts must add up to 25.
@@ -328,7 +328,7 @@ fn advice_lists_exactly_the_non_done_questions_in_number_order() {
     // Part 1 items come first.
     assert_eq!(
         items.first().map(|i| i.question.part),
-        Some(jishin_shindan::domain::Part::Basic)
+        Some(jishin_shindan::core::Part::Basic)
     );
 }
 

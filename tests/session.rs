@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::{Action, Answers, Choice, Notice, Part, Session, Step};
+use jishin_shindan::core::{Action, Answers, Choice, Notice, Part, Session, Step};
 
 /// A fresh session after `actions`.
 fn run(actions: &[Action]) -> Session {
@@ -615,7 +615,7 @@ fn adopting_a_cleared_diagnosis_on_the_result_goes_to_part_1() {
 
 mod history_entries {
     use super::*;
-    use jishin_shindan::domain::records::Records;
+    use jishin_shindan::store::records::Records;
 
     /// What the app does on every screen change: record the diagnosis if it is on its result.
     fn step(s: &mut Session, records: &mut Records, action: Action, now: &str) {
@@ -769,7 +769,7 @@ mod history_entries {
 
     #[test]
     fn the_entry_survives_a_reload_and_a_later_review_still_updates_it() {
-        use jishin_shindan::domain::Snapshot;
+        use jishin_shindan::store::Snapshot;
         let mut records = Records::default();
         let mut s = Session::new();
         answer_and_finish(

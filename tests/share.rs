@@ -6,10 +6,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::share::{
+use jishin_shindan::core::share::{
     decode, encode, fragment, parse_fragment, ShareError, ALPHABET, CODE_LEN,
 };
-use jishin_shindan::domain::{Answers, Choice, QUESTION_COUNT};
+use jishin_shindan::core::{Answers, Choice, QUESTION_COUNT};
 use proptest::prelude::*;
 
 fn answers_from(choices: [Choice; QUESTION_COUNT]) -> Answers {

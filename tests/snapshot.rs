@@ -2,9 +2,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::{
-    restore, Action, Answers, Choice, Part, RestoreError, Session, Snapshot, Step, SNAPSHOT_VERSION,
-};
+use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
+use jishin_shindan::store::restore;
+use jishin_shindan::store::RestoreError;
+use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::SNAPSHOT_VERSION;
 
 const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/snapshot-v2.json");
@@ -533,7 +535,7 @@ fn a_saved_result_with_missing_answers_resumes_at_that_part_and_remembers_it() {
 
 #[test]
 fn records_with_history_round_trip_through_the_envelope() {
-    use jishin_shindan::domain::records::Records;
+    use jishin_shindan::store::records::Records;
     let mut records = Records::default();
     records.profile.company = "テスト商店".to_string();
     let answers = Answers::all(Choice::Partial);

@@ -2,7 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::{restore, Session, Snapshot};
+use jishin_shindan::core::Session;
+use jishin_shindan::store::restore;
+use jishin_shindan::store::Snapshot;
 use proptest::prelude::*;
 
 proptest! {

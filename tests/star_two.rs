@@ -3,11 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::records::Records;
-use jishin_shindan::domain::star_two::{
+use jishin_shindan::core::{Answers, Choice};
+use jishin_shindan::features::after::model::star_two::{
     diagnosis_done, StarTwo, StarTwoStep, LINKS, SECURITY_ACTION, SECURITY_ACTION_TEXT,
 };
-use jishin_shindan::domain::{Answers, Choice, Snapshot};
+use jishin_shindan::store::records::Records;
+use jishin_shindan::store::Snapshot;
 
 const NOW: &str = "2026-11-25T10:15:00.000Z";
 
@@ -149,7 +150,7 @@ fn the_ticks_survive_a_save_and_restore() {
         .beyond
         .star_two
         .set(StarTwoStep::PolicyPublished, true, NOW);
-    let json = Snapshot::of(&jishin_shindan::domain::Session::new(), "test")
+    let json = Snapshot::of(&jishin_shindan::core::Session::new(), "test")
         .with_records(records.clone())
         .to_json();
     let restored = Snapshot::from_json(&json).unwrap();

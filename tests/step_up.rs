@@ -5,11 +5,12 @@
 
 use std::collections::BTreeSet;
 
-use jishin_shindan::domain::records::Records;
-use jishin_shindan::domain::step_up::{
+use jishin_shindan::core::{score, Action, Answers, Choice, Session};
+use jishin_shindan::features::after::model::step_up::{
     item, items_of, StepUp, StepUpGroup, ITEMS, ITEM_COUNT, NOTICE_TITLE,
 };
-use jishin_shindan::domain::{score, Action, Answers, Choice, Session, Snapshot};
+use jishin_shindan::store::records::Records;
+use jishin_shindan::store::Snapshot;
 
 const NOW: &str = "2026-11-25T10:15:00.000Z";
 

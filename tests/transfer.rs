@@ -3,12 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::domain::records::{HistoryEntry, Profile, Records, TaskState};
-use jishin_shindan::domain::transfer::{
+use jishin_shindan::core::{catalog, Answers, Choice};
+use jishin_shindan::store::records::{HistoryEntry, Profile, Records, TaskState};
+use jishin_shindan::store::transfer::{
     csv_field, export, merge, parse_import, preview, result_csv, CurrentAction, ExportFile,
     ImportError, CSV_HEADER, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_BYTES,
 };
-use jishin_shindan::domain::{catalog, Answers, Choice};
 use proptest::prelude::*;
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
@@ -433,7 +433,7 @@ fn hostile_files_are_rejected_without_panicking() {
 fn a_thousand_entry_history_with_notes_fits_well_under_the_limit() {
     let mut records = Records::default();
     records.profile.company = "社".repeat(100);
-    let mut date = jishin_shindan::domain::calendar::CivilDate::parse("2020-01-01").unwrap();
+    let mut date = jishin_shindan::core::time::CivilDate::parse("2020-01-01").unwrap();
     for _ in 0..1000 {
         records.record_completion(
             &Answers::all(Choice::Unknown),

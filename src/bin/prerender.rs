@@ -1,4 +1,4 @@
-//! Writes the app's first screens as static HTML (see `jishin_shindan::ui::prerender`) to the
+//! Writes the app's first screens as static HTML (see `jishin_shindan::app::prerender`) to the
 //! file named on the command line. Run natively by trunk's pre_build hook (Trunk.toml); index.html
 //! inlines the file.
 
@@ -15,7 +15,7 @@ fn main() {
             std::process::exit(1);
         }
     }
-    let html = jishin_shindan::ui::prerender::static_screens();
+    let html = jishin_shindan::app::prerender::static_screens();
     if let Err(e) = std::fs::write(path, format!("<div class=\"prerender\">{html}</div>\n")) {
         eprintln!("prerender: {}: {e}", path.display());
         std::process::exit(1);

@@ -1,0 +1,67 @@
+//! Persistent messages about storage: not kept, unreadable data set aside, a failed save.
+
+use leptos::prelude::*;
+
+/// What the user must know about where their answers live.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageStatus {
+    /// False when answers are only kept in memory (no usable storage).
+    pub persistent: bool,
+    /// The Japanese message when saved data could not be read at start.
+    pub restore_error: Option<String>,
+    /// True after the browser refused a write (e.g. quota); cleared by the next good write.
+    pub save_failed: bool,
+    /// True once changes made in another tab were merged with this tab's answers.
+    pub merged_from_other_tab: bool,
+}
+
+/// The notices, in a polite live region so screen readers hear them when they appear.
+#[component]
+pub fn StorageNotices(
+    /// Current storage status.
+    status: RwSignal<StorageStatus>,
+) -> impl IntoView {
+    view! {
+        <div class="notices" role="status" aria-live="polite">
+            <Show when=move || status.with(|s| !s.persistent)>
+                <p class="notice notice--warning" data-testid="storage-unavailable">
+                    {crate::kit::texts().storage_unavailable}
+                </p>
+            </Show>
+            {move || status.with(|s| s.restore_error.clone()).map(|message| view! {
+                <p class="notice notice--error" data-testid="restore-error">{message}</p>
+            })}
+            <Show when=move || status.with(|s| s.merged_from_other_tab)>
+                <p class="notice" data-testid="merged-notice">
+                    {crate::kit::texts().merged}
+                </p>
+            </Show>
+            <Show when=move || status.with(|s| s.save_failed)>
+                <p class="notice notice--warning" data-testid="save-failed">
+                    {crate::kit::texts().save_failed}
+                </p>
+            </Show>
+        </div>
+    }
+}
+
+/// 「新しいバージョンがあります」 with an 更新 button; non-blocking, shown when a release waits.
+#[component]
+pub fn UpdateNotice(
+    /// True once a new release is installed and waiting.
+    ready: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="update-region" role="status" aria-live="polite">
+            <Show when=move || ready.get()>
+                <div class="update-notice" data-testid="update-notice">
+                    <p>{crate::kit::texts().update_available}</p>
+                    <button class="button button--primary button--small" on:click=|_| crate::platform::pwa::apply_update()>
+                        {crate::kit::texts().update_button}
+                    </button>
+                    <p class="update-notice__hint">{crate::kit::texts().update_hint}</p>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,268 @@
+//! The root component: owns the session, restores and saves it, and picks the screen.
+
+use leptos::prelude::*;
+
+use crate::app::lang_switch::LangSwitch;
+use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
+use crate::core::lang::{fill, Lang};
+use crate::core::{share, Action, Notice, Session, Step};
+use crate::features::after::beyond_page::BeyondPage;
+use crate::features::after::model::drafts::DraftKind;
+use crate::features::after::policy_draft::PolicyDraft;
+use crate::features::after::rules_sheet::RulesSheet;
+use crate::features::after::staff_handout::StaffHandout;
+use crate::features::after::step_up_page::StepUpPage;
+use crate::features::combine::combine_page::CombinePage;
+use crate::features::diagnosis::intro_page::IntroPage;
+use crate::features::diagnosis::question_page::QuestionPage;
+use crate::features::history::history_page::HistoryPage;
+use crate::features::plan::plan_page::PlanPage;
+use crate::features::publish::publish_page::PublishPage;
+use crate::features::report::report_page::ReportPage;
+use crate::features::result::result_page::ResultPage;
+use crate::features::result::shared_page::SharedPage;
+use crate::kit::focus_after_render;
+use crate::kit::Dispatch;
+use crate::platform::storage::Store;
+use crate::store::records::Records;
+use crate::store::Snapshot;
+use crate::APP_VERSION;
+
+/// Whether <App/> may build the current screen yet (see `super::start`). Absent means yes.
+#[derive(Clone, Copy)]
+pub struct ScreenReady(pub RwSignal<bool>);
+
+/// Where a first visit already is when the app starts: what the user did on the static first
+/// screens before the wasm arrived (issue 14). Absent on every other start.
+#[derive(Clone)]
+pub struct StartFrom(pub crate::platform::boot::Handover);
+
+/// The whole app: header, storage notices, the current screen and the footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = Store::open();
+    let raw = store.load();
+    // Parsed once: the session, the records and the revision all come from this snapshot.
+    let (restored_snapshot, restore_error) = match raw.as_deref().map(Snapshot::from_json) {
+        Some(Ok(snapshot)) => (Some(snapshot), None),
+        Some(Err(e)) => (None, Some(e)),
+        None => (None, None),
+    };
+    // Unreadable data is copied aside before the first save can overwrite it; if even that
+    // fails, this session runs in memory so the original bytes are never lost.
+    let can_write = match (&restore_error, &raw) {
+        (Some(_), Some(raw)) => store.keep_backup(raw),
+        _ => true,
+    };
+    let status = RwSignal::new(StorageStatus {
+        persistent: store.is_persistent() && can_write,
+        restore_error: restore_error.map(|e| e.message()),
+        save_failed: false,
+        merged_from_other_tab: false,
+    });
+
+    // Display language: ?lang= (an embedding site's choice) wins, then the remembered choice.
+    let from_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Lang::from_code)
+        });
+    let lang = RwSignal::new(
+        from_query
+            .or_else(|| store.load_lang().as_deref().and_then(Lang::from_code))
+            .unwrap_or_default(),
+    );
+    provide_context(lang);
+    let lang_store = store.clone();
+    Effect::new(move |prev: Option<Lang>| {
+        let current = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", current.code());
+        }
+        if prev.is_some_and(|p| p != current) {
+            lang_store.save_lang(current.code());
+            crate::kit::focus_after_render("lang-switch".to_string());
+        }
+        current
+    });
+
+    // The snapshot's parts are moved out, not copied: the records may hold years of history.
+    let (restored, restored_records, restored_revision) = match restored_snapshot {
+        Some(snapshot) => (snapshot.session(), snapshot.records, snapshot.revision),
+        None => (Session::new(), Records::default(), 0),
+    };
+    let session = RwSignal::new(restored);
+    let records = RwSignal::new(restored_records);
+    provide_context(Dispatch(session));
+    provide_context(records);
+    crate::app::persistence::install(session, records, status, store, restored_revision);
+    // Answers chosen on the static first screens before the wasm arrived are applied as the user's
+    // own actions (so they are saved like any other), and the app opens on the Part shown.
+    if let Some(StartFrom(handover)) = use_context::<StartFrom>() {
+        session.update(|s| {
+            for action in handover.actions() {
+                s.apply(action);
+            }
+        });
+    }
+
+    // A share link (#r=…) opens that result read-only; a broken one says what is wrong. The same
+    // when one is pasted into the open app (the history module sees the address change).
+    let share_error = RwSignal::new(None::<share::ShareError>);
+    let open_shared = move || {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        match hash.as_deref().and_then(share::parse_fragment) {
+            Some(Ok(answers)) => {
+                share_error.set(None);
+                session.update(|s| s.apply(Action::OpenShared(answers)));
+            }
+            Some(Err(e)) => share_error.set(Some(e)),
+            None => {}
+        }
+    };
+    open_shared();
+    // An address that names a screen opens it (a bookmark, a link to 「診断の後に」, a reload), unless
+    // the static first screens already took the user somewhere.
+    let shared = session.with_untracked(|s| matches!(s.step, Step::Shared(_)));
+    if use_context::<StartFrom>().is_none()
+        && !shared
+        && share_error.with_untracked(Option::is_none)
+    {
+        if let Some(requested) = crate::platform::history::requested() {
+            session.update(|s| s.apply(requested.action()));
+        }
+    }
+    crate::platform::history::install(session, open_shared);
+
+    // Reaching the result records the diagnosis in the history: a new diagnosis as a new entry,
+    // a reviewed one by updating its own entry (Records::record_result has the rule).
+    Effect::new(move |prev: Option<Step>| {
+        let step = session.with(|s| s.step);
+        if step == Step::Result && prev != Some(Step::Result) {
+            let now = crate::platform::files::now_iso();
+            let mut next = session.get_untracked();
+            records.update(|r| next.record_result(r, &now));
+            if session.with_untracked(|s| s.entry != next.entry) {
+                session.set(next);
+            }
+        }
+        step
+    });
+
+    // Focus follows navigation: the new screen's heading, or the question the user was sent to.
+    Effect::new(move |prev: Option<u32>| {
+        let (navigation, notice) = session.with(|s| (s.navigation, s.notice));
+        if prev.is_some_and(|p| p != navigation) {
+            let target = match notice {
+                Some(Notice::Unanswered { first, .. }) => format!("q-{first}"),
+                None => "screen-heading".to_string(),
+            };
+            focus_after_render(target);
+        }
+        navigation
+    });
+
+    let step = Memo::new(move |_| session.with(|s| s.step));
+
+    let update_ready = RwSignal::new(false);
+    crate::platform::pwa::register(move || update_ready.set(true));
+
+    // The deployment's branding (config.json or ?org=) and, inside a frame, the host bridge.
+    crate::platform::config::provide_branding();
+    crate::platform::embed::start();
+    let publishing = Memo::new(move |_| session.with(|s| s.publish_page));
+    // The screen is built one task after the rest (see ui::mount). The publishing page needs no
+    // such wait: it is never open at start (it is not saved).
+    let ready = use_context::<ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
+
+    view! {
+        // Keyed by language: switching rebuilds every screen in the other language.
+        <For each=move || [lang.get()] key=|l| *l let(_current)>
+            <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
+                <Show when=move || publishing.get()>
+                    <PublishPage />
+                </Show>
+                // Keyed by screen so every screen change builds fresh elements. Rebuilding in
+                // place would recycle one Part's radio buttons for the next Part's, and browsers
+                // keep a recycled radio's checked state, which showed stale answers.
+                <For each=move || (ready.get() && !publishing.get()).then(|| step.get()) key=|step| *step let(step)>
+                    <Screen step=step />
+                </For>
+            </Frame>
+        </For>
+    }
+}
+
+/// The screen for `step`: the one place that maps a step to its component.
+#[component]
+pub fn Screen(
+    /// The step to show.
+    step: Step,
+) -> impl IntoView {
+    match step {
+        Step::Intro => view! { <IntroPage /> }.into_any(),
+        Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
+        Step::Result => view! { <ResultPage /> }.into_any(),
+        Step::Plan => view! { <PlanPage /> }.into_any(),
+        Step::Report => view! { <ReportPage /> }.into_any(),
+        Step::History => view! { <HistoryPage /> }.into_any(),
+        Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
+        Step::Beyond => view! { <BeyondPage /> }.into_any(),
+        Step::Draft(DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
+        Step::Draft(DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
+        Step::Draft(DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
+        Step::StepUp => view! { <StepUpPage /> }.into_any(),
+        Step::Combine => view! { <CombinePage /> }.into_any(),
+    }
+}
+
+/// The page around every screen: the header with the language switch, the notices, `<main>` with
+/// the screen, and the footer. Also rendered at build time around the static first screens
+/// (`crate::app::prerender`), so both must stay one component.
+#[component]
+pub fn Frame(
+    /// The display language (the header's switch sets it).
+    lang: RwSignal<Lang>,
+    /// Where the answers are kept, and what went wrong with it.
+    status: RwSignal<StorageStatus>,
+    /// A share link that could not be read.
+    share_error: RwSignal<Option<share::ShareError>>,
+    /// True once a new release waits.
+    update_ready: RwSignal<bool>,
+    /// The screen(s) inside `<main>`.
+    children: Children,
+) -> impl IntoView {
+    let current = lang.get_untracked();
+    let dispatch = crate::kit::use_dispatch();
+    view! {
+        <header class="site-header">
+            <p class="site-header__title">{current.texts().app_title}</p>
+            <LangSwitch lang=lang />
+        </header>
+        {(current == Lang::En).then(|| view! {
+            <p class="unofficial" data-testid="unofficial">{current.texts().unofficial}</p>
+        })}
+        <StorageNotices status=status />
+        {move || share_error.get().map(|e| lang.get().share_error(&e)).map(|message| view! {
+            <div class="notices" role="alert">
+                <p class="notice notice--error" data-testid="share-error">{message}</p>
+            </div>
+        })}
+        <UpdateNotice ready=update_ready />
+        <main id="main" class="page">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p>{current.texts().footer_source}</p>
+            <p class="site-footer__publish">
+                <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
+                    {current.texts().footer_publish}
+                </button>
+            </p>
+            <p class="site-footer__version">{fill(current.texts().version, &[("v", APP_VERSION.to_string())])}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,122 @@
+//! Start-up: the panic screen, then the app built and mounted in `#app` (replacing a first
+//! visit's static screens or the loading indicator) in short tasks.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::shell::{App, ScreenReady, StartFrom};
+
+/// Installs the panic screen, then mounts the app in `#app` (replacing the static landing or the
+/// loading indicator) in a task of its own: the wasm's start-up and the first render are two
+/// shorter tasks instead of one long one, so a slow phone can answer a tap in between.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panic_screen();
+    }));
+    set_timeout(mount, std::time::Duration::ZERO);
+}
+
+/// Builds the app and puts it in `#app`.
+///
+/// The app is built into a detached container in two tasks: first the frame (storage, session,
+/// header, notices, footer), then, in the next task, the screen; a third task shows it. A slow
+/// phone thus never runs one long task for the whole first render, and what is on screen until
+/// then (the static landing or the loading indicator) stays, so nothing flashes.
+fn mount() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .or_else(|| document.body());
+    // On a first visit the static first screens may already be in use (issue 14): from here on
+    // their clicks wait for the app, which starts where the user is.
+    let handover = crate::platform::boot::take();
+    if let Some(root) = root {
+        match document
+            .create_element("div")
+            .ok()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            Some(staging) => {
+                let ready = RwSignal::new(false);
+                let start = handover.clone();
+                leptos::mount::mount_to(staging.clone(), move || {
+                    provide_context(ScreenReady(ready));
+                    if let Some(start) = start {
+                        provide_context(StartFrom(start));
+                    }
+                    view! { <App /> }
+                })
+                .forget();
+                set_timeout(
+                    move || {
+                        ready.set(true);
+                        set_timeout(
+                            move || {
+                                let late = handover
+                                    .as_ref()
+                                    .and_then(|_| crate::platform::boot::read_again());
+                                root.set_text_content(None);
+                                let _ = root.append_child(&staging);
+                                if let Some(handover) = &handover {
+                                    crate::platform::boot::hand_back(
+                                        &root,
+                                        handover,
+                                        late.as_ref(),
+                                    );
+                                }
+                            },
+                            std::time::Duration::ZERO,
+                        );
+                    },
+                    std::time::Duration::ZERO,
+                );
+            }
+            None => {
+                root.set_text_content(None);
+                leptos::mount::mount_to(root, App).forget();
+            }
+        }
+    }
+    // `?__panic` forces a panic after start, so the error screen can be checked in a real
+    // browser (tests/e2e/reliability.test.mjs). It touches no data.
+    let search = web_sys::window().and_then(|w| w.location().search().ok());
+    if search.is_some_and(|s| s.contains("__panic")) {
+        panic!("forced panic (?__panic) to check the error screen");
+    }
+}
+
+/// Replaces the page with a plain Japanese error screen. `public/boot.js` provides it (with
+/// 「再読み込み」 and 「データをダウンロード」 built from localStorage alone); if that script is
+/// missing, a minimal screen is built here with DOM calls (no HTML strings).
+fn show_panic_screen() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(fatal) = js_sys::Reflect::get(&window, &"__jishinShindanFatal".into()) {
+        if let Some(fatal) = fatal.dyn_ref::<js_sys::Function>() {
+            if fatal.call0(&window).is_ok() {
+                return;
+            }
+        }
+    }
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Some(body) = document.body() else {
+        return;
+    };
+    body.set_text_content(None);
+    for (tag, text) in [
+        ("h1", "エラーが発生しました"),
+        ("p", "予期しない問題が起きました。ここまでの回答はこの端末に保存されています。ページを再読み込みしてください。"),
+    ] {
+        if let Ok(el) = document.create_element(tag) {
+            el.set_text_content(Some(text));
+            let _ = body.append_child(&el);
+        }
+    }
+}

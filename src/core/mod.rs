@@ -1,0 +1,24 @@
+//! The questionnaire itself: questions and their 解説 ([`catalog`]), answers, scoring, bands and
+//! advice, the session's state machine, the languages and dates. Plain Rust with no UI framework
+//! and no browser bindings (checked by scripts/test.sh), and nothing above it: every other layer
+//! builds on it.
+
+pub mod advice;
+pub mod answers;
+pub mod catalog;
+pub mod catalog_en;
+pub mod glossary;
+pub mod lang;
+pub mod question;
+pub mod scoring;
+pub mod session;
+pub mod share;
+pub mod time;
+
+pub use advice::{advice, AdviceItem, Band};
+pub use answers::{merge_answers, Answers};
+pub use question::{
+    Choice, Footnote, Part, PartInfo, Question, QuestionNo, Resource, QUESTION_COUNT,
+};
+pub use scoring::{score, Tally};
+pub use session::{Action, Notice, Session, Step};

@@ -1,0 +1,394 @@
+//! The diagnosis as a state machine: one [`Action`] enum and one pure [`Session::apply`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::question::{Choice, Part, QuestionNo};
+use crate::features::after::model::drafts::DraftKind;
+use crate::store::records::Records;
+
+/// The screen the user is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    /// The landing screen.
+    Intro,
+    /// Answering one Part.
+    Part(Part),
+    /// The result (only reachable with all 25 answered).
+    Result,
+    /// The action plan (対策リスト) of the current result.
+    Plan,
+    /// The A4 report of the current result, for printing.
+    Report,
+    /// Completed diagnoses, comparison, export and import.
+    History,
+    /// 「診断の後に」: the ★★ path, the drafts, the step-up checklist and combining results.
+    Beyond,
+    /// One of the drafts (basic policy, rules sheet, staff handout).
+    Draft(DraftKind),
+    /// The optional step-up checklist (never changes the score).
+    StepUp,
+    /// Several results combined (departments, sites, a workshop).
+    Combine,
+    /// A result opened from a share link: shown read-only, never saved as this screen.
+    #[serde(skip)]
+    Shared(Answers),
+}
+
+impl Step {
+    /// The screen's token in its address (`?screen=…`, issue 19): `start`, `part-1` … `part-3`,
+    /// `result`, `plan`, `report`, `history`, `after`, `policy`, `rules`, `handout`, `step-up`,
+    /// `combine`. A shared result has none: its address is the share link (`#r=…`).
+    ///
+    /// ```
+    /// use jishin_shindan::core::{Part, Step};
+    /// assert_eq!(Step::Part(Part::Employee).token(), Some("part-2"));
+    /// assert_eq!(Step::from_token("part-2"), Some(Step::Part(Part::Employee)));
+    /// ```
+    pub fn token(self) -> Option<&'static str> {
+        Some(match self {
+            Step::Intro => "start",
+            Step::Part(part) => part.go(),
+            Step::Result => "result",
+            Step::Plan => "plan",
+            Step::Report => "report",
+            Step::History => "history",
+            Step::Beyond => "after",
+            Step::Draft(kind) => kind.as_str(),
+            Step::StepUp => "step-up",
+            Step::Combine => "combine",
+            Step::Shared(_) => return None,
+        })
+    }
+
+    /// The screen of a token (see [`Step::token`]); `None` for anything else.
+    pub fn from_token(token: &str) -> Option<Step> {
+        Step::ADDRESSED
+            .into_iter()
+            .find(|step| step.token() == Some(token))
+    }
+
+    /// Every screen that has an address of its own.
+    pub const ADDRESSED: [Step; 14] = [
+        Step::Intro,
+        Step::Part(Part::Basic),
+        Step::Part(Part::Employee),
+        Step::Part(Part::Organization),
+        Step::Result,
+        Step::Plan,
+        Step::Report,
+        Step::History,
+        Step::Beyond,
+        Step::Draft(DraftKind::Policy),
+        Step::Draft(DraftKind::Rules),
+        Step::Draft(DraftKind::Handout),
+        Step::StepUp,
+        Step::Combine,
+    ];
+}
+
+/// The token of the publishing page's address (`?screen=publish`); it shows over the screen the
+/// user was on, or over the landing when opened from its address.
+pub const PUBLISH_TOKEN: &str = "publish";
+
+/// Something the user should be told about their last action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    /// The result was asked for early; the user was taken to the first unanswered question.
+    Unanswered {
+        /// The question the user was taken to.
+        first: QuestionNo,
+        /// How many questions are still unanswered.
+        remaining: usize,
+    },
+}
+
+/// Every user intent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Start (nothing answered yet) or continue where the user left off.
+    Start,
+    /// Choose an answer (or clear it with `None`).
+    Answer(QuestionNo, Option<Choice>),
+    /// Go to the next Part.
+    Next,
+    /// Go to the previous Part, or back to the landing screen from Part 1.
+    Prev,
+    /// Jump to a Part.
+    GoToPart(Part),
+    /// Show the result, or go to the first unanswered question.
+    ShowResult,
+    /// Go back to the landing screen.
+    Home,
+    /// Ask to clear everything; needs [`Action::ConfirmRestart`].
+    RequestRestart,
+    /// Keep the answers after all.
+    CancelRestart,
+    /// Clear all answers and return to the landing screen.
+    ConfirmRestart,
+    /// Hide the current notice.
+    DismissNotice,
+    /// The answers were changed elsewhere (another tab, an import): take them and the history
+    /// entry they belong to, stay on this screen unless it is the result and answers are now
+    /// missing.
+    Adopt(Answers, Option<String>),
+    /// This diagnosis reached its result and is kept in the history under this id (see
+    /// `Records::record_result`).
+    Recorded(String),
+    /// Open 「このツールを自社サイトに掲載する」 over the current screen.
+    OpenPublishPage,
+    /// Close it and return to the screen underneath.
+    ClosePublishPage,
+    /// Open the action plan (needs a complete diagnosis).
+    OpenPlan,
+    /// Open the A4 report (needs a complete diagnosis).
+    OpenReport,
+    /// Open the history screen.
+    OpenHistory,
+    /// Show a shared result read-only.
+    OpenShared(Answers),
+    /// Start the next diagnosis from the current answers (the user changes only what moved).
+    NewDiagnosis,
+    /// Open 「診断の後に」 (★★ path, drafts, step-up checklist, combining).
+    OpenBeyond,
+    /// Open one of the drafts.
+    OpenDraft(DraftKind),
+    /// Open the step-up checklist.
+    OpenStepUp,
+    /// Open the view that combines several results.
+    OpenCombine,
+    /// Open a screen by its address (a link, a bookmark, the browser's back and forward
+    /// buttons). A screen that needs answers the device does not have opens the nearest sensible
+    /// screen instead: the first unanswered question, with a note saying how many remain.
+    Open(Step),
+}
+
+/// The state of one diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The answers so far.
+    pub answers: Answers,
+    /// The current screen.
+    pub step: Step,
+    /// The Part the user was last answering (where 「続きから」 goes).
+    pub last_part: Part,
+    /// A message about the last action, if any.
+    pub notice: Option<Notice>,
+    /// True while the 「最初からやり直す」 confirmation is shown.
+    pub confirming_restart: bool,
+    /// Counts screen changes, so the view can move focus even when the screen stays the same
+    /// (for example asking for the result twice while questions remain).
+    pub navigation: u32,
+    /// True while 「このツールを自社サイトに掲載する」 is shown over [`Session::step`]. Not part of
+    /// the diagnosis: it is never saved, and any move to another screen closes it.
+    pub publish_page: bool,
+    /// The id of this diagnosis' history entry, once it has reached its result (`None` before,
+    /// and again after 「最初からやり直す」 or 「もう一度診断する」: the next result is a new entry).
+    pub entry: Option<String>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Session {
+    /// A fresh diagnosis on the landing screen.
+    pub fn new() -> Self {
+        Session {
+            answers: Answers::new(),
+            step: Step::Intro,
+            last_part: Part::Basic,
+            notice: None,
+            confirming_restart: false,
+            navigation: 0,
+            publish_page: false,
+            entry: None,
+        }
+    }
+
+    /// Applies one user action.
+    ///
+    /// ```
+    /// use jishin_shindan::core::{Action, Choice, Part, Session, Step};
+    /// let mut s = Session::new();
+    /// s.apply(Action::Start);
+    /// s.apply(Action::Answer(1, Some(Choice::Done)));
+    /// s.apply(Action::Next);
+    /// assert_eq!(s.step, Step::Part(Part::Employee));
+    /// ```
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Start => {
+                let part = if self.answers.is_empty() {
+                    Part::Basic
+                } else {
+                    self.last_part
+                };
+                self.go(Step::Part(part));
+            }
+            Action::Answer(no, choice) => {
+                self.answers.set(no, choice);
+                if let Some(Notice::Unanswered { .. }) = self.notice {
+                    self.notice = self
+                        .answers
+                        .first_unanswered()
+                        .map(|first| Notice::Unanswered {
+                            first,
+                            remaining: 25 - self.answers.answered_count(),
+                        });
+                }
+            }
+            Action::Next => match self.step {
+                Step::Intro => self.apply(Action::Start),
+                Step::Part(p) => match p.next() {
+                    Some(next) => self.go(Step::Part(next)),
+                    None => self.apply(Action::ShowResult),
+                },
+                Step::Result
+                | Step::Plan
+                | Step::Report
+                | Step::History
+                | Step::Shared(_)
+                | Step::Beyond
+                | Step::Draft(_)
+                | Step::StepUp
+                | Step::Combine => {}
+            },
+            Action::Prev => match self.step {
+                Step::Part(p) => self.go(p.prev().map_or(Step::Intro, Step::Part)),
+                Step::Result => self.go(Step::Part(Part::Organization)),
+                // The plan and the report belong to the result; back goes there.
+                Step::Plan | Step::Report => self.go(Step::Result),
+                Step::History | Step::Shared(_) => self.go(Step::Intro),
+                // 「診断の後に」 is opened from the result (or, without one, the landing screen).
+                Step::Beyond if self.answers.is_complete() => self.go(Step::Result),
+                Step::Beyond => self.go(Step::Intro),
+                Step::Draft(_) | Step::StepUp | Step::Combine => self.go(Step::Beyond),
+                Step::Intro => {}
+            },
+            Action::GoToPart(part) => self.go(Step::Part(part)),
+            Action::ShowResult => match self.answers.first_unanswered() {
+                None => self.go(Step::Result),
+                Some(first) => {
+                    let remaining = 25 - self.answers.answered_count();
+                    let part = Part::of_question(first).unwrap_or(Part::Basic);
+                    self.go(Step::Part(part));
+                    self.notice = Some(Notice::Unanswered { first, remaining });
+                }
+            },
+            Action::Home => self.go(Step::Intro),
+            Action::RequestRestart => self.confirming_restart = true,
+            Action::CancelRestart => self.confirming_restart = false,
+            // Only after RequestRestart: a stray or repeated confirm must never wipe answers.
+            Action::ConfirmRestart if !self.confirming_restart => {}
+            Action::ConfirmRestart => {
+                let navigation = self.navigation.wrapping_add(1);
+                *self = Session::new();
+                self.navigation = navigation;
+            }
+            Action::DismissNotice => self.notice = None,
+            Action::OpenPublishPage => {
+                self.publish_page = true;
+                self.notice = None;
+                self.confirming_restart = false;
+                self.navigation = self.navigation.wrapping_add(1);
+            }
+            Action::ClosePublishPage if self.publish_page => {
+                self.publish_page = false;
+                self.navigation = self.navigation.wrapping_add(1);
+            }
+            Action::ClosePublishPage => {}
+            Action::OpenPlan => self.go(Step::Plan),
+            Action::OpenReport => self.go(Step::Report),
+            Action::OpenHistory => self.go(Step::History),
+            Action::OpenShared(answers) => {
+                if answers.is_complete() {
+                    self.go(Step::Shared(answers));
+                }
+            }
+            Action::NewDiagnosis => {
+                self.entry = None;
+                self.go(Step::Part(Part::Basic));
+            }
+            Action::Recorded(id) => self.entry = Some(id),
+            Action::OpenBeyond => self.go(Step::Beyond),
+            Action::OpenDraft(kind) => self.go(Step::Draft(kind)),
+            Action::OpenStepUp => self.go(Step::StepUp),
+            Action::OpenCombine => self.go(Step::Combine),
+            Action::Open(step) => match step {
+                Step::Intro => self.go(Step::Intro),
+                Step::Part(part) => self.go(Step::Part(part)),
+                Step::Result => self.apply(Action::ShowResult),
+                Step::Plan | Step::Report if !self.answers.is_complete() => {
+                    self.apply(Action::ShowResult)
+                }
+                Step::Shared(answers) => self.apply(Action::OpenShared(answers)),
+                other => self.go(other),
+            },
+            Action::Adopt(answers, entry) => {
+                self.answers = answers;
+                self.entry = entry;
+                if matches!(self.step, Step::Result | Step::Plan | Step::Report)
+                    && !answers.is_complete()
+                {
+                    let part = answers
+                        .first_unanswered()
+                        .and_then(Part::of_question)
+                        .unwrap_or(Part::Basic);
+                    self.go(Step::Part(part));
+                } else if answers.is_empty() && !matches!(self.step, Step::Part(_)) {
+                    self.go(Step::Intro);
+                }
+            }
+        }
+    }
+
+    /// Keeps this diagnosis in `records`' history now that it is on its result (see
+    /// [`Records::record_result`] for the rule) and remembers its entry. The app calls it every
+    /// time the result screen is entered; nothing happens on other screens.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::core::{Action, Answers, Choice, Session};
+    /// let mut records = Records::default();
+    /// let mut s = Session::new();
+    /// s.apply(Action::Adopt(Answers::all(Choice::Done), None));
+    /// s.apply(Action::ShowResult);
+    /// s.record_result(&mut records, "2026-11-25T10:00:00.000Z");
+    /// s.record_result(&mut records, "2026-11-25T10:01:00.000Z");
+    /// assert_eq!(records.history.len(), 1);
+    /// s.apply(Action::NewDiagnosis);
+    /// s.apply(Action::ShowResult);
+    /// s.record_result(&mut records, "2026-11-25T10:02:00.000Z");
+    /// assert_eq!(records.history.len(), 2);
+    /// ```
+    pub fn record_result(&mut self, records: &mut Records, now: &str) {
+        if self.step != Step::Result {
+            return;
+        }
+        if let Some(id) = records.record_result(self.entry.as_deref(), &self.answers, now) {
+            if self.entry.as_ref() != Some(&id) {
+                self.apply(Action::Recorded(id));
+            }
+        }
+    }
+
+    /// Moves to another screen, clearing transient state.
+    fn go(&mut self, step: Step) {
+        // The result and what derives from it need all 25 answers.
+        if matches!(step, Step::Result | Step::Plan | Step::Report) && !self.answers.is_complete() {
+            return;
+        }
+        if let Step::Part(p) = step {
+            self.last_part = p;
+        }
+        self.step = step;
+        self.publish_page = false;
+        self.notice = None;
+        self.confirming_restart = false;
+        self.navigation = self.navigation.wrapping_add(1);
+    }
+}

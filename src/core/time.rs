@@ -1,0 +1,282 @@
+//! Civil dates and the .ics reminder for the next diagnosis.
+//!
+//! [`CivilDate`] is plain proleptic-Gregorian arithmetic (no time zones, no clock): parsing
+//! `YYYY-MM-DD`, adding months with the day clamped to the month's end, and the next day.
+//! [`reminder_ics`] turns a diagnosis date into an RFC 5545 calendar file with one all-day event.
+
+use std::fmt;
+
+/// A calendar date (year 1–9999), as written in `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilDate {
+    /// 1–9999.
+    pub year: u16,
+    /// 1–12.
+    pub month: u8,
+    /// 1–28/29/30/31, depending on the month.
+    pub day: u8,
+}
+
+/// True for Gregorian leap years (every 4th year, except centuries not divisible by 400).
+///
+/// ```
+/// use jishin_shindan::core::time::is_leap_year;
+/// assert!(is_leap_year(2028));
+/// assert!(!is_leap_year(2100));
+/// assert!(is_leap_year(2000));
+/// ```
+pub fn is_leap_year(year: u16) -> bool {
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+/// Number of days in `month` (1–12) of `year`; 0 for a month out of range.
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl CivilDate {
+    /// The date, if it exists (year 1–9999, month 1–12, day within the month).
+    pub fn new(year: u16, month: u8, day: u8) -> Option<CivilDate> {
+        ((1..=9999).contains(&year) && day >= 1 && day <= days_in_month(year, month))
+            .then_some(CivilDate { year, month, day })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, zero-padded, a real date). Anything else,
+    /// including trailing characters, gives `None`.
+    ///
+    /// ```
+    /// use jishin_shindan::core::time::CivilDate;
+    /// assert!(CivilDate::parse("2028-02-29").is_some());
+    /// assert!(CivilDate::parse("2027-02-29").is_none());
+    /// assert!(CivilDate::parse("2026-1-05").is_none());
+    /// ```
+    pub fn parse(s: &str) -> Option<CivilDate> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let number = |range: std::ops::Range<usize>| -> Option<u16> {
+            b[range].iter().try_fold(0u16, |acc, &c| {
+                c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0'))
+            })
+        };
+        let year = number(0..4)?;
+        let month = u8::try_from(number(5..7)?).ok()?;
+        let day = u8::try_from(number(8..10)?).ok()?;
+        CivilDate::new(year, month, day)
+    }
+
+    /// The date `months` calendar months later, with the day clamped to the end of the target
+    /// month (2026-08-31 + 6 months = 2027-02-28). `None` past the year 9999.
+    ///
+    /// ```
+    /// use jishin_shindan::core::time::CivilDate;
+    /// let d = CivilDate::parse("2026-08-31").unwrap();
+    /// assert_eq!(d.add_months(6).unwrap().to_string(), "2027-02-28");
+    /// ```
+    pub fn add_months(self, months: u32) -> Option<CivilDate> {
+        let index = u64::from(self.year) * 12 + u64::from(self.month - 1) + u64::from(months);
+        let year = u16::try_from(index / 12).ok()?;
+        // index % 12 < 12, so this always fits.
+        let month = (index % 12) as u8 + 1;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let day = self.day.min(days_in_month(year, month));
+        CivilDate::new(year, month, day)
+    }
+
+    /// The following day (`None` after 9999-12-31).
+    ///
+    /// ```
+    /// use jishin_shindan::core::time::CivilDate;
+    /// let d = CivilDate::parse("2026-12-31").unwrap();
+    /// assert_eq!(d.next_day().unwrap().to_string(), "2027-01-01");
+    /// ```
+    pub fn next_day(self) -> Option<CivilDate> {
+        if self.day < days_in_month(self.year, self.month) {
+            CivilDate::new(self.year, self.month, self.day + 1)
+        } else if self.month < 12 {
+            CivilDate::new(self.year, self.month + 1, 1)
+        } else {
+            CivilDate::new(self.year.checked_add(1)?, 1, 1)
+        }
+    }
+
+    /// The iCalendar DATE form, `YYYYMMDD`.
+    pub fn to_basic(self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl fmt::Display for CivilDate {
+    /// `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// True for the timestamps the app writes (`Date.prototype.toISOString()`, e.g.
+/// `2026-11-25T10:15:00.000Z`) and similar ISO 8601 forms: a valid `YYYY-MM-DD`, optionally
+/// followed by `T` and at most 30 characters of digits, `:`, `.`, `+`, `-` and `Z`.
+///
+/// Timestamps are compared as strings elsewhere (history order, the newer plan entry), which is
+/// only meaningful when every writer uses the same UTC form; the UI must use `toISOString()`.
+///
+/// ```
+/// use jishin_shindan::core::time::is_timestamp;
+/// assert!(is_timestamp("2026-11-25T10:15:00.000Z"));
+/// assert!(is_timestamp("2026-11-25"));
+/// assert!(!is_timestamp("2026-11-31T00:00:00Z"));
+/// assert!(!is_timestamp("yesterday"));
+/// ```
+pub fn is_timestamp(s: &str) -> bool {
+    let Some(date) = s.get(..10) else {
+        return false;
+    };
+    if CivilDate::parse(date).is_none() {
+        return false;
+    }
+    match s.get(10..) {
+        Some("") => true,
+        Some(rest) => {
+            rest.len() <= 31
+                && rest.starts_with('T')
+                && rest[1..]
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'))
+        }
+        None => false,
+    }
+}
+
+/// The event title of the reminder.
+pub const REMINDER_SUMMARY: &str = "情報セキュリティ自社診断の再チェック";
+
+/// Escapes an iCalendar TEXT value (RFC 5545 §3.3.11): `\` → `\\`, `;` → `\;`, `,` → `\,`,
+/// line breaks → `\n` (a CR LF pair or a lone CR counts as one break).
+///
+/// ```
+/// use jishin_shindan::core::time::escape_text;
+/// assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+/// ```
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push_str("\\n");
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line (RFC 5545 §3.1): at most 75 octets per physical line, continuation
+/// lines start with one space, lines end with CR LF. Never splits a UTF-8 character.
+///
+/// ```
+/// use jishin_shindan::core::time::fold_line;
+/// let folded = fold_line(&"あ".repeat(30));
+/// assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+/// assert_eq!(folded.replace("\r\n ", ""), format!("{}\r\n", "あ".repeat(30)));
+/// ```
+pub fn fold_line(line: &str) -> String {
+    const LIMIT: usize = 75;
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > LIMIT {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// FNV-1a, 64 bits: a stable, dependency-free digest so any seed makes a valid UID.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// An .ics file (iCalendar, RFC 5545) with one all-day event `months` after `from_date`
+/// (`YYYY-MM-DD`, normally the date of the last diagnosis; 6 or 12 months in the app), and an
+/// alarm one day before.
+///
+/// The output is deterministic: `DTSTAMP` is `from_date` at 00:00 UTC, and the `UID` is derived
+/// from `uid_seed` (e.g. the history entry's id), the target date and `months`, so downloading the
+/// same reminder twice updates one calendar entry instead of adding two. Lines are folded at 75
+/// octets and end with CR LF. Serve it as `text/calendar`, e.g. `jishin-shindan-YYYYMMDD.ics`.
+///
+/// `None` when `from_date` is not a valid `YYYY-MM-DD`, `months` is 0, or the date would pass
+/// the year 9999.
+///
+/// ```
+/// use jishin_shindan::core::time::reminder_ics;
+/// let ics = reminder_ics("2026-08-31", 6, "seed").unwrap();
+/// assert!(ics.contains("DTSTART;VALUE=DATE:20270228\r\n"));
+/// assert!(ics.contains("SUMMARY:情報セキュリティ自社診断の再チェック\r\n"));
+/// assert!(reminder_ics("2026-02-30", 6, "seed").is_none());
+/// ```
+pub fn reminder_ics(from_date: &str, months: u32, uid_seed: &str) -> Option<String> {
+    if months == 0 {
+        return None;
+    }
+    let from = CivilDate::parse(from_date)?;
+    let start = from.add_months(months)?;
+    let end = start.next_day()?;
+    let description = format!(
+        "前回の診断（{from}）から{months}か月が経ちました。\n\
+         同じ25問にもう一度答えて、対策の進み具合を確かめましょう。\n\
+         アプリの「履歴」で、前回からの変化を確認できます。"
+    );
+    let alarm = format!("明日は{REMINDER_SUMMARY}の日です。");
+    let uid = format!(
+        "{}-{months}m-{:016x}@jishin-shindan",
+        start.to_basic(),
+        fnv1a(uid_seed)
+    );
+    let lines = [
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//jishin-shindan//reminder//JA".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{uid}"),
+        format!("DTSTAMP:{}T000000Z", from.to_basic()),
+        format!("DTSTART;VALUE=DATE:{}", start.to_basic()),
+        format!("DTEND;VALUE=DATE:{}", end.to_basic()),
+        format!("SUMMARY:{}", escape_text(REMINDER_SUMMARY)),
+        format!("DESCRIPTION:{}", escape_text(&description)),
+        "TRANSP:TRANSPARENT".to_string(),
+        "BEGIN:VALARM".to_string(),
+        "ACTION:DISPLAY".to_string(),
+        format!("DESCRIPTION:{}", escape_text(&alarm)),
+        "TRIGGER:-P1D".to_string(),
+        "END:VALARM".to_string(),
+        "END:VEVENT".to_string(),
+        "END:VCALENDAR".to_string(),
+    ];
+    Some(lines.iter().map(|l| fold_line(l)).collect())
+}

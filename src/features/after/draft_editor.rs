@@ -1,0 +1,159 @@
+//! A plain-text draft (basic policy, staff handout): edited in a textarea, printed as text
+//! (the print CSS shows only the text) and downloaded as .txt or as .html built by the domain
+//! with every piece of text escaped.
+
+use leptos::prelude::*;
+
+use crate::core::lang::fill;
+use crate::features::after::model::drafts::{text_html, DraftKind, Drafts, MAX_DRAFT_CHARS};
+use crate::store::records::Records;
+
+/// Changes the drafts kept in `records`, stamped with the current time (the domain keeps them
+/// valid).
+pub fn edit_drafts(records: RwSignal<Records>, f: impl FnOnce(&mut Drafts)) {
+    let now = crate::platform::files::now_iso();
+    records.update(|r| r.beyond.drafts.update(&now, f));
+}
+
+/// A draft's text as shown: the user's edit if there is one, else the generated text.
+pub struct DraftText {
+    /// The text in the textarea.
+    pub text: Memo<String>,
+    /// True while the user's edit replaces the generated text.
+    pub edited: Memo<bool>,
+    /// Keeps an edit (an edit equal to the generated text, or emptied, is no edit).
+    pub on_edit: Callback<String>,
+    /// Drops the edit: the text follows the generator again.
+    pub on_reset: Callback<()>,
+}
+
+/// Wires a draft's edit/generate logic: `generate` builds the text from the records; `read` and
+/// `slot` give where the user's edit is kept.
+pub fn draft_text(
+    records: RwSignal<Records>,
+    generate: impl Fn(&Records) -> String + Send + Sync + 'static,
+    read: fn(&Drafts) -> &String,
+    slot: fn(&mut Drafts) -> &mut String,
+) -> DraftText {
+    let generated = Memo::new(move |_| records.with(&generate));
+    let edited_text = Memo::new(move |_| records.with(|r| read(&r.beyond.drafts).clone()));
+    let text = Memo::new(move |_| {
+        let edited = edited_text.get();
+        if edited.is_empty() {
+            generated.get()
+        } else {
+            edited
+        }
+    });
+    let edited = Memo::new(move |_| !edited_text.get().is_empty());
+    let on_edit = Callback::new(move |value: String| {
+        let same = value == generated.get_untracked() || value.trim().is_empty();
+        edit_drafts(records, move |d| {
+            *slot(d) = if same { String::new() } else { value };
+        });
+    });
+    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| slot(d).clear()));
+    DraftText {
+        text,
+        edited,
+        on_edit,
+        on_reset,
+    }
+}
+
+/// Offers `text` as a download: `.txt` as is, `.html` through [`text_html`].
+pub fn download_draft(kind: DraftKind, text: &str, html: bool) {
+    let date = crate::platform::files::today();
+    let stem = format!("jishin-shindan-{}-{date}", kind.as_str());
+    if html {
+        crate::platform::files::download(
+            &format!("{stem}.html"),
+            "text/html;charset=utf-8",
+            &text_html(text),
+        );
+    } else {
+        crate::platform::files::download(&format!("{stem}.txt"), "text/plain;charset=utf-8", text);
+    }
+}
+
+/// The editable text of a draft, its printed form and its print/download buttons.
+#[component]
+pub fn DraftEditor(
+    /// Which draft.
+    kind: DraftKind,
+    /// The text shown: the user's edit or the generated draft.
+    text: Memo<String>,
+    /// True when the user has edited the text (the form no longer changes it).
+    edited: Memo<bool>,
+    /// Called with the new text when the user leaves the textarea.
+    on_edit: Callback<String>,
+    /// Called to throw the edit away and show the generated text again.
+    on_reset: Callback<()>,
+) -> impl IntoView {
+    let id = format!("draft-text-{}", kind.as_str());
+    // Throwing an edit away is asked first: a mis-tap must not cost a rewritten policy.
+    let confirming = RwSignal::new(false);
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+    view! {
+        <div class="draft-editor no-print">
+            <label for=id.clone() class="draft-editor__label">{fill(t.draft_text_label, &[("title", lang.draft_title(kind).to_string())])}</label>
+            {(!t.draft_language.is_empty()).then(|| view! { <p class="draft-editor__language">{t.draft_language}</p> })}
+            <textarea
+                id=id
+                class="draft-editor__text"
+                lang="ja"
+                data-testid="draft-text"
+                rows="20"
+                maxlength=MAX_DRAFT_CHARS
+                prop:value=move || text.get()
+                // Saved as it is typed, so an edit is kept even if the tab closes before the
+                // field loses focus. Emptying the field resets the draft, but only once the user
+                // leaves it: mid-typing, an empty field is just a rewrite in progress.
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    if !value.trim().is_empty() {
+                        on_edit.run(value);
+                    }
+                }
+                on:change=move |ev| on_edit.run(event_target_value(&ev))
+            ></textarea>
+            <Show when=move || edited.get()>
+                <p class="draft-editor__edited" role="status">
+                    {t.draft_edited}
+                </p>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <button class="button button--quiet" on:click=move |_| confirming.set(true)>
+                            {t.draft_reset}
+                        </button>
+                    }
+                >
+                    <div class="confirm" role="alertdialog" aria-labelledby="draft-reset-question">
+                        <p id="draft-reset-question">{t.draft_reset_question}</p>
+                        <div class="actions">
+                            <button class="button button--danger" on:click=move |_| {
+                                confirming.set(false);
+                                on_reset.run(());
+                            }>
+                                {t.draft_reset_confirm}
+                            </button>
+                            <button class="button" on:click=move |_| confirming.set(false)>{t.cancel}</button>
+                        </div>
+                    </div>
+                </Show>
+            </Show>
+            <div class="actions">
+                <button class="button button--primary" on:click=|_| crate::platform::files::print()>{t.print}</button>
+                <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), false)>
+                    {t.download_txt}
+                </button>
+                <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), true)>
+                    {t.download_html}
+                </button>
+            </div>
+        </div>
+        <div class="draft-print print-only" data-testid="draft-print" lang="ja">{move || text.get()}</div>
+    }
+}

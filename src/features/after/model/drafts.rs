@@ -1,0 +1,842 @@
+//! Drafts the company edits and prints after the diagnosis: the 情報セキュリティ基本方針 (basic
+//! policy, step two of SECURITY ACTION ★★), the 社内ルール sheet (what No.25 asks for: one rule
+//! per item 1–24, each with the company's current status) and the 従業員向け注意事項 (a one-page
+//! handout from the Part 2 items 6–18).
+//!
+//! Every sentence here is our own plain Japanese, derived from the pamphlet's 対策例; none is
+//! copied from a published sample. The generators are pure and deterministic (same inputs, same
+//! text) and never leave placeholder marks: an empty company name reads 「当社」, an empty date or
+//! name simply leaves its line out (or, on the rules sheet, a blank line to fill in by hand).
+//!
+//! Downloads as HTML are built here as strings with every piece of text escaped by
+//! [`escape_html`]; the page itself never receives HTML strings.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::catalog;
+use crate::core::question::{Choice, QuestionNo};
+use crate::core::time::{is_timestamp, CivilDate};
+use crate::store::records::MAX_NAME_CHARS;
+
+/// Most characters of the free-text 「その他の情報」 and of the handout's contact line.
+pub const MAX_SHORT_TEXT_CHARS: usize = 200;
+/// Most characters of one edited rule.
+pub const MAX_RULE_CHARS: usize = 200;
+/// Most characters of an edited policy or handout.
+pub const MAX_DRAFT_CHARS: usize = 20_000;
+/// The rules sheet covers items 1 to this number (No.25 is the sheet itself).
+pub const RULE_COUNT: QuestionNo = 24;
+
+/// The three drafts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DraftKind {
+    /// 情報セキュリティ基本方針.
+    Policy,
+    /// 情報セキュリティ社内ルール (items 1–24).
+    Rules,
+    /// 従業員向け情報セキュリティ注意事項 (items 6–18).
+    Handout,
+}
+
+impl DraftKind {
+    /// All drafts in the order they are offered.
+    pub const ALL: [DraftKind; 3] = [DraftKind::Policy, DraftKind::Rules, DraftKind::Handout];
+
+    /// The draft's title, in Japanese.
+    pub fn title(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "情報セキュリティ基本方針",
+            DraftKind::Rules => "情報セキュリティ社内ルール",
+            DraftKind::Handout => "従業員向け情報セキュリティ注意事項",
+        }
+    }
+
+    /// What the draft is for, in one sentence.
+    pub fn purpose(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "会社としての考え方と約束をまとめた文書です。★★（二つ星）にはこの方針を定めて公開することが必要です。",
+            DraftKind::Rules => "診断項目No.1～24から作った社内ルールの一覧です。No.25「ルール化し、従業員に明示」に当たります。",
+            DraftKind::Handout => "従業員が毎日気をつけることを1枚にまとめた配布用の注意事項です（Part 2 の項目から）。",
+        }
+    }
+
+    /// [`DraftKind::title`] in English (the draft itself stays Japanese).
+    pub fn title_en(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "Information security basic policy",
+            DraftKind::Rules => "Company information security rules",
+            DraftKind::Handout => "Information security notes for staff",
+        }
+    }
+
+    /// [`DraftKind::purpose`] in English.
+    pub fn purpose_en(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "The company's approach and commitments in one document. ★★ (two stars) requires setting and publishing this policy.",
+            DraftKind::Rules => "A list of company rules built from check items No.1–24. It covers No.25, “make rules and show them to staff”.",
+            DraftKind::Handout => "One page to hand out with what staff should take care of every day (from the Part 2 items).",
+        }
+    }
+
+    /// Stable token for file names, CSS and tests (`policy`, `rules`, `handout`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftKind::Policy => "policy",
+            DraftKind::Rules => "rules",
+            DraftKind::Handout => "handout",
+        }
+    }
+}
+
+/// Kinds of information a company may hold, offered as ticks on the policy form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Holding {
+    /// お客様の個人情報.
+    CustomerPersonal,
+    /// 従業員の個人情報.
+    EmployeePersonal,
+    /// 取引先からお預かりした情報.
+    PartnerConfidential,
+    /// 製品や技術に関する情報.
+    Technical,
+    /// 営業や財務に関する情報.
+    BusinessFinancial,
+}
+
+impl Holding {
+    /// All kinds, in the order offered.
+    pub const ALL: [Holding; 5] = [
+        Holding::CustomerPersonal,
+        Holding::EmployeePersonal,
+        Holding::PartnerConfidential,
+        Holding::Technical,
+        Holding::BusinessFinancial,
+    ];
+
+    /// How the kind reads in the policy's sentence (and on the form).
+    pub fn label(self) -> &'static str {
+        match self {
+            Holding::CustomerPersonal => "お客様の個人情報",
+            Holding::EmployeePersonal => "従業員の個人情報",
+            Holding::PartnerConfidential => "取引先からお預かりした情報",
+            Holding::Technical => "製品や技術に関する情報（図面やノウハウなど）",
+            Holding::BusinessFinancial => "営業や財務に関する情報",
+        }
+    }
+
+    /// [`Holding::label`] in English, for the form (the policy text uses the Japanese).
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Holding::CustomerPersonal => "Customers' personal information",
+            Holding::EmployeePersonal => "Employees' personal information",
+            Holding::PartnerConfidential => "Information entrusted to us by business partners",
+            Holding::Technical => {
+                "Information on products and technology (drawings, know-how and so on)"
+            }
+            Holding::BusinessFinancial => "Sales and financial information",
+        }
+    }
+
+    /// Stable token for saved data and form values.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Holding::CustomerPersonal => "customer_personal",
+            Holding::EmployeePersonal => "employee_personal",
+            Holding::PartnerConfidential => "partner_confidential",
+            Holding::Technical => "technical",
+            Holding::BusinessFinancial => "business_financial",
+        }
+    }
+
+    /// Inverse of [`Holding::as_str`].
+    pub fn from_token(s: &str) -> Option<Holding> {
+        Holding::ALL.into_iter().find(|h| h.as_str() == s)
+    }
+}
+
+/// Reads the holdings leniently: tokens this version does not know (written by a newer app) are
+/// skipped instead of making the whole saved data unreadable.
+fn lenient_holdings<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeSet<Holding>, D::Error> {
+    let tokens: Vec<String> = Vec::deserialize(d)?;
+    Ok(tokens
+        .iter()
+        .filter_map(|t| Holding::from_token(t))
+        .collect())
+}
+
+/// What the policy generator needs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PolicyInputs {
+    /// 会社名 (at most [`MAX_NAME_CHARS`] characters).
+    pub company: String,
+    /// 代表者の役職, e.g. 代表取締役.
+    pub representative_title: String,
+    /// 代表者の氏名.
+    pub representative_name: String,
+    /// 制定日, `YYYY-MM-DD` or empty.
+    pub date: String,
+    /// The kinds of information the company holds.
+    #[serde(deserialize_with = "lenient_holdings")]
+    pub holdings: BTreeSet<Holding>,
+    /// Other information, in the user's words (at most [`MAX_SHORT_TEXT_CHARS`]).
+    pub other_holdings: String,
+}
+
+/// Everything the drafts keep (saved with the records).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Drafts {
+    /// The policy form.
+    pub policy: PolicyInputs,
+    /// The policy as edited by the user; empty = the generated text.
+    pub policy_text: String,
+    /// Rules edited by the user, by item number (1–24); absent = the default rule.
+    pub rules: BTreeMap<QuestionNo, String>,
+    /// The rules sheet's date, `YYYY-MM-DD` or empty.
+    pub rules_date: String,
+    /// The person responsible for the rules sheet.
+    pub rules_owner: String,
+    /// Who staff contact when something looks wrong (on the handout).
+    pub handout_contact: String,
+    /// The handout as edited by the user; empty = the generated text.
+    pub handout_text: String,
+    /// When anything here last changed (ISO 8601; empty = never).
+    pub updated_at: String,
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn truncate(s: &mut String, max: usize) {
+    if chars(s) > max {
+        *s = s.chars().take(max).collect();
+    }
+}
+
+fn valid_date(s: &str) -> bool {
+    s.is_empty() || CivilDate::parse(s).is_some()
+}
+
+/// Trims a one-line value and turns line breaks and other control characters into spaces, so
+/// a pasted name cannot break a document's structure.
+fn one_line(s: &str) -> String {
+    s.trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+impl Drafts {
+    /// Changes the drafts, then keeps them valid (over-long text is cut, a date that is not
+    /// `YYYY-MM-DD` is cleared, rules outside 1–24 or equal to the default are dropped) and stamps
+    /// them with `now`.
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::drafts::{default_rule, Drafts};
+    /// let mut d = Drafts::default();
+    /// d.update("2026-11-25T10:15:00.000Z", |d| {
+    ///     d.policy.date = "25/11/2026".into();
+    ///     d.rules.insert(3, default_rule(3).to_string());
+    ///     d.rules.insert(30, "範囲外".into());
+    /// });
+    /// assert_eq!(d.policy.date, "");
+    /// assert!(d.rules.is_empty());
+    /// assert_eq!(d.updated_at, "2026-11-25T10:15:00.000Z");
+    /// ```
+    pub fn update(&mut self, now: &str, edit: impl FnOnce(&mut Drafts)) {
+        edit(self);
+        let p = &mut self.policy;
+        for name in [
+            &mut p.company,
+            &mut p.representative_title,
+            &mut p.representative_name,
+            &mut self.rules_owner,
+        ] {
+            truncate(name, MAX_NAME_CHARS);
+        }
+        truncate(&mut p.other_holdings, MAX_SHORT_TEXT_CHARS);
+        truncate(&mut self.handout_contact, MAX_SHORT_TEXT_CHARS);
+        truncate(&mut self.policy_text, MAX_DRAFT_CHARS);
+        truncate(&mut self.handout_text, MAX_DRAFT_CHARS);
+        if !valid_date(&p.date) {
+            p.date.clear();
+        }
+        if !valid_date(&self.rules_date) {
+            self.rules_date.clear();
+        }
+        self.rules.retain(|no, text| {
+            (1..=RULE_COUNT).contains(no) && !text.trim().is_empty() && text != default_rule(*no)
+        });
+        for text in self.rules.values_mut() {
+            truncate(text, MAX_RULE_CHARS);
+        }
+        self.updated_at = now.to_string();
+    }
+
+    /// The company name the drafts use: the policy form's, or else `fallback` (the profile's
+    /// name from the report).
+    pub fn company(&self, fallback: &str) -> String {
+        let own = one_line(&self.policy.company);
+        if own.is_empty() {
+            one_line(fallback)
+        } else {
+            own
+        }
+    }
+
+    /// The policy as shown and printed: the user's edit, or the generated text.
+    pub fn policy_or_generated(&self, fallback_company: &str) -> String {
+        if self.policy_text.is_empty() {
+            policy_text(&self.policy_with_company(fallback_company))
+        } else {
+            self.policy_text.clone()
+        }
+    }
+
+    /// The policy inputs with the company name filled from `fallback` when the form has none.
+    pub fn policy_with_company(&self, fallback: &str) -> PolicyInputs {
+        PolicyInputs {
+            company: self.company(fallback),
+            ..self.policy.clone()
+        }
+    }
+
+    /// The handout as shown and printed: the user's edit, or the generated text.
+    pub fn handout_or_generated(&self, fallback_company: &str) -> String {
+        if self.handout_text.is_empty() {
+            handout_text(&self.company(fallback_company), &self.handout_contact)
+        } else {
+            self.handout_text.clone()
+        }
+    }
+
+    /// The rule for item `no`: the user's edit or [`default_rule`].
+    pub fn rule(&self, no: QuestionNo) -> String {
+        self.rules
+            .get(&no)
+            .cloned()
+            .unwrap_or_else(|| default_rule(no).to_string())
+    }
+
+    /// Keeps what is valid when reading saved data or an import: over-long text is cleared,
+    /// bad dates and timestamps are cleared, rules outside 1–24 or too long are dropped; each
+    /// change is reported in `notes`.
+    pub(crate) fn sanitize(mut self, notes: &mut Vec<String>) -> Drafts {
+        let mut clear = |s: &mut String, max: usize, what: &str| {
+            if chars(s) > max {
+                s.clear();
+                notes.push(format!("{what}が長すぎたため、空欄にしました。"));
+            }
+        };
+        let p = &mut self.policy;
+        clear(&mut p.company, MAX_NAME_CHARS, "基本方針の会社名");
+        clear(&mut p.representative_title, MAX_NAME_CHARS, "代表者の役職");
+        clear(&mut p.representative_name, MAX_NAME_CHARS, "代表者の氏名");
+        clear(&mut p.other_holdings, MAX_SHORT_TEXT_CHARS, "その他の情報");
+        clear(&mut self.policy_text, MAX_DRAFT_CHARS, "編集した基本方針");
+        clear(&mut self.rules_owner, MAX_NAME_CHARS, "社内ルールの責任者");
+        clear(
+            &mut self.handout_contact,
+            MAX_SHORT_TEXT_CHARS,
+            "注意事項の連絡先",
+        );
+        clear(&mut self.handout_text, MAX_DRAFT_CHARS, "編集した注意事項");
+        for (date, what) in [
+            (&mut self.policy.date, "基本方針の制定日"),
+            (&mut self.rules_date, "社内ルールの日付"),
+        ] {
+            if !valid_date(date) {
+                date.clear();
+                notes.push(format!("{what}が正しくなかったため、空欄にしました。"));
+            }
+        }
+        let before = self.rules.len();
+        self.rules.retain(|no, text| {
+            (1..=RULE_COUNT).contains(no) && !text.is_empty() && chars(text) <= MAX_RULE_CHARS
+        });
+        if self.rules.len() < before {
+            notes.push(format!(
+                "社内ルールの編集内容のうち{}件は正しくなかったため、読み込みませんでした。",
+                before - self.rules.len()
+            ));
+        }
+        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
+            self.updated_at.clear();
+            notes.push("下書きの更新日時が正しくなかったため、空欄にしました。".to_string());
+        }
+        self
+    }
+}
+
+/// Escapes text for HTML element content and attribute values: `&`, `<`, `>`, `"` and `'`.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::escape_html;
+/// assert_eq!(escape_html(r#"<img src=x onerror="a('&')">"#),
+///            "&lt;img src=x onerror=&quot;a(&#39;&amp;&#39;)&quot;&gt;");
+/// ```
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `YYYY-MM-DD` as 「2026年11月25日」; `None` for anything else.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::date_ja;
+/// assert_eq!(date_ja("2026-04-01").as_deref(), Some("2026年4月1日"));
+/// assert_eq!(date_ja(""), None);
+/// ```
+pub fn date_ja(date: &str) -> Option<String> {
+    CivilDate::parse(date).map(|d| format!("{}年{}月{}日", d.year, d.month, d.day))
+}
+
+// ---- 情報セキュリティ基本方針 -------------------------------------------------------------
+
+/// The basic policy, as plain text (one paragraph per line, blank lines between sections).
+///
+/// The company name (or 「当社」), the kinds of information held, the date and the
+/// representative appear where given; nothing is left as a placeholder.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::{policy_text, PolicyInputs};
+/// let text = policy_text(&PolicyInputs {
+///     company: "株式会社みなと製作所".into(),
+///     representative_title: "代表取締役".into(),
+///     representative_name: "港 一郎".into(),
+///     date: "2026-12-01".into(),
+///     ..PolicyInputs::default()
+/// });
+/// assert!(text.starts_with("情報セキュリティ基本方針\n"));
+/// assert!(text.contains("株式会社みなと製作所（以下「当社」）は、"));
+/// assert!(text.ends_with("2026年12月1日 制定\n株式会社みなと製作所\n代表取締役 港 一郎\n"));
+/// ```
+pub fn policy_text(inputs: &PolicyInputs) -> String {
+    let company = one_line(&inputs.company);
+    let subject = if company.is_empty() {
+        "当社".to_string()
+    } else {
+        format!("{company}（以下「当社」）")
+    };
+    let mut held: Vec<String> = inputs
+        .holdings
+        .iter()
+        .map(|h| h.label().to_string())
+        .collect();
+    let other = one_line(&inputs.other_holdings);
+    if !other.is_empty() {
+        held.push(other);
+    }
+    let protect = if held.is_empty() {
+        "当社は、業務で扱う大切な情報を守ります。".to_string()
+    } else {
+        format!(
+            "当社は、{}をはじめ、業務で扱う大切な情報を守ります。",
+            held.join("、")
+        )
+    };
+
+    let mut out = String::new();
+    let mut line = |s: &str| {
+        out.push_str(s);
+        out.push('\n');
+    };
+    line("情報セキュリティ基本方針");
+    line("");
+    line(&format!(
+        "{subject}は、お客様や取引先から信頼していただけることが事業の土台であると考えています。当社が扱う情報を事故や攻撃から守り、安心して取引していただくために、この基本方針を定め、役員と従業員の全員で取り組みます。"
+    ));
+    let sections: [(&str, String); 8] = [
+        (
+            "1. 守る情報",
+            format!("{protect}情報が外に漏れたり、書き換えられたり、失われたりしないようにし、必要なときには確実に使える状態を保ちます。"),
+        ),
+        (
+            "2. 責任と体制",
+            "情報セキュリティの最終的な責任は代表者が負います。代表者は取り組みに必要な人と費用を用意し、社内の担当者を決めて、対策が確実に行われるようにします。".to_string(),
+        ),
+        (
+            "3. 社内ルールと日々の対策",
+            "パソコンやスマートフォンの更新、ウイルス対策、パスワードの管理、重要な書類や機器の保管と処分などについて社内ルールを定め、全員がそれに従って行動します。".to_string(),
+        ),
+        (
+            "4. 教育と意識づけ",
+            "従業員が社内ルールと最新の手口を理解して行動できるよう、採用のときと定期的な機会に、教育や注意の呼びかけを行います。".to_string(),
+        ),
+        (
+            "5. 法令と約束を守る",
+            "個人情報の保護に関する法律など情報の扱いに関わる法令と、お客様や取引先との契約で約束した秘密の保持を守ります。".to_string(),
+        ),
+        (
+            "6. 取引先と外部サービス",
+            "仕事を任せる取引先や、クラウドサービスなどの外部サービスは、情報を安全に扱えるかを確かめてから選び、必要に応じて秘密保持の約束を交わします。".to_string(),
+        ),
+        (
+            "7. 事故への備えと対応",
+            "情報の漏えいや紛失、ウイルス感染などの事故に備えて、連絡体制と対応の手順をあらかじめ決めておきます。事故が起きたときは被害が広がるのを速やかに防ぎ、原因を調べて再発を防ぐとともに、影響を受ける方に誠実に説明します。".to_string(),
+        ),
+        (
+            "8. 見直しと改善",
+            "この方針と社内ルールは、少なくとも年に一度、自社診断の結果や事業の変化をふまえて見直し、改善を続けます。".to_string(),
+        ),
+    ];
+    for (heading, body) in &sections {
+        line("");
+        line(heading);
+        line(body);
+    }
+    let date = date_ja(&inputs.date);
+    let representative = [
+        one_line(&inputs.representative_title),
+        one_line(&inputs.representative_name),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" ");
+    if date.is_some() || !company.is_empty() || !representative.is_empty() {
+        line("");
+    }
+    if let Some(date) = date {
+        line(&format!("{date} 制定"));
+    }
+    if !company.is_empty() {
+        line(&company);
+    }
+    if !representative.is_empty() {
+        line(&representative);
+    }
+    out
+}
+
+// ---- 社内ルール -------------------------------------------------------------------------
+
+/// The default rule for item `no` (1–24), derived from its 対策例; empty for other numbers.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::default_rule;
+/// assert!(default_rule(3).contains("10文字以上"));
+/// assert_eq!(default_rule(25), "");
+/// ```
+pub fn default_rule(no: QuestionNo) -> &'static str {
+    match no {
+        1 => "パソコンやスマホのOSとソフトウェアは自動更新を有効にし、更新の知らせが来たらその日のうちに適用する。",
+        2 => "すべてのパソコンとスマホにウイルス対策ソフトを入れ、ウイルス定義ファイルは自動で更新されるようにしておく。",
+        3 => "パスワードは英数字と記号を混ぜて10文字以上にし、名前や誕生日などは使わず、サービスごとに別のものにする。",
+        4 => "共有フォルダやクラウド、複合機やNASの共有範囲は必要な人だけに限り、異動や退職のときはすぐに設定を見直す。",
+        5 => "IPAなどの専門機関や利用中のサービスの注意喚起を担当者が定期的に確かめ、新しい手口を社内に知らせる。",
+        6 => "心当たりのないメールの添付ファイルやURLは開かず、不審なメールは社内に知らせて共有する。",
+        7 => "メールやFAXは送る前に宛先を確かめ直し、社外の複数の相手に一斉に送るときはBCCを使う。",
+        8 => "重要な情報はメールの本文に書かず、パスワードで保護したファイルで送り、パスワードは別の手段で伝える。",
+        9 => "無線LANはWPA2以上の暗号化方式で使い、接続のパスワードは長く推測されにくいものにする。",
+        10 => "会社が決めたインターネットとSNSの利用ルールを守り、会社の情報や職場の写真を無断で投稿しない。",
+        11 => "重要なデータは決めた間隔でバックアップを取り、元のデータとは別の場所に保管する。",
+        12 => "重要な書類や記録媒体は机の上に置いたままにせず、使い終わったら鍵のかかる書庫に戻す。",
+        13 => "重要な情報の持ち出しは事前に許可を得る。持ち出す機器にはパスワードロックをかけ、荷物から目を離さない。",
+        14 => "席を離れるときはパソコンの画面をロックし、帰るときは電源を切る。",
+        15 => "見知らぬ人は事務所に入れず、来訪者は受付で用件を確かめてから案内する。",
+        16 => "帰るときはノートパソコンやタブレット、USBメモリなどを引き出しや書庫にしまって鍵をかける。",
+        17 => "事務所の鍵は決めた人が管理し、最後に出る人は施錠して、退出の日時と名前を記録する。",
+        18 => "重要な書類はシュレッダーで細断し、パソコンや記録媒体は消去ソフトや物理的な破壊、専門業者への依頼でデータを消してから処分する。",
+        19 => "業務で知った秘密は社外に漏らさない。採用のときに守秘義務を説明し、秘密にする情報を具体的に示して覚書を交わす。",
+        20 => "全員が年に一度以上、情報セキュリティの研修を受け、情報管理の大切さと関係する法令を学ぶ。",
+        21 => "私物のパソコンやスマホを業務に使うときは許可を受け、会社が決めた使い方のルールを守る。",
+        22 => "重要な情報をやり取りする取引先とは、秘密保持と具体的な対策を書いた契約や覚書を交わす。",
+        23 => "クラウドなどの外部サービスは、利用規約、補償の内容、セキュリティ対策を確かめてから選ぶ。",
+        24 => "情報の流出・紛失・盗難が起きたときの対応手順書を作り、連絡先と最初にすることを全員に知らせておく。",
+        _ => "",
+    }
+}
+
+/// The mark printed before a status on the rules sheet.
+pub fn status_mark(choice: Option<Choice>) -> &'static str {
+    match choice {
+        Some(Choice::Done) => "○",
+        Some(Choice::Partial) => "△",
+        Some(Choice::NotDone) => "×",
+        Some(Choice::Unknown) => "？",
+        None => "―",
+    }
+}
+
+/// A status as printed: mark and the choice's label (「○ 実施している」), or 「― 未回答」.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::status_text;
+/// use jishin_shindan::core::Choice;
+/// assert_eq!(status_text(Some(Choice::Partial)), "△ 一部実施している");
+/// assert_eq!(status_text(None), "― 未回答");
+/// ```
+pub fn status_text(choice: Option<Choice>) -> String {
+    format!(
+        "{} {}",
+        status_mark(choice),
+        choice.map_or("未回答", Choice::label)
+    )
+}
+
+/// One line of the rules sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleRow {
+    /// Item number, 1–24.
+    pub no: QuestionNo,
+    /// The item's 解説編 category, e.g. 「パスワード管理」.
+    pub category: &'static str,
+    /// The rule (the user's edit or the default).
+    pub rule: String,
+    /// The company's current answer to the item.
+    pub status: Option<Choice>,
+}
+
+/// The rules sheet, ready to print or download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RulesSheet {
+    /// 「{会社名} 情報セキュリティ社内ルール」, or the plain title without a name.
+    pub title: String,
+    /// 「制定日：… 責任者：…」, with blanks to fill in by hand when not given.
+    pub signature: String,
+    /// What the sheet is, for staff.
+    pub intro: &'static str,
+    /// Items 1–24.
+    pub rows: Vec<RuleRow>,
+}
+
+/// What the rules sheet says about itself.
+pub const RULES_INTRO: &str = "この社内ルールは、「5分でできる！情報セキュリティ自社診断」の診断項目No.1～24をもとにまとめたものです。全員がこのルールに従って行動してください。「現在の状況」は最新の診断での回答です。○ 実施している、△ 一部実施している、× 実施していない、？ わからない。";
+
+const BLANK_DATE: &str = "　　　　年　　月　　日";
+const BLANK_NAME: &str = "＿＿＿＿＿＿＿＿＿＿";
+
+/// Builds the rules sheet: items 1–24 with `drafts`' rules and the status from `answers`.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::{rules_sheet, Drafts};
+/// use jishin_shindan::core::{Answers, Choice};
+/// let sheet = rules_sheet(&Drafts::default(), &Answers::all(Choice::Done), "株式会社みなと");
+/// assert_eq!(sheet.rows.len(), 24);
+/// assert_eq!(sheet.title, "株式会社みなと 情報セキュリティ社内ルール");
+/// assert!(sheet.signature.starts_with("制定日：　"));
+/// ```
+pub fn rules_sheet(drafts: &Drafts, answers: &Answers, company: &str) -> RulesSheet {
+    let company = one_line(company);
+    let title = if company.is_empty() {
+        DraftKind::Rules.title().to_string()
+    } else {
+        format!("{company} {}", DraftKind::Rules.title())
+    };
+    let owner = one_line(&drafts.rules_owner);
+    let signature = format!(
+        "制定日：{}　責任者：{}",
+        date_ja(&drafts.rules_date).unwrap_or_else(|| BLANK_DATE.to_string()),
+        if owner.is_empty() {
+            BLANK_NAME
+        } else {
+            owner.as_str()
+        }
+    );
+    let rows = catalog::QUESTIONS
+        .iter()
+        .filter(|q| q.no <= RULE_COUNT)
+        .map(|q| RuleRow {
+            no: q.no,
+            category: q.category,
+            rule: drafts.rule(q.no),
+            status: answers.get(q.no),
+        })
+        .collect();
+    RulesSheet {
+        title,
+        signature,
+        intro: RULES_INTRO,
+        rows,
+    }
+}
+
+/// The rules sheet as plain text.
+pub fn rules_text(sheet: &RulesSheet) -> String {
+    let mut out = format!("{}\n{}\n\n{}\n", sheet.title, sheet.signature, sheet.intro);
+    for row in &sheet.rows {
+        out.push_str(&format!(
+            "\nNo.{} {}\nルール：{}\n現在の状況：{}\n",
+            row.no,
+            row.category,
+            one_line(&row.rule),
+            status_text(row.status)
+        ));
+    }
+    out
+}
+
+const CELL: &str =
+    "border: 1px solid #888; padding: 4px 6px; text-align: left; vertical-align: top;";
+
+/// The rules sheet as a standalone HTML document (every text escaped).
+pub fn rules_html(sheet: &RulesSheet) -> String {
+    let mut body = format!(
+        "<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n<table style=\"border-collapse: collapse; width: 100%;\">\n<thead><tr><th style=\"{CELL}\">No</th><th style=\"{CELL}\">項目</th><th style=\"{CELL}\">ルール</th><th style=\"{CELL}\">現在の状況</th></tr></thead>\n<tbody>\n",
+        escape_html(&sheet.title),
+        escape_html(&sheet.signature),
+        escape_html(sheet.intro),
+    );
+    for row in &sheet.rows {
+        body.push_str(&format!(
+            "<tr><td style=\"{CELL}\">{}</td><td style=\"{CELL}\">{}</td><td style=\"{CELL}\">{}</td><td style=\"{CELL}\">{}</td></tr>\n",
+            row.no,
+            escape_html(row.category),
+            escape_html(&one_line(&row.rule)),
+            escape_html(&status_text(row.status)),
+        ));
+    }
+    body.push_str("</tbody>\n</table>\n");
+    html_document(&sheet.title, &body)
+}
+
+// ---- 従業員向け注意事項 --------------------------------------------------------------------
+
+/// The handout's sections: a heading and the Part 2 items under it.
+pub const HANDOUT_SECTIONS: [(&str, &[QuestionNo]); 6] = [
+    ("メール・FAX", &[6, 7, 8]),
+    ("インターネット・無線LAN", &[9, 10]),
+    ("データの保存", &[11]),
+    ("机まわりと持ち出し", &[12, 13, 14]),
+    ("事務所の安全", &[15, 16, 17]),
+    ("捨てるとき", &[18]),
+];
+
+/// The handout's point for Part 2 item `no` (6–18), written for staff; empty otherwise.
+pub fn handout_point(no: QuestionNo) -> &'static str {
+    match no {
+        6 => "心当たりのないメールの添付ファイルやURLは開かない。おかしいと思ったら、開く前に知らせる。",
+        7 => "メールやFAXは、送る前に宛先をもう一度確かめる。社外の複数の相手に一斉に送るときはBCCを使う。",
+        8 => "重要な情報はメールの本文に書かず、パスワードを付けたファイルで送る。パスワードは電話など別の方法で伝える。",
+        9 => "無線LANは会社が決めたものだけを使い、接続のパスワードを社外の人に教えない。",
+        10 => "仕事に関係のないサイトは開かない。会社や仕事のこと、職場の写真をSNSに書き込まない。",
+        11 => "大事なデータは決められた保存場所に置く。バックアップされる場所かどうか分からなければ担当者に聞く。",
+        12 => "重要な書類やUSBメモリは机の上に出したままにせず、使い終わったら鍵のかかる書庫に戻す。",
+        13 => "重要な情報を社外に持ち出すときは許可を取る。パソコンやスマホ、USBメモリにはパスワードをかけ、荷物から目を離さない。",
+        14 => "席を離れるときはパソコンの画面をロックする（Windowsでは「Windowsキー＋L」）。帰るときは電源を切る。",
+        15 => "見知らぬ人が事務所にいたら声をかけ、受付へ案内する。",
+        16 => "帰るときは、ノートパソコンやタブレット、USBメモリを引き出しにしまって鍵をかける。",
+        17 => "最後に事務所を出る人は鍵をかけ、退出した日時と名前を記録する。",
+        18 => "重要な書類はシュレッダーにかける。パソコンや記録媒体はそのまま捨てず、担当者に処分を頼む。",
+        _ => "",
+    }
+}
+
+/// The one-page handout for staff, as plain text: the Part 2 points by topic, each with its
+/// item number, and who to contact (`contact`, or 「上司または情報セキュリティの担当者」).
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::handout_text;
+/// let text = handout_text("株式会社みなと", "総務部 佐藤（内線12）");
+/// assert!(text.contains("（No.6）"));
+/// assert!(text.contains("（No.18）"));
+/// assert!(text.contains("総務部 佐藤（内線12）"));
+/// ```
+pub fn handout_text(company: &str, contact: &str) -> String {
+    let company = one_line(company);
+    let contact = one_line(contact);
+    let mut out = String::from("従業員向け情報セキュリティ注意事項\n");
+    if !company.is_empty() {
+        out.push_str(&company);
+        out.push('\n');
+    }
+    out.push_str("\n毎日の仕事で気をつけることを1枚にまとめました。机の近くに置いて、迷ったときに読み返してください。\n");
+    for (heading, items) in HANDOUT_SECTIONS {
+        out.push_str(&format!("\n■ {heading}\n"));
+        for &no in items {
+            out.push_str(&format!("・{}（No.{no}）\n", handout_point(no)));
+        }
+    }
+    out.push_str("\n■ 困ったとき・事故に気づいたとき\n");
+    out.push_str(&format!(
+        "・すぐに連絡する：{}\n",
+        if contact.is_empty() {
+            "上司または情報セキュリティの担当者"
+        } else {
+            contact.as_str()
+        }
+    ));
+    out.push_str("・「おかしいな」と思ったら、小さなことでもすぐに知らせる。早く知らせるほど被害は小さくなります。\n");
+    out
+}
+
+// ---- Plain text → HTML -------------------------------------------------------------------
+
+fn is_heading(line: &str) -> bool {
+    if line.starts_with('■') {
+        return true;
+    }
+    let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits > 0 && line[digits..].starts_with(". ")
+}
+
+/// A standalone HTML document with `title` and `body` (already HTML). Styles are inline
+/// attributes so the file needs nothing else.
+fn html_document(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n</head>\n<body style=\"font-family: sans-serif; line-height: 1.7; max-width: 48rem; margin: 2rem auto; padding: 0 1rem;\">\n{body}</body>\n</html>\n",
+        escape_html(title)
+    )
+}
+
+/// A plain-text draft (as generated, or as the user edited it) as a standalone HTML document.
+/// The first non-empty line is the title (`<h1>`); lines starting with 「■」 or a number and
+/// `. ` are headings (`<h2>`); lines starting with 「・」 are list items; every other non-empty
+/// line is a paragraph. Every piece of text is escaped.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::text_html;
+/// let html = text_html("方針\n\n1. 守る情報\n<b>大切</b>\n・鍵をかける");
+/// assert!(html.contains("<h1>方針</h1>"));
+/// assert!(html.contains("<h2>1. 守る情報</h2>"));
+/// assert!(html.contains("<p>&lt;b&gt;大切&lt;/b&gt;</p>"));
+/// assert!(html.contains("<ul>\n<li>鍵をかける</li>\n</ul>"));
+/// ```
+pub fn text_html(text: &str) -> String {
+    let mut title = None;
+    let mut body = String::new();
+    let mut in_list = false;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let item = line.strip_prefix('・');
+        if in_list && item.is_none() {
+            body.push_str("</ul>\n");
+            in_list = false;
+        }
+        if title.is_none() {
+            title = Some(line.to_string());
+            body.push_str(&format!("<h1>{}</h1>\n", escape_html(line)));
+        } else if let Some(item) = item {
+            if !in_list {
+                body.push_str("<ul>\n");
+                in_list = true;
+            }
+            body.push_str(&format!("<li>{}</li>\n", escape_html(item.trim())));
+        } else if is_heading(line) {
+            body.push_str(&format!("<h2>{}</h2>\n", escape_html(line)));
+        } else {
+            body.push_str(&format!("<p>{}</p>\n", escape_html(line)));
+        }
+    }
+    if in_list {
+        body.push_str("</ul>\n");
+    }
+    html_document(title.as_deref().unwrap_or(""), &body)
+}

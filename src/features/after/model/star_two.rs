@@ -1,0 +1,329 @@
+//! The SECURITY ACTION 二つ星 (★★) path: the pamphlet's last page says a company that has done
+//! the 5-minute self-check and has set and published a 情報セキュリティ基本方針 may use the
+//! second star. This module is the four-step checklist for that path.
+//!
+//! The first step (診断を実施した) is never ticked by hand: it is derived from the data (a
+//! completed diagnosis in the history, or all 25 answers given). The other three are the user's
+//! own ticks, kept in [`StarTwo`] (saved with the records). Nothing here declares anything on the
+//! user's behalf: the declaration itself is made on IPA's site.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::time::is_timestamp;
+use crate::store::records::Records;
+
+/// A link to an official page, with why it is offered here (plain links; the app never fetches
+/// them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OfficialLink {
+    /// Name of the page as the pamphlet prints it.
+    pub name: &'static str,
+    /// Address as printed in the pamphlet.
+    pub url: &'static str,
+    /// Why the user would open it, in Japanese.
+    pub why: &'static str,
+    /// The page's name in English (unofficial translation).
+    pub name_en: &'static str,
+    /// Why the user would open it, in English.
+    pub why_en: &'static str,
+}
+
+/// The pamphlet's SECURITY ACTION paragraph, word for word (`tests/star_two.rs` checks it
+/// against the seed text).
+pub const SECURITY_ACTION_TEXT: &str = "「SECURITY ACTION」は中小企業自らが、情報セキュリティ対策に取り組むことを自己宣言する制度です。「5分でできる！情報セキュリティ自社診断」を実施し、「情報セキュリティ基本方針」を定め、公開することで2段階目の「二つ星」を使用することができます。";
+
+/// [`SECURITY_ACTION_TEXT`] in English (unofficial translation; the Japanese stays the
+/// reference).
+pub const SECURITY_ACTION_TEXT_EN: &str = "“SECURITY ACTION” is a scheme in which small and medium-sized businesses declare for themselves that they are working on information security. A company that has done the “5-Minute Information Security Self-Check” and has set and published an “information security basic policy” may use the second level, “two stars”.";
+
+/// SECURITY ACTION 二つ星 (the address printed on the pamphlet's last page).
+pub const SECURITY_ACTION: OfficialLink = OfficialLink {
+    name: "SECURITY ACTION 二つ星",
+    url: "https://www.ipa.go.jp/security/security-action/",
+    why: "制度の説明と、自己宣言の申し込みはこちらから行います。",
+    name_en: "SECURITY ACTION two stars (in Japanese)",
+    why_en: "Explains the scheme; the self-declaration is made from this page.",
+};
+
+/// 中小企業の情報セキュリティ対策ガイドライン (the page that also carries the handbook the
+/// pamphlet names).
+pub const GUIDELINE: OfficialLink = OfficialLink {
+    name: "中小企業の情報セキュリティ対策ガイドライン",
+    url: "https://www.ipa.go.jp/security/keihatsu/sme/guideline/",
+    why: "基本方針や社内ルールを見直すときの手引きです。付録の「情報セキュリティハンドブック（ひな形）」もここにあります。",
+    name_en: "Information Security Guidelines for SMEs (in Japanese)",
+    why_en: "A guide for reviewing the basic policy and the rules. Its appendix, the “Information Security Handbook (template)”, is on the same page.",
+};
+
+/// The official pages named on the ★★ checklist, in the order they are shown.
+pub const LINKS: [OfficialLink; 2] = [SECURITY_ACTION, GUIDELINE];
+
+/// One step of the ★★ path, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StarTwoStep {
+    /// 「5分でできる！情報セキュリティ自社診断」 done (derived, never ticked by hand).
+    DiagnosisDone,
+    /// A 情報セキュリティ基本方針 has been drafted and decided.
+    PolicyDrafted,
+    /// The policy is published (company website, posted in the shop or office, …).
+    PolicyPublished,
+    /// The self-declaration has been made on IPA's site.
+    Declared,
+}
+
+impl StarTwoStep {
+    /// All four steps in order.
+    pub const ALL: [StarTwoStep; 4] = [
+        StarTwoStep::DiagnosisDone,
+        StarTwoStep::PolicyDrafted,
+        StarTwoStep::PolicyPublished,
+        StarTwoStep::Declared,
+    ];
+
+    /// Stable token for tests and CSS (`diagnosis_done`, `policy_drafted`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => "diagnosis_done",
+            StarTwoStep::PolicyDrafted => "policy_drafted",
+            StarTwoStep::PolicyPublished => "policy_published",
+            StarTwoStep::Declared => "declared",
+        }
+    }
+
+    /// What the step is, as a checklist line in Japanese.
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::star_two::StarTwoStep;
+    /// assert_eq!(StarTwoStep::PolicyDrafted.label(), "情報セキュリティ基本方針を定めた");
+    /// ```
+    pub fn label(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => "「5分でできる！情報セキュリティ自社診断」を実施した",
+            StarTwoStep::PolicyDrafted => "情報セキュリティ基本方針を定めた",
+            StarTwoStep::PolicyPublished => {
+                "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）"
+            }
+            StarTwoStep::Declared => "SECURITY ACTION 二つ星の自己宣言を行った",
+        }
+    }
+
+    /// [`StarTwoStep::label`] in English.
+    pub fn label_en(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => "We did the “5-Minute Information Security Self-Check”",
+            StarTwoStep::PolicyDrafted => "We set an information security basic policy",
+            StarTwoStep::PolicyPublished => {
+                "We published the basic policy (on our website, posted in the shop or office, …)"
+            }
+            StarTwoStep::Declared => "We made the SECURITY ACTION two-star self-declaration",
+        }
+    }
+
+    /// [`StarTwoStep::detail`] in English.
+    pub fn detail_en(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => {
+                "This is ticked automatically once every question of the check is answered."
+            }
+            StarTwoStep::PolicyDrafted => {
+                "Write the text with this app's “basic policy draft”; tick this once the head of the company has checked and decided it."
+            }
+            StarTwoStep::PolicyPublished => {
+                "Publish the decided policy where people outside the company can see it. Tick this once it is published."
+            }
+            StarTwoStep::Declared => {
+                "Apply for the self-declaration on IPA's “SECURITY ACTION” page. Tick this once the declaration is made."
+            }
+        }
+    }
+
+    /// How to do the step, in one or two plain sentences.
+    pub fn detail(self) -> &'static str {
+        match self {
+            StarTwoStep::DiagnosisDone => {
+                "この診断を最後まで回答すると、自動的に印が付きます。"
+            }
+            StarTwoStep::PolicyDrafted => {
+                "このアプリの「基本方針の下書き」で文面を作り、代表者が内容を確かめて決めたら印を付けてください。"
+            }
+            StarTwoStep::PolicyPublished => {
+                "決めた基本方針を、社外の人が見られる形で公開します。公開したら印を付けてください。"
+            }
+            StarTwoStep::Declared => {
+                "IPAの「SECURITY ACTION」のページから自己宣言を申し込みます。宣言が済んだら印を付けてください。"
+            }
+        }
+    }
+
+    /// True for the step that follows the data instead of a tick.
+    pub fn is_automatic(self) -> bool {
+        self == StarTwoStep::DiagnosisDone
+    }
+}
+
+/// The user's ticks on the ★★ path (saved with the records).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StarTwo {
+    /// 基本方針を定めた.
+    pub policy_drafted: bool,
+    /// 基本方針を公開した.
+    pub policy_published: bool,
+    /// 自己宣言を行った.
+    pub declared: bool,
+    /// When a tick last changed (ISO 8601 from `toISOString()`; empty = never). Decides which
+    /// side wins when two tabs or an import bring different ticks.
+    pub updated_at: String,
+}
+
+/// One line of the checklist as shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StepStatus {
+    /// Which step.
+    pub step: StarTwoStep,
+    /// Ticked (or, for the automatic step, derived as done).
+    pub done: bool,
+}
+
+/// How far the company is on the ★★ path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Steps done, 0–4.
+    pub done: usize,
+    /// The first step not done yet, if any.
+    pub next: Option<StarTwoStep>,
+}
+
+impl Summary {
+    /// The sentence shown above the checklist, in Japanese.
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::star_two::StarTwo;
+    /// let s = StarTwo::default().summary(true);
+    /// assert_eq!(s.headline(), "★★まで、あと3つの段階があります。次は「情報セキュリティ基本方針を定めた」です。");
+    /// ```
+    pub fn headline(&self) -> String {
+        match self.next {
+            None => "★★への4つの段階がすべて済んでいます。".to_string(),
+            Some(StarTwoStep::Declared) => {
+                "★★を宣言する条件（診断の実施と基本方針の策定・公開）がそろいました。次は自己宣言です。".to_string()
+            }
+            Some(next) => format!(
+                "★★まで、あと{}つの段階があります。次は「{}」です。",
+                StarTwoStep::ALL.len() - self.done,
+                next.label()
+            ),
+        }
+    }
+}
+
+impl Summary {
+    /// [`Summary::headline`] in English.
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::star_two::StarTwo;
+    /// let s = StarTwo::default().summary(true);
+    /// assert_eq!(s.headline_en(), "3 steps to go to ★★. Next: “We set an information security basic policy”.");
+    /// ```
+    pub fn headline_en(&self) -> String {
+        match self.next {
+            None => "All four steps to ★★ are done.".to_string(),
+            Some(StarTwoStep::Declared) => {
+                "The conditions for declaring ★★ (doing the check, and setting and publishing a basic policy) are met. Next: the self-declaration.".to_string()
+            }
+            Some(next) => {
+                let left = StarTwoStep::ALL.len() - self.done;
+                format!(
+                    "{left} step{} to go to ★★. Next: “{}”.",
+                    if left == 1 { "" } else { "s" },
+                    next.label_en()
+                )
+            }
+        }
+    }
+}
+
+impl StarTwo {
+    /// Whether a step is ticked; the automatic step is `diagnosis_done`.
+    pub fn is_done(&self, step: StarTwoStep, diagnosis_done: bool) -> bool {
+        match step {
+            StarTwoStep::DiagnosisDone => diagnosis_done,
+            StarTwoStep::PolicyDrafted => self.policy_drafted,
+            StarTwoStep::PolicyPublished => self.policy_published,
+            StarTwoStep::Declared => self.declared,
+        }
+    }
+
+    /// The four lines of the checklist, in order.
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::star_two::{StarTwo, StarTwoStep};
+    /// let mut s = StarTwo::default();
+    /// s.set(StarTwoStep::PolicyDrafted, true, "2026-11-25T10:15:00.000Z");
+    /// let done: Vec<bool> = s.status(true).iter().map(|l| l.done).collect();
+    /// assert_eq!(done, vec![true, true, false, false]);
+    /// ```
+    pub fn status(&self, diagnosis_done: bool) -> [StepStatus; 4] {
+        StarTwoStep::ALL.map(|step| StepStatus {
+            step,
+            done: self.is_done(step, diagnosis_done),
+        })
+    }
+
+    /// Counts the steps done and names the first one still open.
+    pub fn summary(&self, diagnosis_done: bool) -> Summary {
+        let status = self.status(diagnosis_done);
+        Summary {
+            done: status.iter().filter(|s| s.done).count(),
+            next: status.iter().find(|s| !s.done).map(|s| s.step),
+        }
+    }
+
+    /// Ticks or unticks a step and stamps the change with `now`. The automatic step cannot be
+    /// ticked by hand: returns false and changes nothing.
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::star_two::{StarTwo, StarTwoStep};
+    /// let mut s = StarTwo::default();
+    /// assert!(!s.set(StarTwoStep::DiagnosisDone, true, "2026-11-25T10:15:00.000Z"));
+    /// assert!(s.set(StarTwoStep::Declared, true, "2026-11-25T10:15:00.000Z"));
+    /// assert!(s.declared);
+    /// ```
+    pub fn set(&mut self, step: StarTwoStep, done: bool, now: &str) -> bool {
+        let slot = match step {
+            StarTwoStep::DiagnosisDone => return false,
+            StarTwoStep::PolicyDrafted => &mut self.policy_drafted,
+            StarTwoStep::PolicyPublished => &mut self.policy_published,
+            StarTwoStep::Declared => &mut self.declared,
+        };
+        *slot = done;
+        self.updated_at = now.to_string();
+        true
+    }
+
+    /// Keeps what is valid: a bad `updated_at` is cleared (the ticks stay).
+    pub(crate) fn sanitize(mut self, notes: &mut Vec<String>) -> StarTwo {
+        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
+            self.updated_at.clear();
+            notes.push(
+                "★★チェックリストの更新日時が正しくなかったため、空欄にしました。".to_string(),
+            );
+        }
+        self
+    }
+}
+
+/// True when the diagnosis step of the ★★ path is done: a completed diagnosis is in the
+/// history, or all 25 questions are answered now.
+///
+/// ```
+/// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::features::after::model::star_two::diagnosis_done;
+/// use jishin_shindan::core::{Answers, Choice};
+/// assert!(!diagnosis_done(&Answers::new(), &Records::default()));
+/// assert!(diagnosis_done(&Answers::all(Choice::Partial), &Records::default()));
+/// ```
+pub fn diagnosis_done(current: &Answers, records: &Records) -> bool {
+    current.is_complete() || !records.history.is_empty()
+}

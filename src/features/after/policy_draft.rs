@@ -1,0 +1,160 @@
+//! 情報セキュリティ基本方針の下書き: a few inputs produce a complete policy (written by the
+//! domain), which the user edits, prints and downloads. Step two of the ★★ path.
+
+use leptos::prelude::*;
+
+use crate::core::lang::fill;
+use crate::core::Action;
+use crate::features::after::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
+use crate::features::after::model::drafts::{
+    policy_text, DraftKind, Drafts, Holding, MAX_SHORT_TEXT_CHARS,
+};
+use crate::features::after::model::star_two::StarTwoStep;
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+use crate::store::records::MAX_NAME_CHARS;
+
+/// The basic policy screen.
+#[component]
+pub fn PolicyDraft() -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let inputs = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy.clone()));
+    let profile_company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
+    let DraftText {
+        text,
+        edited,
+        on_edit,
+        on_reset,
+    } = draft_text(
+        records,
+        |r| policy_text(&r.beyond.drafts.policy_with_company(&r.profile.company)),
+        |d| &d.policy_text,
+        |d| &mut d.policy_text,
+    );
+    let drafted = Memo::new(move |_| records.with(|r| r.beyond.star_two.policy_drafted));
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+
+    let text_field =
+        move |id: &'static str,
+              label: &'static str,
+              get: fn(&crate::features::after::model::drafts::PolicyInputs) -> String,
+              set: fn(&mut Drafts, String)| {
+            view! {
+                <div class="field">
+                    <label for=id>{label}</label>
+                    <input
+                        id=id
+                        type="text"
+                        maxlength=MAX_NAME_CHARS
+                        prop:value=move || inputs.with(get)
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            edit_drafts(records, move |d| set(d, value));
+                        }
+                    />
+                </div>
+            }
+        };
+
+    view! {
+        <section class="draft draft--policy" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" class="no-print" tabindex="-1">{t.policy_heading}</h1>
+            <div class="draft-form no-print">
+                <p>{t.policy_lead}</p>
+                {text_field("policy-company", t.company, |p| p.company.clone(), |d, v| d.policy.company = v)}
+                <p class="field__hint">
+                    {move || {
+                        let own = inputs.with(|p| p.company.trim().is_empty());
+                        let fallback = profile_company.get();
+                        if !own {
+                            String::new()
+                        } else if fallback.trim().is_empty() {
+                            t.policy_company_blank.to_string()
+                        } else {
+                            fill(t.policy_company_fallback, &[("company", fallback.trim().to_string())])
+                        }
+                    }}
+                </p>
+                {text_field("policy-rep-title", t.policy_rep_title, |p| p.representative_title.clone(), |d, v| d.policy.representative_title = v)}
+                {text_field("policy-rep-name", t.policy_rep_name, |p| p.representative_name.clone(), |d, v| d.policy.representative_name = v)}
+                <div class="field">
+                    <label for="policy-date">{t.adopted_date}</label>
+                    <input
+                        id="policy-date"
+                        type="date"
+                        prop:value=move || inputs.with(|p| p.date.clone())
+                        on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            edit_drafts(records, move |d| d.policy.date = value);
+                        }
+                    />
+                </div>
+                <fieldset class="draft-form__holdings">
+                    <legend>{t.policy_holdings}</legend>
+                    {Holding::ALL
+                        .into_iter()
+                        .map(|h| {
+                            let id = format!("policy-holding-{}", h.as_str());
+                            view! {
+                                <div class="check">
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        prop:checked=move || inputs.with(|p| p.holdings.contains(&h))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            edit_drafts(records, move |d| {
+                                                if on {
+                                                    d.policy.holdings.insert(h);
+                                                } else {
+                                                    d.policy.holdings.remove(&h);
+                                                }
+                                            });
+                                        }
+                                    />
+                                    <label for=id>{lang.holding(h)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                    <div class="field">
+                        <label for="policy-other">{t.policy_other}</label>
+                        <input
+                            id="policy-other"
+                            type="text"
+                            maxlength=MAX_SHORT_TEXT_CHARS
+                            prop:value=move || inputs.with(|p| p.other_holdings.clone())
+                            on:input=move |ev| {
+                                let value = event_target_value(&ev);
+                                edit_drafts(records, move |d| d.policy.other_holdings = value);
+                            }
+                        />
+                    </div>
+                </fieldset>
+            </div>
+            <DraftEditor kind=DraftKind::Policy text=text edited=edited on_edit=on_edit on_reset=on_reset />
+            <div class="draft-form no-print">
+                <div class="check">
+                    <input
+                        type="checkbox"
+                        id="policy-drafted"
+                        prop:checked=move || drafted.get()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let now = crate::platform::files::now_iso();
+                            records.update(|r| {
+                                r.beyond.star_two.set(StarTwoStep::PolicyDrafted, on, &now);
+                            });
+                        }
+                    />
+                    <label for="policy-drafted">{t.policy_drafted}</label>
+                </div>
+            </div>
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,59 @@
+//! 従業員向け情報セキュリティ注意事項: a one-page handout from the Part 2 items (6–18) with the
+//! company's contact for incidents; editable, printable and downloadable.
+
+use leptos::prelude::*;
+
+use crate::core::Action;
+use crate::features::after::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
+use crate::features::after::model::drafts::{handout_text, DraftKind, MAX_SHORT_TEXT_CHARS};
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+
+/// The staff handout screen.
+#[component]
+pub fn StaffHandout() -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let contact = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_contact.clone()));
+    let DraftText {
+        text,
+        edited,
+        on_edit,
+        on_reset,
+    } = draft_text(
+        records,
+        |r| {
+            let d = &r.beyond.drafts;
+            handout_text(&d.company(&r.profile.company), &d.handout_contact)
+        },
+        |d| &d.handout_text,
+        |d| &mut d.handout_text,
+    );
+    let t = crate::kit::texts();
+
+    view! {
+        <section class="draft draft--handout" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" class="no-print" tabindex="-1">{t.handout_heading}</h1>
+            <div class="draft-form no-print">
+                <p>{t.handout_lead}</p>
+                <div class="field">
+                    <label for="handout-contact">{t.handout_contact}</label>
+                    <input
+                        id="handout-contact"
+                        type="text"
+                        maxlength=MAX_SHORT_TEXT_CHARS
+                        prop:value=move || contact.get()
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            edit_drafts(records, move |d| d.handout_contact = value);
+                        }
+                    />
+                </div>
+            </div>
+            <DraftEditor kind=DraftKind::Handout text=text edited=edited on_edit=on_edit on_reset=on_reset />
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,399 @@
+//! 履歴: completed diagnoses with their totals, the change between two of them, and moving
+//! everything to another device (ダウンロード / 読み込む) without any server.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::core::lang::{fill, Lang};
+use crate::core::{catalog, Action};
+use crate::features::history::model::{compare, Comparison};
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+use crate::kit::use_session;
+use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
+use crate::APP_VERSION;
+
+/// How many diagnoses the list shows at first, and how many more each 「さらに表示」 adds:
+/// years of monthly checks stay quick to open on a slow phone.
+const HISTORY_PAGE: usize = 50;
+
+/// The history screen.
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let selected = RwSignal::new(BTreeSet::<String>::new());
+    let shown = RwSignal::new(HISTORY_PAGE);
+    let t = crate::kit::texts();
+    // Days with more than one diagnosis: their entries are labelled with the time too.
+    let shared_days = Memo::new(move |_| {
+        records.with(|r| {
+            let mut seen = BTreeSet::new();
+            let mut shared = BTreeSet::new();
+            for e in &r.history {
+                let day = crate::platform::files::local_date(&e.completed_at);
+                if !seen.insert(day.clone()) {
+                    shared.insert(day);
+                }
+            }
+            shared
+        })
+    });
+    let when = move |completed_at: &str| {
+        let day = crate::platform::files::local_date(completed_at);
+        if shared_days.with(|s| s.contains(&day)) {
+            crate::platform::files::local_date_time(completed_at)
+        } else {
+            day
+        }
+    };
+    let comparison = Memo::new(move |_| {
+        let ids = selected.get();
+        if ids.len() != 2 {
+            return None;
+        }
+        records.with(|r| {
+            let mut picked: Vec<_> = r.history.iter().filter(|e| ids.contains(&e.id)).collect();
+            picked.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+            match picked.as_slice() {
+                [before, after] => Some((
+                    when(&before.completed_at),
+                    when(&after.completed_at),
+                    compare(&before.answers(), &after.answers()),
+                )),
+                _ => None,
+            }
+        })
+    });
+
+    view! {
+        <section class="history" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{t.history_heading}</h1>
+            <p>{t.history_lead}</p>
+            {move || {
+                let limit = shown.get();
+                let (entries, total) = records.with(|r| {
+                    (r.history.iter().rev().take(limit).cloned().collect::<Vec<_>>(), r.history.len())
+                });
+                let rest = total.saturating_sub(limit);
+                if entries.is_empty() {
+                    return view! { <p data-testid="history-empty">{t.history_empty}</p> }.into_any();
+                }
+                view! {
+                    <table class="history__table" data-testid="history">
+                        <caption class="visually-hidden">{t.history_caption}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.history_compare}</th>
+                                <th scope="col">{t.check_date}</th>
+                                <th scope="col">{t.company}</th>
+                                <th scope="col">{t.history_total}</th>
+                                <th scope="col"><span class="visually-hidden">{t.history_actions}</span></th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {entries
+                                .into_iter()
+                                .enumerate()
+                                .map(|(index, entry)| {
+                                    let id = entry.id.clone();
+                                    // The box keeps its own state (set here when the list is
+                                    // built); a reactive `checked` would be one effect per row,
+                                    // which made the screen slow with hundreds of diagnoses.
+                                    let checked = selected.with_untracked(|s| s.contains(&id));
+                                    let answers = entry.answers();
+                                    let date = when(&entry.completed_at);
+                                    let label = fill(t.history_compare_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
+                                    view! {
+                                        <tr data-testid="history-row">
+                                            <td>
+                                                <input
+                                                    type="checkbox"
+                                                    id=format!("history-pick-{index}")
+                                                    aria-label=label
+                                                    prop:checked=checked
+                                                    on:change=move |ev| {
+                                                        let on = event_target_checked(&ev);
+                                                        let id = id.clone();
+                                                        selected.update(|s| {
+                                                            if on { s.insert(id); } else { s.remove(&id); }
+                                                        });
+                                                    }
+                                                />
+                                            </td>
+                                            <td>{date}</td>
+                                            <td>{entry.company.clone()}</td>
+                                            <td data-testid="history-total">{fill(t.tally_points, &[("n", entry.total().to_string())])}</td>
+                                            <td>
+                                                <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenShared(answers))>
+                                                    {t.show_result}
+                                                </button>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                    {(rest > 0).then(|| view! {
+                        <div class="actions">
+                            <button
+                                class="button button--small"
+                                data-testid="history-more"
+                                on:click=move |_| {
+                                    // Keyboard focus goes to the first row that appears.
+                                    let first_new = shown.get_untracked();
+                                    shown.update(|n| *n += HISTORY_PAGE);
+                                    crate::kit::focus_after_render(format!("history-pick-{first_new}"));
+                                }
+                            >
+                                {fill(t.history_more, &[("n", rest.to_string())])}
+                            </button>
+                        </div>
+                    })}
+                }
+                .into_any()
+            }}
+            <p role="status" class="history__hint">
+                {move || match selected.with(|s| s.len()) {
+                    0 | 2 => None,
+                    1 => Some(t.history_pick_one_more),
+                    _ => Some(t.history_pick_two),
+                }}
+            </p>
+            {move || comparison.get().map(|(before, after, c)| view! { <ComparisonView before=before after=after comparison=c /> })}
+            <DataTransfer />
+            <div class="actions">
+                <button class="button" on:click=move |_| dispatch.send(Action::Home)>{t.to_intro}</button>
+            </div>
+        </section>
+    }
+}
+
+/// The change between two diagnoses: total, per Part, and the questions that moved.
+#[component]
+fn ComparisonView(
+    /// Date of the earlier diagnosis.
+    before: String,
+    /// Date of the later diagnosis.
+    after: String,
+    /// The computed change.
+    comparison: Comparison,
+) -> impl IntoView {
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+    let signed = |d: i32| {
+        if d > 0 {
+            format!("+{d}")
+        } else {
+            d.to_string()
+        }
+    };
+    let change_list = |items: &[crate::features::history::model::ChangeItem]| {
+        items
+            .iter()
+            .map(|c| {
+                let heading = catalog::question(c.no).map_or("", |q| lang.heading(q));
+                let text = fill(
+                    t.change_item,
+                    &[
+                        ("no", c.no.to_string()),
+                        ("before", lang.choice(c.before).to_string()),
+                        ("after", lang.choice(c.after).to_string()),
+                        ("heading", heading.to_string()),
+                    ],
+                );
+                view! { <li>{text}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="comparison" aria-labelledby="comparison-heading" data-testid="comparison">
+            <h2 id="comparison-heading">{fill(t.comparison_heading, &[("before", before), ("after", after)])}</h2>
+            <p class="comparison__total" data-testid="comparison-total">
+                {fill(
+                    t.comparison_total,
+                    &[
+                        ("before", comparison.before_total.to_string()),
+                        ("after", comparison.after_total.to_string()),
+                        ("delta", signed(comparison.total_delta)),
+                    ],
+                )}
+            </p>
+            <table class="part-table">
+                <caption>{t.comparison_parts}</caption>
+                <tbody>
+                    {comparison
+                        .parts
+                        .iter()
+                        .map(|p| view! {
+                            <tr>
+                                <th scope="row">{format!("Part {} {}", p.part.number(), lang.part_title(p.part))}</th>
+                                <td>{fill(t.comparison_part, &[
+                                    ("before", p.before.to_string()),
+                                    ("after", p.after.to_string()),
+                                    ("delta", signed(p.delta)),
+                                ])}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <h3>{fill(t.improved, &[("n", comparison.improved.len().to_string())])}</h3>
+            <ul data-testid="improved">{change_list(&comparison.improved)}</ul>
+            <h3>{fill(t.worsened, &[("n", comparison.worsened.len().to_string())])}</h3>
+            <ul data-testid="worsened">{change_list(&comparison.worsened)}</ul>
+        </section>
+    }
+}
+
+/// ダウンロード (everything as one JSON file) and 読み込む (with a preview before anything
+/// changes; newer data here is never overwritten).
+#[component]
+fn DataTransfer() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let pending = RwSignal::new(None::<(String, ExportFile, ImportPreview)>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+
+    let export = move |_| {
+        let now = crate::platform::files::now_iso();
+        let json = records.with_untracked(|r| {
+            session.with_untracked(|s| {
+                transfer::export(&s.answers, s.entry.as_deref(), r, APP_VERSION, &now)
+            })
+        });
+        crate::platform::files::download(
+            &format!(
+                "jishin-shindan-{}.json",
+                crate::platform::files::local_date(&now)
+            ),
+            "application/json",
+            &json,
+        );
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = crate::platform::files::picker(&ev) else {
+            return;
+        };
+        message.set(None);
+        pending.set(None);
+        wasm_bindgen_futures::spawn_local(async move {
+            let picked = crate::platform::files::read_picked(&input, MAX_IMPORT_BYTES).await;
+            input.set_value("");
+            match picked {
+                None => {}
+                Some(Err(e)) => message.set(Some((
+                    false,
+                    match lang {
+                        Lang::Ja => e.message(),
+                        Lang::En => e.message_en(),
+                    },
+                ))),
+                Some(Ok((name, text))) => match transfer::parse_import(&text) {
+                    Err(e) => message.set(Some((
+                        false,
+                        fill(
+                            t.import_failed,
+                            &[("reason", lang.import_error(&e)), ("name", name)],
+                        ),
+                    ))),
+                    Ok(file) => {
+                        let preview = records.with_untracked(|r| {
+                            transfer::preview(&session.with_untracked(|s| s.answers), r, &file)
+                        });
+                        pending.set(Some((name, file, preview)));
+                    }
+                },
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Some((_, file, _)) = pending.get_untracked() else {
+            return;
+        };
+        let current = session.with_untracked(|s| s.answers);
+        let (answers, merged) = records.with_untracked(|r| transfer::merge(&current, r, &file));
+        records.set(merged);
+        if answers != current {
+            // The file's diagnosis in progress is taken over with the entry it belongs to, so its
+            // result is not recorded a second time.
+            dispatch.send(Action::Adopt(answers, file.current_entry()));
+        }
+        pending.set(None);
+        message.set(Some((true, t.imported.to_string())));
+    };
+
+    view! {
+        <section class="transfer" aria-labelledby="transfer-heading">
+            <h2 id="transfer-heading">{t.transfer_heading}</h2>
+            <p>{t.transfer_lead}</p>
+            <div class="actions">
+                <button class="button" on:click=export>{t.export_data}</button>
+                <label class="button" for="import-file">{t.import_data}</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick />
+            </div>
+            <div role="alert">
+                {move || message.get().map(|(ok, text)| view! {
+                    <p class=if ok { "notice" } else { "notice notice--error" } data-testid="import-message">{text}</p>
+                })}
+            </div>
+            {move || pending.get().map(|(name, file, p)| view! {
+                <div class="import-preview" data-testid="import-preview">
+                    <h3>{fill(t.import_preview_heading, &[("name", name)])}</h3>
+                    <ul>
+                        <li>{fill(t.import_history, &[
+                            ("new", p.new_history.to_string()),
+                            ("duplicate", p.duplicate_history.to_string()),
+                        ])}</li>
+                        {(p.updated_history > 0).then(|| view! {
+                            <li>{fill(t.import_history_updated, &[("n", p.updated_history.to_string())])}</li>
+                        })}
+                        <li>{fill(t.import_plan, &[
+                            ("updates", p.plan_updates.to_string()),
+                            ("kept", p.plan_kept_local_newer.to_string()),
+                        ])}</li>
+                        <li>{match p.current_answers {
+                            CurrentAction::Adopt => t.import_adopt,
+                            CurrentAction::KeepLocal => t.import_keep_local,
+                            CurrentAction::Nothing => t.import_nothing,
+                        }}</li>
+                        {p.profile_adopted.then_some(view! { <li>{t.import_profile}</li> })}
+                        {p.beyond_updated.then_some(view! { <li>{t.import_beyond}</li> })}
+                        {dropped_notes(lang, &file.dropped)}
+                    </ul>
+                    <p>{t.import_no_overwrite}</p>
+                    <div class="actions">
+                        <button class="button button--primary" on:click=confirm disabled=p.is_noop()>{t.import_confirm}</button>
+                        <button class="button" on:click=move |_| pending.set(None)>{t.cancel}</button>
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// What the file had that will not be loaded: each note in Japanese (they are written in
+/// Japanese by the domain); in English, how many there are.
+fn dropped_notes(lang: Lang, dropped: &[String]) -> impl IntoView {
+    match lang {
+        Lang::Ja => dropped
+            .iter()
+            .map(|d| view! { <li class="import-preview__dropped">{d.clone()}</li> })
+            .collect_view()
+            .into_any(),
+        Lang::En => (!dropped.is_empty())
+            .then(|| {
+                view! {
+                    <li class="import-preview__dropped">
+                        {fill(lang.texts().import_dropped, &[("n", dropped.len().to_string())])}
+                    </li>
+                }
+            })
+            .into_any(),
+    }
+}

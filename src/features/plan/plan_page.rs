@@ -1,0 +1,144 @@
+//! The action plan (対策リスト): every item not answered 実施している as a task, in priority
+//! order, with a done tick, a note and a target date that persist. Ticking never changes the
+//! diagnosis itself.
+
+use leptos::prelude::*;
+
+use crate::core::lang::fill;
+use crate::core::Action;
+use crate::features::plan::model::{progress, tasks, Task, TaskKind};
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+use crate::kit::use_session;
+use crate::store::records::MAX_NOTE_CHARS;
+
+/// The action plan screen.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+    let answers = session.with_untracked(|s| s.answers);
+    let all = tasks(&answers);
+    let progress = Memo::new(move |_| records.with(|r| progress(&answers, &r.plan)));
+    let mut groups: Vec<(u8, Vec<Task>)> = Vec::new();
+    for task in all {
+        match groups.last_mut() {
+            Some((g, list)) if *g == task.priority_group => list.push(task),
+            _ => groups.push((task.priority_group, vec![task])),
+        }
+    }
+
+    view! {
+        <section class="plan" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{t.plan_heading}</h1>
+            <p>{t.plan_lead}</p>
+            <p class="plan__progress" data-testid="plan-progress" aria-live="polite">
+                {move || {
+                    let p = progress.get();
+                    fill(t.plan_progress, &[("done", p.done.to_string()), ("total", p.total.to_string())])
+                }}
+            </p>
+            {if groups.is_empty() {
+                view! { <p>{t.plan_none}</p> }.into_any()
+            } else {
+                groups
+                    .into_iter()
+                    .map(|(group, list)| view! {
+                        <h2 class="plan__group">{lang.plan_group(group)}</h2>
+                        <ol class="plan__list">
+                            {list.into_iter().map(|task| view! { <TaskItem task=task /> }).collect_view()}
+                        </ol>
+                    })
+                    .collect_view()
+                    .into_any()
+            }}
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_result}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>{t.open_report}</button>
+            </div>
+        </section>
+    }
+}
+
+/// One task: what to do, the 対策例, and the user's tick, note and date.
+#[component]
+fn TaskItem(
+    /// The task to show.
+    task: Task,
+) -> impl IntoView {
+    let records = use_records();
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+    let no = task.no;
+    let state = Memo::new(move |_| records.with(|r| r.task(no)));
+    let edit = move |f: Box<dyn FnOnce(&mut crate::store::records::TaskState)>| {
+        let now = crate::platform::files::now_iso();
+        records.update(|r| {
+            r.update_task(no, &now, f);
+        });
+    };
+    let id = format!("task-{no}");
+    let q = task.question;
+    view! {
+        <li class=format!("task task--{}", task.kind.as_str()) data-testid="task" data-no=no>
+            <div class="task__head">
+                <input
+                    type="checkbox"
+                    id=format!("{id}-done")
+                    prop:checked=move || state.get().done
+                    on:change=move |ev| {
+                        let done = event_target_checked(&ev);
+                        edit(Box::new(move |t| t.done = done));
+                    }
+                />
+                <label for=format!("{id}-done") class="task__title">
+                    <span class="badge">{lang.task_kind(task.kind)}</span>
+                    {format!(" No.{no} {}", lang.heading(q))}
+                </label>
+            </div>
+            <p class="task__answer">{fill(t.task_answer, &[("answer", lang.choice(task.choice).to_string())])}</p>
+            {(task.kind == TaskKind::Check).then(|| view! { <p class="task__hint">{lang.check_hint(no)}</p> })}
+            <p class="task__examples"><strong>{t.examples_label}</strong>{lang.examples(q).join(" ")}</p>
+            <div class="task__fields no-print">
+                <label for=format!("{id}-note")>{t.note}</label>
+                <textarea
+                    id=format!("{id}-note")
+                    maxlength=MAX_NOTE_CHARS
+                    rows="2"
+                    prop:value=move || state.get().note
+                    // Saved as it is typed: a note written just before the tab closes is kept.
+                    on:input=move |ev| {
+                        let note = event_target_value(&ev);
+                        edit(Box::new(move |t| t.note = note));
+                    }
+                ></textarea>
+                <label for=format!("{id}-date")>{t.target_date}</label>
+                <input
+                    type="date"
+                    id=format!("{id}-date")
+                    prop:value=move || state.get().target_date
+                    on:change=move |ev| {
+                        let date = event_target_value(&ev);
+                        edit(Box::new(move |t| t.target_date = date));
+                    }
+                />
+            </div>
+            <p class="task__print print-only">
+                {move || {
+                    let s = state.get();
+                    fill(
+                        t.task_print,
+                        &[
+                            ("status", (if s.done { t.task_done } else { t.task_not_done }).to_string()),
+                            ("date", if s.target_date.is_empty() { "―".to_string() } else { s.target_date.clone() }),
+                            ("note", s.note.clone()),
+                        ],
+                    )
+                }}
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,898 @@
+//! An organisation's branding for its deployment: `config.json` (or `orgs/ID.json` chosen with
+//! `?org=ID`), parsed and validated as untrusted input, and the embed code for its web site.
+//!
+//! Every value here comes from a file an association edits by hand and may come from anyone
+//! who can write to the server, so nothing is trusted: text is only ever shown as text, links
+//! are limited to `https:` / `http:` / `mailto:` / `tel:` or relative URLs, the logo to a
+//! relative path inside the deployment and the colour to `#rgb` / `#rrggbb`. A field that fails
+//! its check is dropped with a [`ConfigWarning`] and the rest still applies; a file that is not
+//! JSON of the documented shape, or is too large, gives a [`ConfigError`] and no branding at all.
+//!
+//! ```
+//! use jishin_shindan::features::publish::model::parse_config;
+//! let parsed = parse_config(r##"{
+//!     "organization": { "name": "○○商工会議所" },
+//!     "contact": { "phone": "011-000-0000", "url": "javascript:alert(1)" },
+//!     "accent_color": "#0b6e4f"
+//! }"##).unwrap();
+//! assert_eq!(parsed.config.organization_name(), Some("○○商工会議所"));
+//! let contact = parsed.config.contact.as_ref().unwrap();
+//! assert_eq!(contact.phone.as_ref().unwrap().href(), "tel:011-000-0000");
+//! assert!(contact.url.is_none());
+//! assert_eq!(parsed.warnings.len(), 1);
+//! assert_eq!(parsed.warnings[0].field, "contact.url");
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+/// The largest config file accepted, in bytes (a real one is well under 2 KB).
+pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
+/// The config file of a deployment, beside `index.html`.
+pub const DEFAULT_CONFIG_PATH: &str = "config.json";
+/// The longest `?org=` / `data-org` ID accepted.
+pub const MAX_ORG_ID_LEN: usize = 40;
+
+/// Longest accepted text per field, in characters.
+const MAX_NAME_CHARS: usize = 100;
+const MAX_MESSAGE_CHARS: usize = 400;
+const MAX_HOURS_CHARS: usize = 100;
+const MAX_PHONE_CHARS: usize = 40;
+const MAX_EMAIL_CHARS: usize = 254;
+const MAX_URL_CHARS: usize = 2048;
+const MAX_LOGO_CHARS: usize = 200;
+
+// ---------------------------------------------------------------------------------------------
+// ?org=ID
+// ---------------------------------------------------------------------------------------------
+
+/// A validated organisation ID: 1 to 40 of `a-z`, `0-9` and `-`.
+///
+/// ```
+/// use jishin_shindan::features::publish::model::OrgId;
+/// assert_eq!(OrgId::parse("sapporo-cci").unwrap().config_path(), "orgs/sapporo-cci.json");
+/// assert!(OrgId::parse("../x").is_none());
+/// assert!(OrgId::parse("UPPER").is_none());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct OrgId(String);
+
+impl OrgId {
+    /// Accepts exactly `[a-z0-9-]{1,40}`; anything else (dots, slashes, capitals, spaces,
+    /// percent signs) is refused, so an ID can never leave the `orgs/` folder.
+    pub fn parse(raw: &str) -> Option<OrgId> {
+        let ok = !raw.is_empty()
+            && raw.len() <= MAX_ORG_ID_LEN
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        ok.then(|| OrgId(raw.to_string()))
+    }
+
+    /// The ID itself.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The config file of this organisation, relative to `index.html`.
+    pub fn config_path(&self) -> String {
+        format!("orgs/{}.json", self.0)
+    }
+}
+
+impl fmt::Display for OrgId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Which config file the page asked for with `?org=`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrgSelection {
+    /// No `?org=`: the deployment's own `config.json`.
+    Default,
+    /// A valid `?org=ID`: `orgs/ID.json`.
+    Org(OrgId),
+    /// An `?org=` value that is not a valid ID (ignored: `config.json` is used).
+    Invalid(String),
+}
+
+impl OrgSelection {
+    /// Interprets the (already URL-decoded) value of the `org` query parameter.
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::OrgSelection;
+    /// assert_eq!(OrgSelection::from_param(None).config_path(), "config.json");
+    /// assert_eq!(OrgSelection::from_param(Some("acme")).config_path(), "orgs/acme.json");
+    /// assert_eq!(OrgSelection::from_param(Some("../x")).config_path(), "config.json");
+    /// ```
+    pub fn from_param(value: Option<&str>) -> OrgSelection {
+        match value {
+            None => OrgSelection::Default,
+            Some(raw) => match OrgId::parse(raw) {
+                Some(id) => OrgSelection::Org(id),
+                None => OrgSelection::Invalid(raw.chars().take(60).collect()),
+            },
+        }
+    }
+
+    /// The file to load, relative to `index.html`.
+    pub fn config_path(&self) -> String {
+        match self {
+            OrgSelection::Org(id) => id.config_path(),
+            OrgSelection::Default | OrgSelection::Invalid(_) => DEFAULT_CONFIG_PATH.to_string(),
+        }
+    }
+
+    /// The active organisation, if a valid one was asked for.
+    pub fn org(&self) -> Option<&OrgId> {
+        match self {
+            OrgSelection::Org(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validated config
+// ---------------------------------------------------------------------------------------------
+
+/// An organisation's branding, every part optional. [`OrgConfig::default`] is "no organisation".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrgConfig {
+    /// Who provides the diagnosis (shown on the landing screen as 「提供：…」).
+    pub organization: Option<Organization>,
+    /// Where members can ask for help (shown on the result screen as 「ご相談は…」).
+    pub contact: Option<ContactDesk>,
+    /// A message to members on the landing screen.
+    pub message: Option<String>,
+    /// The organisation's colour.
+    pub accent: Option<Accent>,
+}
+
+impl OrgConfig {
+    /// True when nothing valid is left (the app then shows no organisation).
+    pub fn is_empty(&self) -> bool {
+        self.organization.is_none()
+            && self.contact.is_none()
+            && self.message.is_none()
+            && self.accent.is_none()
+    }
+
+    /// The organisation's name, if given.
+    pub fn organization_name(&self) -> Option<&str> {
+        self.organization.as_ref()?.name.as_deref()
+    }
+}
+
+/// The organisation that provides the diagnosis.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Organization {
+    /// Its name, e.g. 「○○商工会議所」.
+    pub name: Option<String>,
+    /// Its web site.
+    pub url: Option<Link>,
+    /// Its logo, a path inside the deployment.
+    pub logo: Option<LogoPath>,
+}
+
+/// The 相談窓口 shown with the result.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactDesk {
+    /// The desk's name, e.g. 「経営支援課」.
+    pub name: Option<String>,
+    /// Its phone number.
+    pub phone: Option<Phone>,
+    /// Its e-mail address.
+    pub email: Option<Email>,
+    /// Its web page.
+    pub url: Option<Link>,
+    /// When it is open, e.g. 「平日 9:00～17:00」 (may span lines).
+    pub hours: Option<String>,
+}
+
+impl ContactDesk {
+    fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.phone.is_none()
+            && self.email.is_none()
+            && self.url.is_none()
+            && self.hours.is_none()
+    }
+}
+
+/// A link target that is safe to put in `href`: `https:`, `http:`, `mailto:`, `tel:`, or a
+/// relative URL (never `javascript:`, `data:`, protocol-relative `//host` or backslashes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link(String);
+
+impl Link {
+    /// Validates a link target.
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::Link;
+    /// assert_eq!(Link::parse("https://example.or.jp/").unwrap().href(), "https://example.or.jp/");
+    /// assert!(Link::parse("javascript:alert(1)").is_err());
+    /// assert!(Link::parse("//evil.example/").is_err());
+    /// ```
+    pub fn parse(raw: &str) -> Result<Link, Problem> {
+        let s = raw.trim();
+        check_len(s, MAX_URL_CHARS)?;
+        // Browsers drop tabs and newlines inside URLs ("java\tscript:") and treat `\` like `/`,
+        // so any whitespace, control character or backslash is refused outright.
+        if s.is_empty()
+            || s.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+        {
+            return Err(Problem::UnsafeUrl);
+        }
+        if s.starts_with("//") {
+            return Err(Problem::UnsafeUrl);
+        }
+        match scheme_of(s) {
+            None => Ok(Link(s.to_string())),
+            Some(scheme) => {
+                let rest = &s[scheme.len() + 1..];
+                let ok = match scheme.to_ascii_lowercase().as_str() {
+                    "https" | "http" => rest
+                        .strip_prefix("//")
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|c| !matches!(c, '/' | '?' | '#')),
+                    "mailto" | "tel" => !rest.is_empty(),
+                    _ => false,
+                };
+                if ok {
+                    Ok(Link(s.to_string()))
+                } else {
+                    Err(Problem::UnsafeUrl)
+                }
+            }
+        }
+    }
+
+    /// The value for `href`.
+    pub fn href(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The URL scheme, if `s` has one: a `:` before any `/`, `?` or `#`. Anything a browser could
+/// read as a scheme counts, so unknown ones are refused rather than passed as "relative".
+fn scheme_of(s: &str) -> Option<&str> {
+    let end = s.find([':', '/', '?', '#'])?;
+    (s.as_bytes()[end] == b':').then(|| &s[..end])
+}
+
+/// A logo image inside the deployment: a relative path of ASCII letters, digits, `-`, `_`,
+/// `.` and `/`, ending in an image extension, with no `..` segment, no scheme and no leading
+/// `/`, so it is always fetched from the app's own folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoPath(String);
+
+/// File extensions accepted for a logo.
+const LOGO_EXTENSIONS: [&str; 7] = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"];
+
+impl LogoPath {
+    /// Validates a logo path.
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::LogoPath;
+    /// assert_eq!(LogoPath::parse("orgs/acme-logo.png").unwrap().src(), "orgs/acme-logo.png");
+    /// assert!(LogoPath::parse("../../secret.png").is_err());
+    /// assert!(LogoPath::parse("https://evil.example/x.png").is_err());
+    /// ```
+    pub fn parse(raw: &str) -> Result<LogoPath, Problem> {
+        let s = raw.trim();
+        check_len(s, MAX_LOGO_CHARS)?;
+        let chars_ok = s
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'));
+        // Splitting on '/' also refuses a leading '/' or '//' (an empty first segment).
+        let segments_ok = s
+            .split('/')
+            .all(|seg| !seg.is_empty() && seg != "." && seg != "..");
+        let extension_ok = s.rsplit_once('.').is_some_and(|(stem, ext)| {
+            !stem.is_empty()
+                && !stem.ends_with('/')
+                && LOGO_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        });
+        if chars_ok && segments_ok && extension_ok {
+            Ok(LogoPath(s.to_string()))
+        } else {
+            Err(Problem::UnsafeLogo)
+        }
+    }
+
+    /// The value for `<img src>`.
+    pub fn src(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A phone number as written (shown) and as a `tel:` link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    display: String,
+    href: String,
+}
+
+impl Phone {
+    /// Accepts digits (half- or full-width), `+` at the start, hyphens, parentheses and spaces,
+    /// with 3 to 20 digits.
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::Phone;
+    /// let p = Phone::parse("０１１－０００－００００").unwrap();
+    /// assert_eq!(p.display(), "０１１－０００－００００");
+    /// assert_eq!(p.href(), "tel:011-000-0000");
+    /// ```
+    pub fn parse(raw: &str) -> Result<Phone, Problem> {
+        let s = raw.trim();
+        check_len(s, MAX_PHONE_CHARS)?;
+        let mut href = String::from("tel:");
+        let mut digits = 0;
+        for (i, c) in s.chars().enumerate() {
+            match c {
+                '0'..='9' => {
+                    href.push(c);
+                    digits += 1;
+                }
+                '０'..='９' => {
+                    href.push(char::from(b'0' + (c as u32 - '０' as u32) as u8));
+                    digits += 1;
+                }
+                '+' | '＋' if i == 0 => href.push('+'),
+                '-' | '‐' | '‑' | '–' | '−' | '－' | 'ー' => {
+                    if !href.ends_with(['-', ':', '+']) {
+                        href.push('-');
+                    }
+                }
+                '(' | ')' | '（' | '）' | ' ' | '\u{3000}' => {}
+                _ => return Err(Problem::BadPhone),
+            }
+        }
+        if !(3..=20).contains(&digits) {
+            return Err(Problem::BadPhone);
+        }
+        let href = href.trim_end_matches('-').to_string();
+        Ok(Phone {
+            display: s.to_string(),
+            href,
+        })
+    }
+
+    /// The number as the organisation wrote it.
+    pub fn display(&self) -> &str {
+        &self.display
+    }
+
+    /// The `tel:` link (digits, a leading `+` and hyphens only).
+    pub fn href(&self) -> &str {
+        &self.href
+    }
+}
+
+/// An e-mail address, shown as written and linked with `mailto:`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// A plain address `local@domain.tld`: no spaces, no `?`/`&`/`#` (which would add headers
+    /// or a body to the `mailto:` link), exactly one `@`, a dot in the domain.
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::Email;
+    /// assert_eq!(Email::parse("desk@example.or.jp").unwrap().href(), "mailto:desk@example.or.jp");
+    /// assert!(Email::parse("desk@example.or.jp?bcc=x@evil.example").is_err());
+    /// ```
+    pub fn parse(raw: &str) -> Result<Email, Problem> {
+        let s = raw.trim();
+        check_len(s, MAX_EMAIL_CHARS)?;
+        let Some((local, domain)) = s.split_once('@') else {
+            return Err(Problem::BadEmail);
+        };
+        let local_ok = !local.is_empty()
+            && local.chars().count() <= 64
+            && local.chars().all(|c| {
+                !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"@?&#%/".contains(c)
+            });
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with(['.', '-'])
+            && !domain.ends_with(['.', '-'])
+            && !domain.contains("..")
+            && domain
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+        if local_ok && domain_ok {
+            Ok(Email(s.to_string()))
+        } else {
+            Err(Problem::BadEmail)
+        }
+    }
+
+    /// The address.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The `mailto:` link.
+    pub fn href(&self) -> String {
+        format!("mailto:{}", self.0)
+    }
+}
+
+/// The organisation's colour, from `#rgb` or `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Accent {
+    rgb: [u8; 3],
+}
+
+/// WCAG's minimum contrast for normal text (AA).
+const TEXT_CONTRAST: f64 = 4.5;
+
+impl Accent {
+    /// Parses `#rgb` or `#rrggbb` (either case); nothing else (no names, `rgb()`, or alpha).
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::Accent;
+    /// assert_eq!(Accent::parse("#0B6E4F").unwrap().hex(), "#0b6e4f");
+    /// assert_eq!(Accent::parse("#fa0").unwrap().hex(), "#ffaa00");
+    /// assert!(Accent::parse("red").is_err());
+    /// ```
+    pub fn parse(raw: &str) -> Result<Accent, Problem> {
+        let s = raw.trim();
+        let hex = s.strip_prefix('#').ok_or(Problem::BadColor)?;
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Problem::BadColor);
+        }
+        let digit = |i: usize| u8::from_str_radix(&hex[i..=i], 16).map_err(|_| Problem::BadColor);
+        let rgb = match hex.len() {
+            3 => [digit(0)? * 17, digit(1)? * 17, digit(2)? * 17],
+            6 => {
+                let byte = |i: usize| {
+                    u8::from_str_radix(&hex[i..i + 2], 16).map_err(|_| Problem::BadColor)
+                };
+                [byte(0)?, byte(2)?, byte(4)?]
+            }
+            _ => return Err(Problem::BadColor),
+        };
+        Ok(Accent { rgb })
+    }
+
+    /// The colour as lower-case `#rrggbb`.
+    pub fn hex(&self) -> String {
+        let [r, g, b] = self.rgb;
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+
+    /// WCAG relative luminance, 0.0 (black) to 1.0 (white).
+    pub fn luminance(&self) -> f64 {
+        let channel = |v: u8| {
+            let c = f64::from(v) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [r, g, b] = self.rgb;
+        0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    }
+
+    /// WCAG contrast ratio between this colour and white (1.0 to 21.0).
+    pub fn contrast_with_white(&self) -> f64 {
+        1.05 / (self.luminance() + 0.05)
+    }
+
+    /// WCAG contrast ratio between this colour and black (1.0 to 21.0).
+    pub fn contrast_with_black(&self) -> f64 {
+        (self.luminance() + 0.05) / 0.05
+    }
+
+    /// The text colour to put on this colour (`--accent-contrast`): black or white, whichever
+    /// contrasts more.
+    ///
+    /// ```
+    /// use jishin_shindan::features::publish::model::Accent;
+    /// assert_eq!(Accent::parse("#0b6e4f").unwrap().contrast_text(), "#ffffff");
+    /// assert_eq!(Accent::parse("#ffcc00").unwrap().contrast_text(), "#000000");
+    /// ```
+    pub fn contrast_text(&self) -> &'static str {
+        if self.contrast_with_white() >= self.contrast_with_black() {
+            "#ffffff"
+        } else {
+            "#000000"
+        }
+    }
+
+    /// True when the colour is dark enough to be used for text and links on the white page
+    /// (WCAG AA, 4.5:1). A lighter colour is used for the header only.
+    pub fn readable_on_white(&self) -> bool {
+        self.contrast_with_white() >= TEXT_CONTRAST
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Problems
+// ---------------------------------------------------------------------------------------------
+
+/// Why one field was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Longer than the field allows.
+    TooLong {
+        /// The limit, in characters.
+        max: usize,
+    },
+    /// Contains control or bidirectional-override characters (or line breaks in a one-line field).
+    ControlCharacters,
+    /// Not an `https:` / `http:` / `mailto:` / `tel:` or relative URL.
+    UnsafeUrl,
+    /// Not a relative image path inside the deployment.
+    UnsafeLogo,
+    /// Not `#rgb` / `#rrggbb`.
+    BadColor,
+    /// Not a phone number.
+    BadPhone,
+    /// Not a plain e-mail address.
+    BadEmail,
+    /// A key this version does not know (a typo, or a field from a newer version).
+    UnknownField,
+}
+
+impl Problem {
+    /// A short Japanese explanation for the console.
+    pub fn message(&self) -> String {
+        match self {
+            Problem::TooLong { max } => format!("長すぎます（{max} 文字まで）"),
+            Problem::ControlCharacters => "制御文字（改行など）を含んでいます".to_string(),
+            Problem::UnsafeUrl => {
+                "使えない URL です（https:, http:, mailto:, tel: または相対 URL のみ）".to_string()
+            }
+            Problem::UnsafeLogo => {
+                "使えないロゴの指定です（index.html からの相対パスで、英数字と - _ . / のみ、.. は不可、画像の拡張子）"
+                    .to_string()
+            }
+            Problem::BadColor => "色は #rgb または #rrggbb で指定してください".to_string(),
+            Problem::BadPhone => "電話番号は数字・ハイフン・括弧のみで指定してください".to_string(),
+            Problem::BadEmail => "メールアドレスの形式ではありません".to_string(),
+            Problem::UnknownField => "知らない項目です（つづりを確認してください）".to_string(),
+        }
+    }
+}
+
+/// One ignored field: where it was and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigWarning {
+    /// The field's path, e.g. `contact.url`.
+    pub field: String,
+    /// What was wrong with it.
+    pub problem: Problem,
+}
+
+impl fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} を無視しました：{}",
+            self.field,
+            self.problem.message()
+        )
+    }
+}
+
+/// Why a config file was not used at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// Larger than [`MAX_CONFIG_BYTES`].
+    TooLarge {
+        /// The size seen (or announced), in bytes.
+        bytes: usize,
+    },
+    /// Not UTF-8 text.
+    NotUtf8,
+    /// Not JSON, or not of the documented shape (e.g. a number where text belongs).
+    Malformed(String),
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::TooLarge { bytes } => write!(
+                f,
+                "ファイルが大きすぎるため使いません（{bytes} バイト。上限 {MAX_CONFIG_BYTES} バイト）"
+            ),
+            ConfigError::NotUtf8 => f.write_str("UTF-8 のテキストではないため使いません（UTF-8 で保存してください）"),
+            ConfigError::Malformed(detail) => {
+                write!(f, "JSON として読めないため使いません（{detail}）")
+            }
+        }
+    }
+}
+
+/// A config that was read, and the fields that were dropped from it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParsedConfig {
+    /// What applies.
+    pub config: OrgConfig,
+    /// What was ignored, in file order by section.
+    pub warnings: Vec<ConfigWarning>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------
+
+/// The file's shape. Every field is optional text; unknown keys are collected for a warning.
+#[derive(Deserialize)]
+struct RawConfig {
+    organization: Option<RawOrganization>,
+    contact: Option<RawContact>,
+    message: Option<String>,
+    accent_color: Option<String>,
+    #[serde(flatten)]
+    other: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct RawOrganization {
+    name: Option<String>,
+    url: Option<String>,
+    logo: Option<String>,
+    #[serde(flatten)]
+    other: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct RawContact {
+    name: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+    url: Option<String>,
+    hours: Option<String>,
+    #[serde(flatten)]
+    other: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+/// Reads a config file's bytes: refuses more than [`MAX_CONFIG_BYTES`], requires UTF-8 (a
+/// leading byte-order mark, as Windows Notepad writes, is fine) and then [`parse_config`].
+pub fn parse_config_bytes(bytes: &[u8]) -> Result<ParsedConfig, ConfigError> {
+    if bytes.len() > MAX_CONFIG_BYTES {
+        return Err(ConfigError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ConfigError::NotUtf8)?;
+    parse_config(text)
+}
+
+/// Parses and validates a config file. Never panics, whatever the input.
+pub fn parse_config(text: &str) -> Result<ParsedConfig, ConfigError> {
+    if text.len() > MAX_CONFIG_BYTES {
+        return Err(ConfigError::TooLarge { bytes: text.len() });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let raw: RawConfig =
+        serde_json::from_str(text).map_err(|e| ConfigError::Malformed(short_error(&e)))?;
+
+    let mut warnings = Vec::new();
+    let w = &mut warnings;
+
+    let organization = raw.organization.map(|o| {
+        let org = Organization {
+            name: check(
+                w,
+                "organization.name",
+                text_field(o.name, MAX_NAME_CHARS, false),
+            ),
+            url: check(w, "organization.url", optional(o.url, Link::parse)),
+            logo: check(w, "organization.logo", optional(o.logo, LogoPath::parse)),
+        };
+        (org, unknown("organization.", o.other))
+    });
+    let contact = raw.contact.map(|c| {
+        let desk = ContactDesk {
+            name: check(w, "contact.name", text_field(c.name, MAX_NAME_CHARS, false)),
+            phone: check(w, "contact.phone", optional(c.phone, Phone::parse)),
+            email: check(w, "contact.email", optional(c.email, Email::parse)),
+            url: check(w, "contact.url", optional(c.url, Link::parse)),
+            hours: check(
+                w,
+                "contact.hours",
+                text_field(c.hours, MAX_HOURS_CHARS, true),
+            ),
+        };
+        (desk, unknown("contact.", c.other))
+    });
+    let message = check(
+        w,
+        "message",
+        text_field(raw.message, MAX_MESSAGE_CHARS, true),
+    );
+    let accent = check(w, "accent_color", optional(raw.accent_color, Accent::parse));
+
+    let mut unknown_fields = unknown("", raw.other);
+    let organization = organization.and_then(|(org, other)| {
+        unknown_fields.extend(other);
+        (org != Organization::default()).then_some(org)
+    });
+    let contact = contact.and_then(|(desk, other)| {
+        unknown_fields.extend(other);
+        (!desk.is_empty()).then_some(desk)
+    });
+    warnings.extend(unknown_fields);
+
+    Ok(ParsedConfig {
+        config: OrgConfig {
+            organization,
+            contact,
+            message,
+            accent,
+        },
+        warnings,
+    })
+}
+
+/// The value, or `None` with a warning for `field`.
+fn check<T>(
+    warnings: &mut Vec<ConfigWarning>,
+    field: &str,
+    result: Result<Option<T>, Problem>,
+) -> Option<T> {
+    match result {
+        Ok(value) => value,
+        Err(problem) => {
+            warnings.push(ConfigWarning {
+                field: field.to_string(),
+                problem,
+            });
+            None
+        }
+    }
+}
+
+/// serde_json's message without the input echoed back (it can be long or odd); line and column
+/// are enough to find the mistake.
+fn short_error(e: &serde_json::Error) -> String {
+    let kind = match e.classify() {
+        serde_json::error::Category::Io => "読み込みエラー",
+        serde_json::error::Category::Syntax => "書式の誤り",
+        serde_json::error::Category::Data => "項目の型の誤り（文字列や {…} の位置を確認）",
+        serde_json::error::Category::Eof => "途中で終わっています",
+    };
+    format!("{kind}、{} 行 {} 列", e.line(), e.column())
+}
+
+/// Warnings for keys nobody reads.
+fn unknown(prefix: &str, other: BTreeMap<String, serde::de::IgnoredAny>) -> Vec<ConfigWarning> {
+    other
+        .into_keys()
+        .map(|key| ConfigWarning {
+            field: format!("{prefix}{}", key.chars().take(60).collect::<String>()),
+            problem: Problem::UnknownField,
+        })
+        .collect()
+}
+
+/// Applies `parse` to a present, non-blank value; blank means "not set".
+fn optional<T>(
+    value: Option<String>,
+    parse: impl Fn(&str) -> Result<T, Problem>,
+) -> Result<Option<T>, Problem> {
+    match value.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => parse(s).map(Some),
+    }
+}
+
+/// Plain text shown as-is: trimmed, blank = not set, limited in length, no control or
+/// bidirectional-override characters; line breaks only where `multiline`.
+fn text_field(
+    value: Option<String>,
+    max: usize,
+    multiline: bool,
+) -> Result<Option<String>, Problem> {
+    optional(value, |s| {
+        let s = s.replace("\r\n", "\n");
+        check_len(&s, max)?;
+        let bad = s.chars().any(|c| {
+            (c.is_control() && !(multiline && c == '\n'))
+                // Right-to-left overrides and isolates can make text read differently
+                // from what it is (e.g. a reversed phone number).
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        });
+        if bad {
+            Err(Problem::ControlCharacters)
+        } else {
+            Ok(s)
+        }
+    })
+}
+
+fn check_len(s: &str, max: usize) -> Result<(), Problem> {
+    if s.chars().count() > max {
+        Err(Problem::TooLong { max })
+    } else {
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embed code
+// ---------------------------------------------------------------------------------------------
+
+/// The title of the embedded frame (also set by `public/embed.js`).
+pub const FRAME_TITLE: &str = "情報セキュリティ自社診断";
+
+/// The folder of the page at `page_url` (query and fragment dropped), where `index.html`,
+/// `embed.js` and `config.json` live.
+///
+/// ```
+/// use jishin_shindan::features::publish::model::deployment_base;
+/// assert_eq!(
+///     deployment_base("https://example.or.jp/security/check/index.html?org=a#top"),
+///     "https://example.or.jp/security/check/"
+/// );
+/// ```
+pub fn deployment_base(page_url: &str) -> String {
+    let end = page_url.find(['?', '#']).unwrap_or(page_url.len());
+    let path = &page_url[..end];
+    match path.rfind('/') {
+        Some(i) => path[..=i].to_string(),
+        None => format!("{path}/"),
+    }
+}
+
+/// The one-line snippet a host pastes into its page.
+///
+/// ```
+/// use jishin_shindan::features::publish::model::{script_snippet, OrgId};
+/// assert_eq!(
+///     script_snippet("https://example.or.jp/check/", None),
+///     r#"<script src="https://example.or.jp/check/embed.js" async></script>"#
+/// );
+/// let org = OrgId::parse("acme").unwrap();
+/// assert_eq!(
+///     script_snippet("https://example.or.jp/check/", Some(&org)),
+///     r#"<script src="https://example.or.jp/check/embed.js" async data-org="acme"></script>"#
+/// );
+/// ```
+pub fn script_snippet(base: &str, org: Option<&OrgId>) -> String {
+    let src = escape_attr(&format!("{base}embed.js"));
+    match org {
+        Some(id) => format!(r#"<script src="{src}" async data-org="{id}"></script>"#),
+        None => format!(r#"<script src="{src}" async></script>"#),
+    }
+}
+
+/// The app's address for a plain `<iframe>` (with `?org=` when an organisation is active).
+pub fn app_url(base: &str, org: Option<&OrgId>) -> String {
+    match org {
+        Some(id) => format!("{base}index.html?org={id}"),
+        None => format!("{base}index.html"),
+    }
+}
+
+/// A plain `<iframe>` for sites that forbid scripts: a fixed height with its own scrollbar.
+pub fn iframe_snippet(base: &str, org: Option<&OrgId>) -> String {
+    format!(
+        r#"<iframe src="{}" title="{FRAME_TITLE}" width="100%" height="800" style="border:0" loading="lazy"></iframe>"#,
+        escape_attr(&app_url(base, org))
+    )
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,3 @@
+//! The printable A4 report of a result.
+
+pub mod report_page;

@@ -1,0 +1,131 @@
+//! The A4 report for the browser's print → PDF: company and respondent, date, 合計 and band,
+//! A/B/C, the chart, the action plan with 対策例, the share QR code and the contact desk.
+//! Print CSS hides every piece of app chrome.
+
+use leptos::prelude::*;
+
+use crate::core::lang::fill;
+use crate::core::Action;
+use crate::features::plan::model::tasks;
+use crate::features::publish::contact_desk::ContactDesk;
+use crate::features::result::result_summary::ResultSummary;
+use crate::features::result::share_panel::{share_url, QrCode};
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+use crate::kit::use_session;
+use crate::store::records::{Profile, MAX_NAME_CHARS};
+
+/// The printable report of the current result.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let answers = session.with_untracked(|s| s.answers);
+    let entry = StoredValue::new(session.with_untracked(|s| s.entry.clone()));
+    // The day this diagnosis was recorded (not whatever entry is newest: a saved share link or
+    // an import can be newer), in the user's time zone.
+    let date = entry
+        .get_value()
+        .and_then(|id| {
+            records.with_untracked(|r| {
+                r.find(&id)
+                    .map(|e| crate::platform::files::local_date(&e.completed_at))
+            })
+        })
+        .unwrap_or_else(crate::platform::files::today);
+    // The names belong to this diagnosis too: its own history entry is renamed with the profile.
+    let set_profile = move |edit: fn(&mut Profile, String), value: String| {
+        records.update(|r| {
+            edit(&mut r.profile, value);
+            let profile = r.profile.clone();
+            let id = entry.get_value();
+            if let Some(entry) = id.and_then(|id| r.history.iter_mut().find(|e| e.id == id)) {
+                entry.company = profile.company;
+                entry.respondent = profile.respondent;
+            }
+        });
+    };
+    let company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
+    let respondent = Memo::new(move |_| records.with(|r| r.profile.respondent.clone()));
+    let url = share_url(&answers).unwrap_or_default();
+    let plan = tasks(&answers);
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+
+    view! {
+        <section class="report" aria-labelledby="screen-heading">
+            <div class="report__controls no-print">
+                <p>{t.report_profile_lead}</p>
+                <label for="profile-company">{t.company}</label>
+                <input
+                    id="profile-company"
+                    type="text"
+                    maxlength=MAX_NAME_CHARS
+                    prop:value=move || company.get()
+                    on:input=move |ev| set_profile(|p, v| p.company = v, event_target_value(&ev))
+                />
+                <label for="profile-respondent">{t.respondent}</label>
+                <input
+                    id="profile-respondent"
+                    type="text"
+                    maxlength=MAX_NAME_CHARS
+                    prop:value=move || respondent.get()
+                    on:input=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
+                />
+                <div class="actions">
+                    <button class="button button--primary" on:click=|_| crate::platform::files::print()>{t.print}</button>
+                    <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_result}</button>
+                </div>
+            </div>
+            <header class="report__header">
+                <h1 id="screen-heading" tabindex="-1">{t.report_heading}</h1>
+                <dl class="report__meta">
+                    <dt>{t.company}</dt><dd data-testid="report-company">{move || company.get()}</dd>
+                    <dt>{t.respondent}</dt><dd>{move || respondent.get()}</dd>
+                    <dt>{t.check_date}</dt><dd>{date}</dd>
+                </dl>
+            </header>
+            <ResultSummary answers=answers />
+            <section class="report__plan" aria-labelledby="report-plan-heading">
+                <h2 id="report-plan-heading">{t.plan_heading}</h2>
+                <ol>
+                    {plan
+                        .into_iter()
+                        .map(|task| {
+                            let no = task.no;
+                            let state = move || records.with(|r| r.task(no));
+                            view! {
+                                <li>
+                                    <strong>{fill(t.report_task, &[
+                                        ("kind", lang.task_kind(task.kind).to_string()),
+                                        ("no", no.to_string()),
+                                        ("heading", lang.heading(task.question).to_string()),
+                                    ])}</strong>
+                                    {move || state().done.then_some(t.report_done)}
+                                    <br />
+                                    <span class="report__example">{format!("{}{}", t.examples_label, lang.examples(task.question).join(" "))}</span>
+                                    {move || {
+                                        let s = state();
+                                        (!s.target_date.is_empty() || !s.note.is_empty()).then(|| view! {
+                                            <br />
+                                            <span class="report__note">{fill(t.report_note, &[("date", s.target_date.clone()), ("note", s.note.clone())])}</span>
+                                        })
+                                    }}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+            <div class="report__footer">
+                <div class="report__qr">
+                    <QrCode text=url />
+                    <p>{t.report_qr}</p>
+                </div>
+                <ContactDesk />
+            </div>
+            <p class="report__source">{t.report_source}</p>
+        </section>
+    }
+}

@@ -1,0 +1,156 @@
+//! The result: tally, total, band with its next step and resources, and the 解説 to act on.
+
+use leptos::prelude::*;
+
+use crate::core::lang::fill;
+use crate::core::{advice, Action, Part};
+use crate::features::diagnosis::restart_control::RestartControl;
+use crate::features::publish::contact_desk::ContactDesk;
+use crate::features::result::advice_card::AdviceCard;
+use crate::features::result::result_summary::ResultSummary;
+use crate::features::result::share_panel::SharePanel;
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+use crate::kit::use_session;
+
+/// The result screen (only shown when all 25 questions are answered).
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    // The answers cannot change while this screen is shown, so compute once.
+    let answers = session.with_untracked(|s| s.answers);
+    let items = advice(&answers);
+    let to_check = items.iter().filter(|i| i.needs_check()).count();
+    let lang = crate::kit::lang();
+    let t = lang.texts();
+
+    view! {
+        <section class="result" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{t.result_heading}</h1>
+            <ResultSummary answers=answers />
+            <ResultActions />
+            <ContactDesk />
+            <section class="advice-list" aria-labelledby="advice-heading">
+                <h2 id="advice-heading">{t.advice_heading}</h2>
+                {if items.is_empty() {
+                    view! {
+                        <p>{t.advice_none}</p>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <p data-testid="advice-summary">
+                            {fill(t.advice_summary, &[("n", items.len().to_string())])}
+                            {(to_check > 0).then(|| fill(t.advice_check, &[("n", to_check.to_string())]))}
+                        </p>
+                        {Part::ALL
+                            .into_iter()
+                            .filter_map(|part| {
+                                let in_part: Vec<_> = items.iter().copied().filter(|i| i.question.part == part).collect();
+                                (!in_part.is_empty()).then(|| view! {
+                                    <h3 class="advice-list__part">
+                                        {format!("Part {} {}", part.number(), lang.part_title(part))}
+                                    </h3>
+                                    {in_part.into_iter().map(|item| view! { <AdviceCard item=item /> }).collect_view()}
+                                })
+                            })
+                            .collect_view()}
+                    }
+                    .into_any()
+                }}
+            </section>
+            <SharePanel answers=answers />
+            <div class="actions no-print">
+                <button class="button" on:click=move |_| dispatch.send(Action::GoToPart(Part::Basic))>
+                    {t.review_answers}
+                </button>
+                <RestartControl />
+            </div>
+        </section>
+    }
+}
+
+/// What to do with the result: the action plan, the printable report, the history, the next
+/// diagnosis, and the CSV / reminder downloads.
+#[component]
+fn ResultActions() -> impl IntoView {
+    let session = use_session();
+    let dispatch = use_dispatch();
+    let answers = session.with_untracked(|s| s.answers);
+    let records = use_records();
+    // This diagnosis as recorded in the history: when it was completed and its id (now and a
+    // fresh seed if it is not there). Files made from it carry its date, whatever day they are
+    // downloaded.
+    let recorded = move || {
+        let entry = session.with_untracked(|s| s.entry.clone()).and_then(|id| {
+            records.with_untracked(|r| r.find(&id).map(|e| (e.completed_at.clone(), e.id.clone())))
+        });
+        entry.unwrap_or_else(|| {
+            let now = crate::platform::files::now_iso();
+            (now.clone(), now)
+        })
+    };
+    let download_csv = move |_| {
+        let (completed_at, _) = recorded();
+        let csv = crate::store::transfer::result_csv(&answers, &completed_at);
+        crate::platform::files::download(
+            &format!(
+                "jishin-shindan-result-{}.csv",
+                crate::platform::files::local_date(&completed_at)
+            ),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+    };
+    let t = crate::kit::texts();
+    let reminder = move |months: u32| {
+        // Counted from the day of this diagnosis; its id seeds the event's UID, so downloading it
+        // again another day updates the same calendar entry instead of adding one.
+        let (completed_at, seed) = recorded();
+        let from = crate::platform::files::local_date(&completed_at);
+        if let Some(ics) = crate::core::time::reminder_ics(&from, months, &seed) {
+            crate::platform::files::download(
+                &format!("jishin-shindan-recheck-{months}months.ics"),
+                "text/calendar;charset=utf-8",
+                &ics,
+            );
+        }
+    };
+    view! {
+        <nav class="result-actions no-print" aria-label=t.result_actions_label>
+            <h2>{t.result_actions_heading}</h2>
+            <div class="actions">
+                <button class="button button--primary" on:click=move |_| dispatch.send(Action::OpenPlan)>
+                    {t.open_plan}
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>
+                    {t.open_report}
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
+                    {t.open_history}
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::NewDiagnosis)>
+                    {t.new_diagnosis}
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
+                    {t.open_beyond}
+                </button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Home)>
+                    {t.to_intro}
+                </button>
+            </div>
+            <div class="actions">
+                <button class="button button--quiet" on:click=download_csv>
+                    {t.download_csv}
+                </button>
+                <button class="button button--quiet" on:click=move |_| reminder(6)>
+                    {fill(t.add_reminder, &[("months", "6".to_string())])}
+                </button>
+                <button class="button button--quiet" on:click=move |_| reminder(12)>
+                    {fill(t.add_reminder, &[("months", "12".to_string())])}
+                </button>
+            </div>
+        </nav>
+    }
+}

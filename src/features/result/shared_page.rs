@@ -1,0 +1,65 @@
+//! A result opened from a share link (or a past result from the history): shown read-only,
+//! with 「自分の履歴に保存」.
+
+use leptos::prelude::*;
+
+use crate::core::{advice, Action, Answers};
+use crate::features::result::advice_card::AdviceCard;
+use crate::features::result::result_summary::ResultSummary;
+use crate::kit::use_dispatch;
+use crate::kit::use_records;
+use crate::store::records::answers_to_map;
+
+/// The read-only result view.
+#[component]
+pub fn SharedPage(
+    /// The 25 answers from the link.
+    answers: Answers,
+) -> impl IntoView {
+    let dispatch = use_dispatch();
+    let records = use_records();
+    let saved = RwSignal::new(false);
+    let t = crate::kit::texts();
+    // Opened from the history or 「前回の結果」, or saved already: saving again would only add a
+    // copy dated today.
+    let map = answers_to_map(&answers);
+    let in_history =
+        Memo::new(move |_| records.with(|r| r.history.iter().any(|e| e.answers == map)));
+    let items = advice(&answers);
+    let save = move |_| {
+        let now = crate::platform::files::now_iso();
+        records.update(|r| {
+            r.record_completion(&answers, &now);
+        });
+        saved.set(true);
+    };
+    // The landing's address has no share link, so a reload shows the user's own diagnosis
+    // (src/history.rs); back returns here.
+    let home = move |_| dispatch.send(Action::Home);
+    view! {
+        <section class="result result--shared" aria-labelledby="screen-heading">
+            <h1 id="screen-heading" tabindex="-1">{t.shared_heading}</h1>
+            <p class="notice">{t.shared_notice}</p>
+            <ResultSummary answers=answers />
+            <div class="actions no-print">
+                <button class="button button--primary" on:click=save disabled=move || in_history.get()>
+                    {t.save_to_history}
+                </button>
+                <button class="button" on:click=home>{t.to_intro}</button>
+            </div>
+            <p role="status" data-testid="shared-saved">
+                {move || {
+                    if saved.get() {
+                        Some(t.saved_to_history)
+                    } else {
+                        in_history.get().then_some(t.already_in_history)
+                    }
+                }}
+            </p>
+            <section class="advice-list" aria-labelledby="advice-heading">
+                <h2 id="advice-heading">{t.advice_heading}</h2>
+                {items.into_iter().map(|item| view! { <AdviceCard item=item /> }).collect_view()}
+            </section>
+        </section>
+    }
+}

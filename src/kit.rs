@@ -1,0 +1,66 @@
+//! What every screen's components share: the context capabilities the app provides (the
+//! session and its dispatcher, the saved records, the display language) and moving focus.
+//! Components display state and dispatch actions through these; they never hold the state.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::lang::{Lang, Texts};
+use crate::core::{Action, Session};
+use crate::store::records::Records;
+
+/// Sends user intents to the session. Components get it from context instead of a raw signal.
+#[derive(Clone, Copy)]
+pub struct Dispatch(pub(crate) RwSignal<Session>);
+
+impl Dispatch {
+    /// Applies one action to the session (the persistence effect saves the result).
+    pub fn send(&self, action: Action) {
+        self.0.update(|s| s.apply(action));
+    }
+}
+
+/// Read access to the session for components.
+pub fn use_session() -> RwSignal<Session> {
+    match use_context::<Dispatch>() {
+        Some(Dispatch(session)) => session,
+        // Only reachable if a component is mounted outside <App/>; render an empty session.
+        None => RwSignal::new(Session::new()),
+    }
+}
+
+/// The dispatcher provided by <App/>.
+pub fn use_dispatch() -> Dispatch {
+    Dispatch(use_session())
+}
+
+/// The display language of the screen being built. The app rebuilds every screen when the
+/// language changes, so components read it once.
+pub fn lang() -> Lang {
+    use_context::<RwSignal<Lang>>().map_or(Lang::Ja, |l| l.get_untracked())
+}
+
+/// The UI wording in the current language.
+pub fn texts() -> &'static Texts {
+    lang().texts()
+}
+
+/// History, action plan and profile, shared by the result screens (saved with the session).
+pub fn use_records() -> RwSignal<Records> {
+    match use_context::<RwSignal<Records>>() {
+        Some(records) => records,
+        None => RwSignal::new(Records::default()),
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with `id` after the DOM has updated.
+pub fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,9 @@
+//! The browser's edges, one small module each; everything else reaches the browser through them.
+
+pub mod boot;
+pub mod config;
+pub mod embed;
+pub mod files;
+pub mod history;
+pub mod pwa;
+pub mod storage;

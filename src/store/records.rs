@@ -1,0 +1,480 @@
+//! What is kept besides the diagnosis in progress: the history of completed diagnoses, the
+//! action plan's progress and the optional company/respondent names.
+//!
+//! Everything is plain serde data. Every field has a default, so data written by an older or
+//! newer app still reads; [`Records::sanitize`] then drops what is not valid and says so.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
+use crate::core::scoring::score;
+use crate::core::share;
+use crate::core::time::{is_timestamp, CivilDate};
+use crate::features::after::model::Beyond;
+
+/// Most characters kept for the company name and the respondent.
+pub const MAX_NAME_CHARS: usize = 100;
+/// Most characters of a task note.
+pub const MAX_NOTE_CHARS: usize = 500;
+
+/// Everything kept besides the current diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Records {
+    /// Completed diagnoses, oldest first (sorted by `completed_at`), unique by `id`.
+    pub history: Vec<HistoryEntry>,
+    /// Progress on the action plan, per question. Absent means untouched.
+    pub plan: BTreeMap<QuestionNo, TaskState>,
+    /// Names printed on the report and stored with each new history entry.
+    pub profile: Profile,
+    /// The 「診断の後に」 screens: ★★ ticks, step-up answers, drafts. Read leniently: a
+    /// malformed value is dropped on its own and never makes the rest unreadable. Not written
+    /// while empty, so data of users who never open those screens keeps its earlier shape.
+    #[serde(
+        deserialize_with = "crate::features::after::model::lenient",
+        skip_serializing_if = "Beyond::is_empty"
+    )]
+    pub beyond: Beyond,
+}
+
+/// One completed diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HistoryEntry {
+    /// The diagnosis' own id, given when it first reached its result and never changed after
+    /// (not even when its answers are reviewed): `completed_at` + `-` + the share code of the
+    /// answers at that moment (see [`HistoryEntry::derive_id`]). The same diagnosis exported and
+    /// imported twice keeps one id; two diagnoses never share one.
+    pub id: String,
+    /// When it was completed: ISO 8601 from the UI (`new Date().toISOString()`,
+    /// e.g. `2026-11-25T10:15:00.000Z`).
+    pub completed_at: String,
+    /// When its answers were last changed by reviewing them (empty = never since completion).
+    /// Decides which copy wins when two tabs or an import bring the same id with other answers.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub updated_at: String,
+    /// Company name at the time (may be empty).
+    pub company: String,
+    /// Respondent at the time (may be empty).
+    pub respondent: String,
+    /// All 25 answers.
+    pub answers: BTreeMap<QuestionNo, Choice>,
+}
+
+/// The user's progress on one task of the action plan. Ticking a task never changes a diagnosis.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TaskState {
+    /// Ticked as done.
+    pub done: bool,
+    /// A short note (at most [`MAX_NOTE_CHARS`] characters).
+    pub note: String,
+    /// Target date: empty, or `YYYY-MM-DD`.
+    pub target_date: String,
+    /// When it was last changed (ISO 8601 from `toISOString()`; empty = never). Decides which
+    /// side wins when an import brings the same task.
+    pub updated_at: String,
+}
+
+/// Optional names shown on the A4 report.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    /// Company name (at most [`MAX_NAME_CHARS`] characters).
+    pub company: String,
+    /// Respondent (at most [`MAX_NAME_CHARS`] characters).
+    pub respondent: String,
+}
+
+impl Profile {
+    /// True when neither name is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.company.is_empty() && self.respondent.is_empty()
+    }
+}
+
+/// Most characters of a history entry's id.
+pub const MAX_ID_CHARS: usize = 80;
+
+/// True for an id this app can keep: 1 to [`MAX_ID_CHARS`] characters of ASCII letters, digits
+/// and `-` `.` `:` `_` (what [`HistoryEntry::derive_id`] writes, and nothing that could be
+/// mistaken for markup or a path).
+///
+/// ```
+/// use jishin_shindan::store::records::is_entry_id;
+/// assert!(is_entry_id("2026-11-25T10:15:00.000Z-100000000002"));
+/// assert!(!is_entry_id(""));
+/// assert!(!is_entry_id("<b>"));
+/// ```
+pub fn is_entry_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'_'))
+}
+
+/// The answers as the map stored in records and files (unanswered questions absent).
+pub fn answers_to_map(answers: &Answers) -> BTreeMap<QuestionNo, Choice> {
+    answers
+        .iter()
+        .filter_map(|(no, c)| c.map(|c| (no, c)))
+        .collect()
+}
+
+/// The map back as [`Answers`]; numbers outside 1–25 are ignored.
+pub fn answers_from_map(map: &BTreeMap<QuestionNo, Choice>) -> Answers {
+    let mut answers = Answers::new();
+    for (&no, &choice) in map {
+        answers.set(no, Some(choice));
+    }
+    answers
+}
+
+fn char_count(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn truncate_chars(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}
+
+impl HistoryEntry {
+    /// A history entry for a complete diagnosis, with the profile's names (cut to
+    /// [`MAX_NAME_CHARS`]). `None` when an answer is missing or `completed_at` is not an ISO 8601
+    /// timestamp.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::{HistoryEntry, Profile};
+    /// use jishin_shindan::core::{Answers, Choice};
+    /// let e = HistoryEntry::new(&Answers::all(Choice::Partial), "2026-11-25T10:15:00.000Z", &Profile::default()).unwrap();
+    /// assert_eq!(e.total(), 50);
+    /// assert_eq!(e.date(), "2026-11-25");
+    /// ```
+    pub fn new(answers: &Answers, completed_at: &str, profile: &Profile) -> Option<HistoryEntry> {
+        let id = Self::derive_id(completed_at, answers)?;
+        Some(HistoryEntry {
+            id,
+            completed_at: completed_at.to_string(),
+            updated_at: String::new(),
+            company: truncate_chars(&profile.company, MAX_NAME_CHARS),
+            respondent: truncate_chars(&profile.respondent, MAX_NAME_CHARS),
+            answers: answers_to_map(answers),
+        })
+    }
+
+    /// The id of a diagnosis completed at `completed_at` with `answers`:
+    /// `completed_at` + `-` + the share code. `None` for incomplete answers or a bad timestamp.
+    pub fn derive_id(completed_at: &str, answers: &Answers) -> Option<String> {
+        if !is_timestamp(completed_at) {
+            return None;
+        }
+        Some(format!("{completed_at}-{}", share::encode(answers)?))
+    }
+
+    /// The answers as [`Answers`].
+    pub fn answers(&self) -> Answers {
+        answers_from_map(&self.answers)
+    }
+
+    /// 合計 (A + B + C) of this diagnosis.
+    pub fn total(&self) -> i32 {
+        score(&self.answers()).total()
+    }
+
+    /// The day it was completed, `YYYY-MM-DD` (the first 10 characters of `completed_at`;
+    /// empty if it is shorter).
+    pub fn date(&self) -> &str {
+        self.completed_at.get(..10).unwrap_or("")
+    }
+
+    /// When this copy of the entry last changed: `updated_at`, or `completed_at` if it was never
+    /// reviewed. ISO 8601 strings of the same UTC form compare in time order.
+    pub fn changed_at(&self) -> &str {
+        if self.updated_at.is_empty() {
+            &self.completed_at
+        } else {
+            &self.updated_at
+        }
+    }
+
+    /// Why this entry cannot be kept, in Japanese; `None` when it is valid.
+    fn problem(&self) -> Option<&'static str> {
+        if !is_timestamp(&self.completed_at)
+            || (!self.updated_at.is_empty() && !is_timestamp(&self.updated_at))
+        {
+            return Some("日時が正しくない");
+        }
+        if self
+            .answers
+            .keys()
+            .any(|no| !(1..=QUESTION_COUNT as u8).contains(no))
+        {
+            return Some("存在しない質問番号の回答がある");
+        }
+        if self.answers.len() != QUESTION_COUNT {
+            return Some("回答が25問そろっていない");
+        }
+        if char_count(&self.company) > MAX_NAME_CHARS
+            || char_count(&self.respondent) > MAX_NAME_CHARS
+        {
+            return Some("会社名または回答者名が長すぎる");
+        }
+        None
+    }
+}
+
+impl TaskState {
+    /// Why this task state cannot be kept, in Japanese; `None` when it is valid.
+    fn problem(&self) -> Option<&'static str> {
+        if char_count(&self.note) > MAX_NOTE_CHARS {
+            return Some("メモが長すぎる");
+        }
+        if !self.target_date.is_empty() && CivilDate::parse(&self.target_date).is_none() {
+            return Some("目標日が正しくない");
+        }
+        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
+            return Some("更新日時が正しくない");
+        }
+        None
+    }
+}
+
+/// A short Japanese label for a history entry in messages: 「履歴の3件目（2026-11-25）」.
+fn entry_label(index: usize, entry: &HistoryEntry) -> String {
+    let date = entry
+        .completed_at
+        .get(..10)
+        .filter(|d| CivilDate::parse(d).is_some());
+    match date {
+        Some(d) => format!("履歴の{}件目（{d}）", index + 1),
+        None => format!("履歴の{}件目", index + 1),
+    }
+}
+
+impl Records {
+    /// The most recent completed diagnosis, if any.
+    pub fn latest(&self) -> Option<&HistoryEntry> {
+        self.history.last()
+    }
+
+    /// The history entry with this id.
+    pub fn find(&self, id: &str) -> Option<&HistoryEntry> {
+        self.history.iter().find(|e| e.id == id)
+    }
+
+    /// Keeps a completed diagnosis in the history, with the current profile's names.
+    ///
+    /// Returns the entry, or `None` when the answers are incomplete or `completed_at` is not an
+    /// ISO 8601 timestamp. Recording the same diagnosis (same time and answers) twice keeps one
+    /// entry. History stays sorted by `completed_at`. Nothing is ever dropped to make room: a
+    /// completed diagnosis leaves the history only when the user deletes it.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::core::{Answers, Choice};
+    /// let mut records = Records::default();
+    /// let answers = Answers::all(Choice::Done);
+    /// assert!(records.record_completion(&answers, "2026-11-25T10:15:00.000Z").is_some());
+    /// assert!(records.record_completion(&answers, "2026-11-25T10:15:00.000Z").is_some());
+    /// assert_eq!(records.history.len(), 1);
+    /// assert!(records.record_completion(&Answers::new(), "2026-11-25T10:15:00.000Z").is_none());
+    /// ```
+    pub fn record_completion(
+        &mut self,
+        answers: &Answers,
+        completed_at: &str,
+    ) -> Option<&HistoryEntry> {
+        let entry = HistoryEntry::new(answers, completed_at, &self.profile)?;
+        let id = entry.id.clone();
+        if !self.history.iter().any(|e| e.id == id) {
+            // After the last entry not later than this one: stable for equal timestamps.
+            let at = self
+                .history
+                .partition_point(|e| e.completed_at <= entry.completed_at);
+            self.history.insert(at, entry);
+        }
+        self.find(&id)
+    }
+
+    /// Records that a diagnosis reached its result, and returns the id of its history entry.
+    ///
+    /// `entry` is the id this diagnosis was given the first time it reached its result (`None`
+    /// for a diagnosis that never has: a new one). The rule:
+    ///
+    /// - a new diagnosis always becomes a new entry, whatever the day or the answers;
+    /// - the same diagnosis reaching its result again unchanged changes nothing;
+    /// - the same diagnosis with reviewed answers updates its own entry (answers and
+    ///   `updated_at`; its id and `completed_at` stay), never another one;
+    /// - if its entry is gone (deleted, or cleared in another tab), it is recorded again as new.
+    ///
+    /// `None` (and nothing changes) when the answers are incomplete or `now` is not a timestamp.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::core::{Answers, Choice};
+    /// let mut records = Records::default();
+    /// let first = records.record_result(None, &Answers::all(Choice::Partial), "2026-11-25T10:00:00.000Z").unwrap();
+    /// // Another diagnosis the same day, even with the same answers, is another entry.
+    /// let second = records.record_result(None, &Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z").unwrap();
+    /// assert_ne!(first, second);
+    /// assert_eq!(records.history.len(), 2);
+    /// // Reviewing the second diagnosis updates the second entry only.
+    /// records.record_result(Some(&second), &Answers::all(Choice::Done), "2026-11-25T11:05:00.000Z");
+    /// assert_eq!(records.history.len(), 2);
+    /// assert_eq!(records.find(&first).unwrap().total(), 50);
+    /// assert_eq!(records.find(&second).unwrap().total(), 100);
+    /// ```
+    pub fn record_result(
+        &mut self,
+        entry: Option<&str>,
+        answers: &Answers,
+        now: &str,
+    ) -> Option<String> {
+        if !answers.is_complete() || !is_timestamp(now) {
+            return None;
+        }
+        if let Some(existing) = entry.and_then(|id| self.history.iter_mut().find(|e| e.id == id)) {
+            let map = answers_to_map(answers);
+            if existing.answers != map {
+                existing.answers = map;
+                existing.updated_at = now.to_string();
+            }
+            return Some(existing.id.clone());
+        }
+        self.record_completion(answers, now).map(|e| e.id.clone())
+    }
+
+    /// The state of the task for question `no` (the default when untouched).
+    pub fn task(&self, no: QuestionNo) -> TaskState {
+        self.plan.get(&no).cloned().unwrap_or_default()
+    }
+
+    /// Changes the task for question `no` and stamps it with `now` (ISO 8601 from
+    /// `toISOString()`). The note is cut to [`MAX_NOTE_CHARS`] characters and a target date
+    /// that is not `YYYY-MM-DD` is cleared, so the plan always stays valid. Returns false (and
+    /// changes nothing) for a question number outside 1–25.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::Records;
+    /// let mut records = Records::default();
+    /// records.update_task(3, "2026-11-25T10:15:00.000Z", |t| t.done = true);
+    /// assert!(records.task(3).done);
+    /// assert_eq!(records.task(3).updated_at, "2026-11-25T10:15:00.000Z");
+    /// ```
+    pub fn update_task(
+        &mut self,
+        no: QuestionNo,
+        now: &str,
+        edit: impl FnOnce(&mut TaskState),
+    ) -> bool {
+        if !(1..=QUESTION_COUNT as u8).contains(&no) {
+            return false;
+        }
+        let task = self.plan.entry(no).or_default();
+        edit(task);
+        if char_count(&task.note) > MAX_NOTE_CHARS {
+            task.note = truncate_chars(&task.note, MAX_NOTE_CHARS);
+        }
+        if !task.target_date.is_empty() && CivilDate::parse(&task.target_date).is_none() {
+            task.target_date.clear();
+        }
+        task.updated_at = now.to_string();
+        true
+    }
+
+    /// Returns only what is valid, and a Japanese sentence for everything dropped or changed.
+    ///
+    /// - History entries with a bad `completed_at`, question numbers outside 1–25, fewer than 25
+    ///   answers or names over [`MAX_NAME_CHARS`] characters are dropped; an id that is missing or
+    ///   malformed is derived from the content (see [`is_entry_id`]); of entries with the same
+    ///   id the one changed last is kept; history is sorted by `completed_at`. No valid entry
+    ///   is dropped for the length of the history.
+    /// - Plan entries for question numbers outside 1–25, with a note over [`MAX_NOTE_CHARS`]
+    ///   characters, a target date that is not `YYYY-MM-DD` or a bad `updated_at` are dropped.
+    /// - Over-long profile names are cleared.
+    /// - The 「診断の後に」 data is checked by [`Beyond::sanitize`].
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::{HistoryEntry, Records};
+    /// let mut records = Records::default();
+    /// records.history.push(HistoryEntry::default());
+    /// let (clean, notes) = records.sanitize();
+    /// assert!(clean.history.is_empty());
+    /// assert_eq!(notes.len(), 1);
+    /// ```
+    pub fn sanitize(self) -> (Records, Vec<String>) {
+        let mut notes = Vec::new();
+        let mut history: Vec<HistoryEntry> = Vec::with_capacity(self.history.len());
+        let mut duplicates = 0;
+        for (i, mut entry) in self.history.into_iter().enumerate() {
+            if let Some(problem) = entry.problem() {
+                notes.push(format!(
+                    "{}は{problem}ため、読み込みませんでした。",
+                    entry_label(i, &entry)
+                ));
+                continue;
+            }
+            if !is_entry_id(&entry.id) {
+                match HistoryEntry::derive_id(&entry.completed_at, &entry.answers()) {
+                    Some(id) => entry.id = id,
+                    None => continue, // unreachable: problem() checked both inputs
+                }
+            }
+            if let Some(kept) = history.iter_mut().find(|e| e.id == entry.id) {
+                duplicates += 1;
+                if entry.changed_at() > kept.changed_at() {
+                    *kept = entry;
+                }
+                continue;
+            }
+            history.push(entry);
+        }
+        if duplicates > 0 {
+            notes.push(format!(
+                "同じ診断結果が重複していた{duplicates}件を1件にまとめました。"
+            ));
+        }
+        // Stable sort: entries with the same timestamp keep their order.
+        history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+        let (beyond, beyond_notes) = self.beyond.sanitize();
+        let mut records = Records {
+            history,
+            plan: BTreeMap::new(),
+            profile: self.profile,
+            beyond,
+        };
+
+        for (no, task) in self.plan {
+            if !(1..=QUESTION_COUNT as u8).contains(&no) {
+                notes.push(format!(
+                    "対策リストの存在しない質問番号（No.{no}）の記録は読み込みませんでした。"
+                ));
+            } else if let Some(problem) = task.problem() {
+                notes.push(format!(
+                    "対策リストのNo.{no}の記録は{problem}ため、読み込みませんでした。"
+                ));
+            } else {
+                records.plan.insert(no, task);
+            }
+        }
+
+        if char_count(&records.profile.company) > MAX_NAME_CHARS {
+            records.profile.company.clear();
+            notes.push(format!(
+                "会社名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。"
+            ));
+        }
+        if char_count(&records.profile.respondent) > MAX_NAME_CHARS {
+            records.profile.respondent.clear();
+            notes.push(format!(
+                "回答者名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。"
+            ));
+        }
+        notes.extend(beyond_notes);
+        (records, notes)
+    }
+}

@@ -1,0 +1,293 @@
+//! The saved-data schema: what goes to storage, and a restore that never panics.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
+use crate::core::session::{Session, Step};
+use crate::store::records::{is_entry_id, Records};
+
+/// The current schema version of [`Snapshot`].
+///
+/// History: 1 = answers, step, last_part; 2 = adds `revision` (a counter that lets one tab see
+/// that another wrote newer data) and `records` (history, action plan, profile); 3 = adds
+/// `entry` (the history entry of the diagnosis in progress, so that each diagnosis is its own
+/// entry) and `updated_at` on history entries. [`Snapshot::from_json`] migrates every earlier
+/// version.
+pub const SNAPSHOT_VERSION: u32 = 3;
+
+/// What is saved after every change: the answers and where the user was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// Schema version; see [`SNAPSHOT_VERSION`].
+    pub version: u32,
+    /// The app version that wrote it (for support; not used to restore).
+    #[serde(default)]
+    pub app_version: String,
+    /// Incremented on every write; a tab never overwrites a higher revision than it has seen.
+    #[serde(default)]
+    pub revision: u64,
+    /// Answers by question number (unanswered questions are absent).
+    pub answers: BTreeMap<QuestionNo, Choice>,
+    /// The screen the user was on.
+    pub step: Step,
+    /// The Part the user was last answering.
+    pub last_part: Part,
+    /// History, action plan and profile.
+    #[serde(default)]
+    pub records: Records,
+    /// The id of the history entry of the diagnosis in progress, once it has reached its result
+    /// (see [`Session::entry`]). Absent before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
+}
+
+/// Why saved data could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not JSON of the expected shape (bad JSON, wrong types, truncated).
+    Unreadable(String),
+    /// Written by a newer (or unknown) schema version.
+    UnsupportedVersion(u32),
+    /// Well-formed, but a value is out of range (e.g. question No.26).
+    Invalid(String),
+}
+
+impl RestoreError {
+    /// A message for the user, in Japanese.
+    pub fn message(&self) -> String {
+        match self {
+            RestoreError::Unreadable(_) => {
+                "保存されていた回答を読み込めませんでした（データが壊れています）。新しく診断を始められます。元のデータは別に保管しています。".to_string()
+            }
+            RestoreError::UnsupportedVersion(v) => format!(
+                "保存されていた回答は、このバージョンでは読み込めない形式（形式 {v}）でした。新しく診断を始められます。元のデータは別に保管しています。"
+            ),
+            RestoreError::Invalid(_) => {
+                "保存されていた回答に正しくない値が含まれていたため、読み込めませんでした。新しく診断を始められます。元のデータは別に保管しています。".to_string()
+            }
+        }
+    }
+}
+
+impl Snapshot {
+    /// Captures what must survive a reload.
+    pub fn of(session: &Session, app_version: &str) -> Snapshot {
+        Snapshot {
+            version: SNAPSHOT_VERSION,
+            app_version: app_version.to_string(),
+            revision: 0,
+            answers: session
+                .answers
+                .iter()
+                .filter_map(|(no, c)| c.map(|c| (no, c)))
+                .collect(),
+            // A shared result is only a view of someone's link: reopening the app starts from
+            // the landing screen (the link itself still opens it).
+            step: match session.step {
+                Step::Shared(_) => Step::Intro,
+                other => other,
+            },
+            last_part: session.last_part,
+            records: Records::default(),
+            entry: session.entry.clone(),
+        }
+    }
+
+    /// The same snapshot carrying `records`.
+    pub fn with_records(mut self, records: Records) -> Snapshot {
+        self.records = records;
+        self
+    }
+
+    /// Serialises to the JSON stored on the device.
+    pub fn to_json(&self) -> String {
+        // Serialising plain data with string keys cannot fail; fall back to an empty object
+        // rather than panic if it ever did.
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// The same snapshot with another revision number.
+    pub fn with_revision(mut self, revision: u64) -> Snapshot {
+        self.revision = revision;
+        self
+    }
+
+    /// Parses and validates stored JSON of any known version, migrating it to the current one.
+    ///
+    /// ```
+    /// use jishin_shindan::store::Snapshot;
+    /// use jishin_shindan::store::SNAPSHOT_VERSION;
+    /// let v1 = r#"{"version":1,"answers":{"1":"done"},"step":"intro","last_part":"basic"}"#;
+    /// let snapshot = Snapshot::from_json(v1).unwrap();
+    /// assert_eq!((snapshot.version, snapshot.revision), (SNAPSHOT_VERSION, 0));
+    /// ```
+    pub fn from_json(raw: &str) -> Result<Snapshot, RestoreError> {
+        #[derive(Deserialize)]
+        struct VersionOnly {
+            version: u32,
+        }
+        let probe: VersionOnly =
+            serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+        let snapshot = match probe.version {
+            1 => migrate_v1(raw)?,
+            2 => migrate_v2(raw)?,
+            SNAPSHOT_VERSION => serde_json::from_str::<Snapshot>(raw)
+                .map_err(|e| RestoreError::Unreadable(e.to_string()))?,
+            other => return Err(RestoreError::UnsupportedVersion(other)),
+        };
+        if let Some(bad) = snapshot
+            .answers
+            .keys()
+            .find(|no| !(1..=QUESTION_COUNT as u8).contains(no))
+        {
+            return Err(RestoreError::Invalid(format!("question No.{bad}")));
+        }
+        // Invalid history or plan entries are dropped one by one; the diagnosis still restores.
+        let (records, _dropped) = snapshot.records.sanitize();
+        // An entry id that is not one this app writes is forgotten: the next result is recorded
+        // as a new entry rather than matched to something else.
+        let entry = snapshot.entry.filter(|id| is_entry_id(id));
+        Ok(Snapshot {
+            records,
+            entry,
+            ..snapshot
+        })
+    }
+
+    /// The revision of stored JSON, without building the rest (answers, history, plan): what a
+    /// tab needs before every write to see whether another tab wrote since. `None` when the
+    /// text is not a JSON object with a valid revision.
+    ///
+    /// ```
+    /// use jishin_shindan::store::Snapshot;
+    /// assert_eq!(Snapshot::revision_of(r#"{"version":2,"revision":7,"records":{}}"#), Some(7));
+    /// assert_eq!(Snapshot::revision_of(r#"{"version":1,"answers":{}}"#), Some(0));
+    /// assert_eq!(Snapshot::revision_of("{broken"), None);
+    /// ```
+    pub fn revision_of(raw: &str) -> Option<u64> {
+        #[derive(Deserialize)]
+        struct RevisionOnly {
+            #[serde(default)]
+            revision: u64,
+        }
+        serde_json::from_str::<RevisionOnly>(raw)
+            .ok()
+            .map(|r| r.revision)
+    }
+
+    /// Rebuilds the session. A saved result screen with missing answers falls back to the Part
+    /// of the first unanswered question.
+    pub fn into_session(self) -> Session {
+        self.session()
+    }
+
+    /// [`Snapshot::into_session`] without giving up the snapshot (its records stay to be used).
+    pub fn session(&self) -> Session {
+        let mut answers = Answers::new();
+        for (&no, &choice) in &self.answers {
+            answers.set(no, Some(choice));
+        }
+        let step = match self.step {
+            Step::Result | Step::Plan | Step::Report if !answers.is_complete() => answers
+                .first_unanswered()
+                .and_then(Part::of_question)
+                .map_or(Step::Intro, Step::Part),
+            other => other,
+        };
+        let last_part = match step {
+            Step::Part(part) => part,
+            _ => self.last_part,
+        };
+        Session {
+            answers,
+            step,
+            last_part,
+            entry: self.entry.clone(),
+            ..Session::new()
+        }
+    }
+}
+
+/// Version 1 had no revision counter: it becomes revision 0.
+fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
+    #[derive(Deserialize)]
+    struct SnapshotV1 {
+        #[serde(default)]
+        app_version: String,
+        answers: BTreeMap<QuestionNo, Choice>,
+        step: Step,
+        last_part: Part,
+    }
+    let v1: SnapshotV1 =
+        serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+    Ok(Snapshot {
+        version: SNAPSHOT_VERSION,
+        app_version: v1.app_version,
+        revision: 0,
+        answers: v1.answers,
+        step: v1.step,
+        last_part: v1.last_part,
+        records: Records::default(),
+        entry: None,
+    })
+}
+
+/// Version 2 did not say which history entry the diagnosis in progress belonged to: a result
+/// seen again the same day replaced that day's entry. Migrated, the diagnosis belongs to the
+/// latest entry when it is on a screen after answering (the result, the history, …) with the
+/// latest entry's answers: it is that diagnosis, and reopening its result adds nothing. On a
+/// question screen it may be a new diagnosis begun from the last one's answers (「もう一度診断
+/// する」), so it belongs to none, and its result will be a new entry: a possible duplicate the
+/// user can see, never a lost one. Every history entry is kept as it was.
+fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
+    #[derive(Deserialize)]
+    struct SnapshotV2 {
+        #[serde(default)]
+        app_version: String,
+        #[serde(default)]
+        revision: u64,
+        answers: BTreeMap<QuestionNo, Choice>,
+        step: Step,
+        last_part: Part,
+        #[serde(default)]
+        records: Records,
+    }
+    let v2: SnapshotV2 =
+        serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
+    let entry = match (v2.step, v2.records.latest()) {
+        (Step::Part(_), _) | (_, None) => None,
+        (_, Some(latest)) => (v2.answers.len() == QUESTION_COUNT && latest.answers == v2.answers)
+            .then(|| latest.id.clone()),
+    };
+    Ok(Snapshot {
+        version: SNAPSHOT_VERSION,
+        app_version: v2.app_version,
+        revision: v2.revision,
+        answers: v2.answers,
+        step: v2.step,
+        last_part: v2.last_part,
+        records: v2.records,
+        entry,
+    })
+}
+
+/// Restores a session from stored JSON: `None` (nothing saved) gives a fresh session; unreadable
+/// data gives a fresh session and the reason, so the caller can tell the user and keep the bytes.
+///
+/// ```
+/// use jishin_shindan::core::Session;
+/// use jishin_shindan::store::restore;
+/// let (session, error) = restore(Some("{not json"));
+/// assert_eq!(session, Session::new());
+/// assert!(error.is_some());
+/// ```
+pub fn restore(raw: Option<&str>) -> (Session, Option<RestoreError>) {
+    match raw.map(Snapshot::from_json) {
+        None => (Session::new(), None),
+        Some(Ok(snapshot)) => (snapshot.into_session(), None),
+        Some(Err(e)) => (Session::new(), Some(e)),
+    }
+}

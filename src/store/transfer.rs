@@ -1,0 +1,535 @@
+//! Moving data between browsers and into spreadsheets: the export file (everything as one JSON
+//! file, with a preview and a merge that never overwrites newer data) and the CSV of a result.
+//!
+//! Flow for the UI: 「ダウンロード」 saves [`export`]; 「読み込む」 reads the file as text,
+//! calls [`parse_import`] (show the error's `message()` on failure), shows [`preview`] and
+//! `ExportFile::dropped`, and on confirmation stores the result of [`merge`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::answers::Answers;
+use crate::core::catalog;
+use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
+use crate::core::scoring::score;
+use crate::features::after::model::Beyond;
+use crate::store::records::{answers_from_map, answers_to_map, Records};
+
+/// The `format` marker of every export file.
+pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
+/// The schema version this app writes and the newest it reads.
+pub const EXPORT_SCHEMA_VERSION: u32 = 1;
+/// Largest file [`parse_import`] reads (5 MiB). A full history of 1000 diagnoses with notes is
+/// well under 2 MiB.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The export file: everything the app keeps, as one JSON document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportFile {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    /// [`EXPORT_SCHEMA_VERSION`] when written by this app.
+    pub schema_version: u32,
+    /// The app version that wrote it (for support; not used when reading).
+    #[serde(default)]
+    pub app_version: String,
+    /// When it was written (ISO 8601 from the UI; informational).
+    #[serde(default)]
+    pub exported_at: String,
+    /// The diagnosis in progress (may be partial or empty).
+    #[serde(default)]
+    pub current: BTreeMap<QuestionNo, Choice>,
+    /// The history entry of the diagnosis in progress, once it has reached its result (files
+    /// written before this field existed have none; see [`ExportFile::current_entry`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_entry: Option<String>,
+    /// History, plan and profile.
+    #[serde(default)]
+    pub records: Records,
+    /// What [`parse_import`] dropped from `records` as invalid, one Japanese sentence each.
+    /// Never written to the file.
+    #[serde(skip)]
+    pub dropped: Vec<String>,
+}
+
+impl ExportFile {
+    /// The diagnosis in progress as [`Answers`].
+    pub fn current_answers(&self) -> Answers {
+        answers_from_map(&self.current)
+    }
+
+    /// The history entry the diagnosis in progress belongs to, for a browser that takes it
+    /// over: the file's `current_entry` if it is one of the file's entries; in a file without
+    /// that field, the latest entry when its answers are exactly the ones in progress (as when a
+    /// saved v2 session is migrated). `None` otherwise: its next result will be a new entry.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::store::transfer::{export, parse_import};
+    /// use jishin_shindan::core::{Answers, Choice};
+    /// let mut records = Records::default();
+    /// let answers = Answers::all(Choice::Done);
+    /// let id = records.record_result(None, &answers, "2026-11-25T10:15:00.000Z").unwrap();
+    /// let file = parse_import(&export(&answers, Some(&id), &records, "1", "2026-11-26T00:00:00.000Z")).unwrap();
+    /// assert_eq!(file.current_entry(), Some(id));
+    /// ```
+    pub fn current_entry(&self) -> Option<String> {
+        match &self.current_entry {
+            Some(id) => self.records.find(id).map(|e| e.id.clone()),
+            None => self
+                .records
+                .latest()
+                .filter(|e| self.current.len() == QUESTION_COUNT && e.answers == self.current)
+                .map(|e| e.id.clone()),
+        }
+    }
+}
+
+/// The export file's JSON (pretty-printed, UTF-8). Save it as e.g.
+/// `jishin-shindan-YYYY-MM-DD.json` with type `application/json`.
+///
+/// ```
+/// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::store::transfer::{export, parse_import};
+/// use jishin_shindan::core::{Answers, Choice};
+/// let current = Answers::new().with(1, Choice::Done);
+/// let json = export(&current, None, &Records::default(), "1.2.3", "2026-11-25T10:15:00.000Z");
+/// let file = parse_import(&json).unwrap();
+/// assert_eq!(file.current_answers(), current);
+/// assert_eq!(file.app_version, "1.2.3");
+/// ```
+pub fn export(
+    current: &Answers,
+    current_entry: Option<&str>,
+    records: &Records,
+    app_version: &str,
+    exported_at: &str,
+) -> String {
+    let file = ExportFile {
+        format: EXPORT_FORMAT.to_string(),
+        schema_version: EXPORT_SCHEMA_VERSION,
+        app_version: app_version.to_string(),
+        exported_at: exported_at.to_string(),
+        current: answers_to_map(current),
+        current_entry: current_entry.map(str::to_string),
+        records: records.clone(),
+        dropped: Vec::new(),
+    };
+    // Plain data with integer map keys always serialises; never panic if it somehow did not.
+    serde_json::to_string_pretty(&file).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// Why a file could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+    },
+    /// Not JSON at all (truncated, another kind of file, nested too deeply).
+    NotJson,
+    /// JSON, but not an export file of this app (no or another `format` marker).
+    WrongFormat,
+    /// Written by a newer app with a schema this version cannot read.
+    UnsupportedVersion(u64),
+    /// An export file, but a value is of the wrong type or out of range. The text says where,
+    /// in Japanese.
+    Invalid(String),
+}
+
+impl ImportError {
+    /// A message for the user, in Japanese: what was wrong and what to do.
+    pub fn message(&self) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => format!(
+                "ファイルが大きすぎるため読み込めません（{} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
+                crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotJson => {
+                "ファイルを読み取れませんでした。壊れているか、別の種類のファイルです。このアプリで「ダウンロード」したファイル（.json）を選んでください。".to_string()
+            }
+            ImportError::WrongFormat => {
+                "このファイルは「情報セキュリティ自社診断」アプリのダウンロードファイルではありません。".to_string()
+            }
+            ImportError::UnsupportedVersion(v) => format!(
+                "このファイルは新しいバージョンのアプリで作られています（形式 {v}）。アプリを最新版に更新してから読み込んでください。"
+            ),
+            ImportError::Invalid(detail) => format!(
+                "ファイルの中に正しくない値があるため、読み込めませんでした（{detail}）。何も変更していません。"
+            ),
+        }
+    }
+}
+
+impl ImportError {
+    /// The same message in English (the detail of [`ImportError::Invalid`] is Japanese and
+    /// left out).
+    pub fn message_en(&self) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => format!(
+                "The file is too large to load ({} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
+                crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotJson => {
+                "The file could not be read. It is damaged or is another kind of file. Choose a file (.json) downloaded from this app.".to_string()
+            }
+            ImportError::WrongFormat => {
+                "This file is not a download file of the “Information Security Self-Check” app.".to_string()
+            }
+            ImportError::UnsupportedVersion(v) => format!(
+                "This file was made by a newer version of the app (format {v}). Update the app to the latest version, then load the file again."
+            ),
+            ImportError::Invalid(_) => {
+                "The file has a value that is not valid, so it was not loaded. Nothing was changed.".to_string()
+            }
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads and checks an export file. Never panics.
+///
+/// Checks in order: size ([`MAX_IMPORT_BYTES`]), JSON syntax, the `format` marker, the
+/// `schema_version` (newer → [`ImportError::UnsupportedVersion`]), the types of all known
+/// fields, and question numbers of the answers in progress. Unknown fields are ignored, and a
+/// leading UTF-8 BOM is allowed. Invalid history and plan entries do not fail the import: they
+/// are dropped by [`Records::sanitize`] and listed in [`ExportFile::dropped`].
+///
+/// ```
+/// use jishin_shindan::store::transfer::{parse_import, ImportError};
+/// assert_eq!(parse_import("{}"), Err(ImportError::WrongFormat));
+/// assert_eq!(
+///     parse_import(r#"{"format":"jishin-shindan-export","schema_version":2}"#),
+///     Err(ImportError::UnsupportedVersion(2))
+/// );
+/// ```
+pub fn parse_import(raw: &str) -> Result<ExportFile, ImportError> {
+    if raw.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: raw.len() });
+    }
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| ImportError::NotJson)?;
+    // Checked on the generic value first: serde would also fill a struct from a JSON array.
+    let object = value.as_object().ok_or(ImportError::WrongFormat)?;
+    if object.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::WrongFormat);
+    }
+    match object.get("schema_version").and_then(|v| v.as_u64()) {
+        None => {
+            return Err(ImportError::Invalid(
+                "形式のバージョン（schema_version）がないか、整数ではありません".to_string(),
+            ))
+        }
+        Some(0) => {
+            return Err(ImportError::Invalid(
+                "形式のバージョン（schema_version）が 0 です".to_string(),
+            ))
+        }
+        Some(v) if v > u64::from(EXPORT_SCHEMA_VERSION) => {
+            return Err(ImportError::UnsupportedVersion(v))
+        }
+        Some(_) => {}
+    }
+    let mut file: ExportFile = serde_json::from_str(raw)
+        .map_err(|e| ImportError::Invalid(format!("{}行目の{}文字目付近", e.line(), e.column())))?;
+    if let Some(bad) = file
+        .current
+        .keys()
+        .find(|no| !(1..=QUESTION_COUNT as u8).contains(no))
+    {
+        return Err(ImportError::Invalid(format!(
+            "回答中の診断に存在しない質問番号 No.{bad} があります"
+        )));
+    }
+    let (records, dropped) = std::mem::take(&mut file.records).sanitize();
+    file.records = records;
+    file.dropped = dropped;
+    Ok(file)
+}
+
+/// What happens to the diagnosis in progress on import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CurrentAction {
+    /// This browser has no answers in progress: the file's are taken over.
+    Adopt,
+    /// This browser already has answers in progress: they are kept, the file's are ignored.
+    KeepLocal,
+    /// The file has no answers in progress, or the same ones as this browser.
+    Nothing,
+}
+
+/// What an import would change, for the confirmation screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// Diagnoses in the file that are not in this browser's history (they will be added).
+    pub new_history: usize,
+    /// Diagnoses in the file already in this browser's history (nothing changes), counting
+    /// [`ImportPreview::updated_history`] too.
+    pub duplicate_history: usize,
+    /// Of those, diagnoses whose answers were reviewed later in the file than here (the file's
+    /// answers will be taken over for them).
+    pub updated_history: usize,
+    /// Plan tasks the file has a newer (or the only) record of, and that differ from this
+    /// browser's (they will be taken over).
+    pub plan_updates: usize,
+    /// Plan tasks that differ, where this browser's record is as new or newer (kept).
+    pub plan_kept_local_newer: usize,
+    /// The company/respondent names will be taken from the file (this browser has none).
+    pub profile_adopted: bool,
+    /// What happens to the diagnosis in progress.
+    pub current_answers: CurrentAction,
+    /// The file's 「診断の後に」 data (★★ ticks, step-up answers, drafts) is newer in some part
+    /// and will be taken over for that part.
+    pub beyond_updated: bool,
+}
+
+impl ImportPreview {
+    /// True when importing would change nothing at all.
+    pub fn is_noop(&self) -> bool {
+        self.new_history == 0
+            && self.updated_history == 0
+            && self.plan_updates == 0
+            && !self.profile_adopted
+            && !self.beyond_updated
+            && self.current_answers != CurrentAction::Adopt
+    }
+}
+
+/// How the file's answers in progress compare with this browser's.
+fn current_action(local: &Answers, incoming: &Answers) -> CurrentAction {
+    if incoming.is_empty() || incoming == local {
+        CurrentAction::Nothing
+    } else if local.is_empty() {
+        CurrentAction::Adopt
+    } else {
+        CurrentAction::KeepLocal
+    }
+}
+
+/// What an import of `incoming` would do to this browser's data; [`merge`] does exactly this.
+///
+/// ```
+/// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::store::transfer::{export, parse_import, preview, CurrentAction};
+/// use jishin_shindan::core::{Answers, Choice};
+/// let mut theirs = Records::default();
+/// theirs.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:15:00.000Z");
+/// let file = parse_import(&export(&Answers::new(), None, &theirs, "1", "2026-11-26T00:00:00.000Z")).unwrap();
+/// let p = preview(&Answers::new(), &Records::default(), &file);
+/// assert_eq!((p.new_history, p.duplicate_history), (1, 0));
+/// assert_eq!(p.current_answers, CurrentAction::Nothing);
+/// ```
+pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) -> ImportPreview {
+    let mut duplicate_history = 0;
+    let mut updated_history = 0;
+    for theirs in &incoming.records.history {
+        if let Some(ours) = local.find(&theirs.id) {
+            duplicate_history += 1;
+            if theirs.changed_at() > ours.changed_at() {
+                updated_history += 1;
+            }
+        }
+    }
+    let mut plan_updates = 0;
+    let mut plan_kept_local_newer = 0;
+    for (no, theirs) in &incoming.records.plan {
+        match local.plan.get(no) {
+            Some(ours) if ours == theirs => {}
+            Some(ours) if ours.updated_at >= theirs.updated_at => plan_kept_local_newer += 1,
+            _ => plan_updates += 1,
+        }
+    }
+    ImportPreview {
+        new_history: incoming.records.history.len() - duplicate_history,
+        duplicate_history,
+        updated_history,
+        plan_updates,
+        plan_kept_local_newer,
+        profile_adopted: merged_profile(local, incoming) != local.profile,
+        current_answers: current_action(local_current, &incoming.current_answers()),
+        beyond_updated: Beyond::merge(&local.beyond, &incoming.records.beyond) != local.beyond,
+    }
+}
+
+fn merged_profile(local: &Records, incoming: &ExportFile) -> crate::store::records::Profile {
+    let pick = |ours: &String, theirs: &String| {
+        if ours.is_empty() {
+            theirs.clone()
+        } else {
+            ours.clone()
+        }
+    };
+    crate::store::records::Profile {
+        company: pick(&local.profile.company, &incoming.records.profile.company),
+        respondent: pick(
+            &local.profile.respondent,
+            &incoming.records.profile.respondent,
+        ),
+    }
+}
+
+/// This browser's data with `incoming` merged in. Nothing newer is ever overwritten:
+///
+/// - history: the union by id, sorted by `completed_at` (an entry already here is kept unless
+///   the file's copy of the same diagnosis was reviewed later);
+/// - plan: per question, the record with the later `updated_at` (ISO 8601 strings compare in
+///   time order); on a tie this browser's record stays;
+/// - profile: each name from this browser unless it is empty;
+/// - answers in progress: the file's only when this browser has none.
+///
+/// ```
+/// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::store::transfer::{export, merge, parse_import};
+/// use jishin_shindan::core::{Answers, Choice};
+/// let mut ours = Records::default();
+/// ours.update_task(1, "2026-12-01T00:00:00.000Z", |t| t.note = "新しい".into());
+/// let mut theirs = Records::default();
+/// theirs.update_task(1, "2026-11-01T00:00:00.000Z", |t| t.note = "古い".into());
+/// let file = parse_import(&export(&Answers::new(), None, &theirs, "1", "2026-11-02T00:00:00.000Z")).unwrap();
+/// let (_, merged) = merge(&Answers::new(), &ours, &file);
+/// assert_eq!(merged.task(1).note, "新しい");
+/// ```
+pub fn merge(
+    local_current: &Answers,
+    local: &Records,
+    incoming: &ExportFile,
+) -> (Answers, Records) {
+    let mut records = merge_records(local, &incoming.records);
+    records.profile = merged_profile(local, incoming);
+    let current = match current_action(local_current, &incoming.current_answers()) {
+        CurrentAction::Adopt => incoming.current_answers(),
+        CurrentAction::KeepLocal | CurrentAction::Nothing => *local_current,
+    };
+    (current, records)
+}
+
+/// Merges two sets of records without losing anything newer: history is the union by id
+/// (sorted by completion time; of two copies of one diagnosis, the one whose answers were
+/// reviewed later, ties keeping `local`'s), each plan task keeps the later `updated_at` (ties keep
+/// `local`), the profile stays `local`'s, and the 「診断の後に」 data is merged part by part by
+/// [`Beyond::merge`] (`local` stays unless the other side changed later or `local`'s is empty).
+/// Used for imports and for two tabs.
+pub fn merge_records(local: &Records, incoming: &Records) -> Records {
+    let mut records = local.clone();
+    records.beyond = Beyond::merge(&local.beyond, &incoming.beyond);
+    for entry in &incoming.history {
+        match records.history.iter_mut().find(|e| e.id == entry.id) {
+            None => records.history.push(entry.clone()),
+            // The same diagnosis, reviewed since on the other side: its later answers win.
+            Some(ours) if entry.changed_at() > ours.changed_at() => *ours = entry.clone(),
+            Some(_) => {}
+        }
+    }
+    records
+        .history
+        .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+    for (no, theirs) in &incoming.plan {
+        let take = match records.plan.get(no) {
+            Some(ours) => theirs.updated_at > ours.updated_at,
+            None => true,
+        };
+        if take {
+            records.plan.insert(*no, theirs.clone());
+        }
+    }
+    records
+}
+
+/// Quotes one CSV field if needed (RFC 4180: a field with a comma, quote, CR or LF is put in
+/// quotes and its quotes doubled), after defusing spreadsheet formulas: a text field starting
+/// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so Excel shows it as text. Plain
+/// integers such as `-1` are left alone (Excel reads them as numbers, not formulas).
+///
+/// ```
+/// use jishin_shindan::store::transfer::csv_field;
+/// assert_eq!(csv_field("a,b"), "\"a,b\"");
+/// assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+/// assert_eq!(csv_field("=1+1"), "'=1+1");
+/// assert_eq!(csv_field("-1"), "-1");
+/// ```
+pub fn csv_field(value: &str) -> String {
+    let is_integer = {
+        let digits = value.strip_prefix('-').unwrap_or(value);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_integer;
+    let value = if risky {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+fn csv_row(out: &mut String, fields: &[&str]) {
+    let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+    out.push_str(&row.join(","));
+    out.push_str("\r\n");
+}
+
+/// The header row of [`result_csv`].
+pub const CSV_HEADER: [&str; 7] = ["No", "Part", "質問", "回答", "点数", "解説見出し", "対策例"];
+
+/// A result as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Japanese), CR LF line
+/// ends, the [`CSV_HEADER`] row, one row per question (unanswered: 回答 「未回答」, 点数 empty;
+/// several 対策例 are joined by line breaks), then the rows `A`, `B`, `C` and `合計` with their
+/// points in the 点数 column, and a last row `診断日時` with `completed_at` in the 質問 column.
+/// Save it as e.g. `jishin-shindan-YYYY-MM-DD.csv` with type `text/csv`.
+///
+/// ```
+/// use jishin_shindan::store::transfer::result_csv;
+/// use jishin_shindan::core::{Answers, Choice};
+/// let csv = result_csv(&Answers::all(Choice::Done), "2026-11-25");
+/// assert!(csv.starts_with("\u{feff}No,Part,質問,回答,点数,解説見出し,対策例\r\n"));
+/// assert!(csv.contains("\r\n合計,,,,100,,\r\n"));
+/// ```
+pub fn result_csv(answers: &Answers, completed_at: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    csv_row(&mut out, &CSV_HEADER);
+    for q in &catalog::QUESTIONS {
+        let choice = answers.get(q.no);
+        let no = q.no.to_string();
+        let part = q.part.number().to_string();
+        let points = choice.map(|c| c.points().to_string()).unwrap_or_default();
+        let examples = q.examples.join("\n");
+        csv_row(
+            &mut out,
+            &[
+                &no,
+                &part,
+                q.text,
+                choice.map_or("未回答", Choice::label),
+                &points,
+                q.heading,
+                &examples,
+            ],
+        );
+    }
+    let tally = score(answers);
+    for (label, text, value) in [
+        ("A", "「実施している」の合計点", tally.a),
+        ("B", "「一部実施している」の合計点", tally.b),
+        ("C", "「わからない」の合計点", tally.c),
+        ("合計", "", tally.total()),
+    ] {
+        csv_row(&mut out, &[label, "", text, "", &value.to_string(), "", ""]);
+    }
+    csv_row(&mut out, &["診断日時", "", completed_at, "", "", "", ""]);
+    out
+}

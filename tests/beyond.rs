@@ -124,11 +124,17 @@ fn the_drafts_status_comes_from_complete_answers_then_the_latest_history() {
         .record_completion(&Answers::all(Choice::Unknown), T2)
         .unwrap();
     assert_eq!(
-        status_answers(&Answers::all(Choice::Done), &records),
+        status_answers(
+            &Answers::all(Choice::Done),
+            records.latest().map(|e| e.answers())
+        ),
         Answers::all(Choice::Done)
     );
     assert_eq!(
-        status_answers(&Answers::new().with(3, Choice::Done), &records),
+        status_answers(
+            &Answers::new().with(3, Choice::Done),
+            records.latest().map(|e| e.answers())
+        ),
         Answers::all(Choice::Unknown)
     );
 }

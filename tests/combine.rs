@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{score, share, Answers, Choice, Part};
 use jishin_shindan::features::combine::model::{
     combine, combined_csv, read_code, read_file, read_pasted, weaker, Collection, CombineError,
@@ -159,8 +160,8 @@ fn two_to_five_hundred_sources_are_combined() {
     let mut too_many = many.clone();
     too_many.push(source("501", Answers::all(Choice::Done)));
     assert_eq!(combine(&too_many), Err(CombineError::TooMany(501)));
-    assert!(CombineError::TooMany(501).message().contains("500件"));
-    assert!(CombineError::TooFew(1).message().contains("2件以上"));
+    assert!(CombineError::TooMany(501).text(Lang::Ja).contains("500件"));
+    assert!(CombineError::TooFew(1).text(Lang::Ja).contains("2件以上"));
 }
 
 #[test]
@@ -171,8 +172,8 @@ fn the_collection_refuses_the_501st_by_name_and_keeps_the_500() {
     assert_eq!(c.len(), 500);
     assert_eq!(errors.len(), 2);
     assert_eq!(errors[0].source, "参加者500");
-    assert!(errors[0].message().contains("「参加者500」"));
-    assert!(errors[0].message().contains("500件まで"));
+    assert!(errors[0].text(Lang::Ja).contains("「参加者500」"));
+    assert!(errors[0].text(Lang::Ja).contains("500件まで"));
     assert!(c.combined().is_some());
 }
 
@@ -192,7 +193,9 @@ fn an_export_file_gives_its_latest_completed_diagnosis() {
     let json = export_file(&[], &in_progress);
     let e = read_file("途中.json", &json).unwrap_err();
     assert_eq!(e.source, "途中.json");
-    assert!(e.message().contains("最後まで回答した診断がありません"));
+    assert!(e
+        .text(Lang::Ja)
+        .contains("最後まで回答した診断がありません"));
 }
 
 #[test]
@@ -220,7 +223,7 @@ fn a_bad_file_is_rejected_with_its_name_and_the_others_are_kept() {
     assert_eq!(bad, vec!["壊れた.json", "別アプリ.json", "新しすぎる.json"]);
     for e in &errors {
         assert!(e
-            .message()
+            .text(Lang::Ja)
             .starts_with(&format!("「{}」を加えられませんでした：", e.source)));
     }
     let kept: Vec<&str> = c.sources().iter().map(Source::label).collect();
@@ -253,16 +256,16 @@ fn share_codes_and_links_are_read_strictly() {
     assert_eq!(*read_code("A", &link).unwrap().answers(), answers);
 
     let e = read_code("B", "https://example.or.jp/check/").unwrap_err();
-    assert!(e.message().contains("#r="), "{}", e.message());
+    assert!(e.text(Lang::Ja).contains("#r="), "{}", e.text(Lang::Ja));
     let e = read_code("B", "https://example.or.jp/#top").unwrap_err();
-    assert!(e.message().contains("#r="));
+    assert!(e.text(Lang::Ja).contains("#r="));
     // One character changed: the check character catches it.
     let mut broken: Vec<char> = code.chars().collect();
     broken[5] = if broken[5] == '0' { '1' } else { '0' };
     let broken: String = broken.into_iter().collect();
     let e = read_code("C", &broken).unwrap_err();
     assert_eq!(e.source, "C");
-    assert!(e.message().contains("書き換わって"));
+    assert!(e.text(Lang::Ja).contains("書き換わって"));
     assert!(read_code("D", "").is_err());
     assert!(read_code("E", "<script>").is_err());
 }

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::Lang;
 use std::collections::BTreeSet;
 
 use jishin_shindan::core::{catalog, Answers, Choice};
@@ -83,7 +84,7 @@ fn the_policy_contains_every_input() {
     assert!(text.starts_with("情報セキュリティ基本方針\n"));
     assert!(text.contains("株式会社みなと製作所（以下「当社」）は、"));
     for h in Holding::ALL {
-        assert!(text.contains(h.label()), "{}", h.label());
+        assert!(text.contains(h.label(Lang::Ja)), "{}", h.label(Lang::Ja));
     }
     assert!(text.contains("試作品の写真"));
     assert!(text.contains("2026年12月1日 制定"));
@@ -299,7 +300,7 @@ fn the_rules_sheet_marks_each_item_with_the_current_answer() {
     for no in 1..=24 {
         assert!(text.contains(default_rule(no)));
     }
-    assert_eq!(status_text(None), "― 未回答");
+    assert_eq!(status_text(None, Lang::Ja), "― 未回答");
 }
 
 #[test]
@@ -492,7 +493,7 @@ fn dates_read_in_japanese_and_kinds_have_titles() {
     let tokens: BTreeSet<&str> = DraftKind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(tokens.len(), 3);
     for k in DraftKind::ALL {
-        assert!(!k.title().is_empty() && !k.purpose().is_empty());
+        assert!(!k.title(Lang::Ja).is_empty() && !k.purpose(Lang::Ja).is_empty());
     }
     for h in Holding::ALL {
         assert_eq!(Holding::from_token(h.as_str()), Some(h));

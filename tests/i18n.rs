@@ -1,12 +1,39 @@
-//! Both languages are complete: every UI text exists in Japanese and English (the struct makes a
-//! missing key a compile error), none is empty, English has no Japanese, placeholders match.
+//! Both languages are complete: every UI text of every part of the app (each feature's
+//! `text.rs`, the app's frame and the shared words) exists in Japanese and English (each table is
+//! a struct, so a missing key does not compile), none is empty, English has no Japanese,
+//! placeholders match, and no key is defined twice across the tables.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::core::lang::{fill, Lang, Texts, EN, JA};
+use jishin_shindan::core::lang::{fill, Lang};
 use jishin_shindan::core::{catalog, Band, Choice, Part};
 
-fn entries(texts: &Texts) -> Vec<(String, String)> {
+/// A table's (key, text) pairs in declaration order.
+type Entries = Vec<(String, String)>;
+
+/// Every wording table as (name, Japanese entries, English entries).
+fn tables() -> Vec<(&'static str, Entries, Entries)> {
+    macro_rules! table {
+        ($name:literal, $module:path) => {{
+            use $module as m;
+            ($name, entries(&m::JA), entries(&m::EN))
+        }};
+    }
+    vec![
+        table!("kit", jishin_shindan::kit::text),
+        table!("app", jishin_shindan::app::text),
+        table!("diagnosis", jishin_shindan::features::diagnosis::text),
+        table!("result", jishin_shindan::features::result::text),
+        table!("plan", jishin_shindan::features::plan::text),
+        table!("report", jishin_shindan::features::report::text),
+        table!("history", jishin_shindan::features::history::text),
+        table!("after", jishin_shindan::features::after::text),
+        table!("combine", jishin_shindan::features::combine::text),
+        table!("publish", jishin_shindan::features::publish::text),
+    ]
+}
+
+fn entries(texts: &impl serde::Serialize) -> Entries {
     let value = serde_json::to_value(texts).unwrap();
     value
         .as_object()
@@ -31,42 +58,73 @@ fn placeholders(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn both_languages_have_the_same_keys() {
-    let ja: Vec<String> = entries(&JA).into_iter().map(|(k, _)| k).collect();
-    let en: Vec<String> = entries(&EN).into_iter().map(|(k, _)| k).collect();
-    assert_eq!(ja, en);
-    assert!(ja.len() > 50);
+fn every_key_is_in_one_table_only() {
+    let mut seen = std::collections::BTreeMap::new();
+    for (name, ja, _) in tables() {
+        for (key, _) in ja {
+            if let Some(other) = seen.insert(key.clone(), name) {
+                panic!("{key} is in both {other} and {name}");
+            }
+        }
+    }
+    assert!(seen.len() > 250, "{} keys", seen.len());
 }
 
 #[test]
 fn no_text_is_empty_except_the_translation_notice_in_japanese() {
-    for (key, text) in entries(&EN) {
-        assert!(!text.trim().is_empty(), "EN.{key} is empty");
-    }
-    for (key, text) in entries(&JA) {
-        // Only Japanese needs no translation notice, nor a note that the drafts are Japanese.
-        if key != "unofficial" && key != "draft_language" {
-            assert!(!text.trim().is_empty(), "JA.{key} is empty");
+    for (name, ja, en) in tables() {
+        for (key, text) in en {
+            assert!(!text.trim().is_empty(), "{name} EN.{key} is empty");
+        }
+        for (key, text) in ja {
+            // Only Japanese needs no translation notice, nor a note that the drafts are Japanese.
+            if key != "unofficial" && key != "draft_language" {
+                assert!(!text.trim().is_empty(), "{name} JA.{key} is empty");
+            }
         }
     }
 }
 
 #[test]
 fn english_texts_contain_no_japanese() {
-    for (key, text) in entries(&EN) {
-        assert!(
-            !text.chars().any(is_japanese),
-            "EN.{key} has Japanese: {text}"
-        );
+    for (name, _, en) in tables() {
+        for (key, text) in en {
+            assert!(
+                !text.chars().any(is_japanese),
+                "{name} EN.{key} has Japanese: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn japanese_texts_are_japanese_and_differ_from_the_english() {
+    for (name, ja, en) in tables() {
+        for ((key, j), (_, e)) in ja.iter().zip(en.iter()) {
+            if j.is_empty() {
+                continue;
+            }
+            assert_ne!(j, e, "{name}.{key} is the same in both languages");
+            // Words such as “Part 1”, “CSV” or an address may be the same; each Japanese text
+            // has Japanese in it.
+            assert!(
+                j.chars().any(is_japanese),
+                "{name} JA.{key} has no Japanese: {j}"
+            );
+        }
     }
 }
 
 #[test]
 fn placeholders_are_the_same_in_both_languages() {
-    let ja = entries(&JA);
-    let en = entries(&EN);
-    for ((key, j), (_, e)) in ja.iter().zip(en.iter()) {
-        assert_eq!(placeholders(j), placeholders(e), "placeholders of {key}");
+    for (name, ja, en) in tables() {
+        for ((key, j), (_, e)) in ja.iter().zip(en.iter()) {
+            assert_eq!(
+                placeholders(j),
+                placeholders(e),
+                "placeholders of {name}.{key}"
+            );
+        }
     }
 }
 
@@ -111,11 +169,17 @@ fn japanese_content_is_the_catalog_word_for_word() {
 #[test]
 fn fill_replaces_every_placeholder() {
     assert_eq!(
-        fill(JA.progress, &[("n", "3".into()), ("total", "25".into())]),
+        fill(
+            jishin_shindan::features::diagnosis::text::JA.progress,
+            &[("n", "3".into()), ("total", "25".into())]
+        ),
         "回答済み 3 / 25 問"
     );
     assert_eq!(
-        fill(EN.progress, &[("n", "3".into()), ("total", "25".into())]),
+        fill(
+            jishin_shindan::features::diagnosis::text::EN.progress,
+            &[("n", "3".into()), ("total", "25".into())]
+        ),
         "Answered 3 / 25"
     );
 }

@@ -5,11 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::Lang;
 use jishin_shindan::core::{catalog, Answers, Choice};
-use jishin_shindan::features::plan::model::{
-    check_hint, group_label, progress, tasks, TaskKind, GROUP_CHECK, GROUP_IMPLEMENT,
-    GROUP_IMPROVE, GROUP_PART1,
-};
+use jishin_shindan::features::plan::model::{check_hint, progress, tasks, Group, TaskKind};
 use jishin_shindan::store::records::Records;
 
 /// A hand-built set touching every group: Part 1 with each non-done answer, and each answer in
@@ -29,37 +27,35 @@ fn mixed() -> Answers {
 
 #[test]
 fn tasks_come_in_priority_order() {
-    let order: Vec<(u8, TaskKind, u8)> = tasks(&mixed())
+    let order: Vec<(u8, TaskKind, Group)> = tasks(&mixed())
         .iter()
         .map(|t| (t.no, t.kind, t.priority_group))
         .collect();
     assert_eq!(
         order,
         vec![
-            (2, TaskKind::Check, GROUP_PART1),
-            (3, TaskKind::Implement, GROUP_PART1),
-            (5, TaskKind::Improve, GROUP_PART1),
-            (8, TaskKind::Check, GROUP_CHECK),
-            (24, TaskKind::Check, GROUP_CHECK),
-            (10, TaskKind::Implement, GROUP_IMPLEMENT),
-            (18, TaskKind::Implement, GROUP_IMPLEMENT),
-            (6, TaskKind::Improve, GROUP_IMPROVE),
-            (25, TaskKind::Improve, GROUP_IMPROVE),
+            (2, TaskKind::Check, Group::Part1),
+            (3, TaskKind::Implement, Group::Part1),
+            (5, TaskKind::Improve, Group::Part1),
+            (8, TaskKind::Check, Group::Check),
+            (24, TaskKind::Check, Group::Check),
+            (10, TaskKind::Implement, Group::Implement),
+            (18, TaskKind::Implement, Group::Implement),
+            (6, TaskKind::Improve, Group::Improve),
+            (25, TaskKind::Improve, Group::Improve),
         ]
     );
 }
 
 #[test]
-fn groups_are_numbered_one_to_four() {
-    assert_eq!(
-        [GROUP_PART1, GROUP_CHECK, GROUP_IMPLEMENT, GROUP_IMPROVE],
-        [1, 2, 3, 4]
-    );
-    for g in 1..=4 {
-        assert!(!group_label(g).is_empty());
+fn groups_are_numbered_one_to_four_in_order_and_each_has_a_heading_in_both_languages() {
+    assert_eq!(Group::ALL.map(Group::number), [1, 2, 3, 4]);
+    assert!(Group::ALL.windows(2).all(|w| w[0] < w[1]));
+    for g in Group::ALL {
+        assert!(!g.label(Lang::Ja).is_empty());
+        assert!(!g.label(Lang::En).is_empty());
+        assert_ne!(g.label(Lang::Ja), g.label(Lang::En));
     }
-    assert_eq!(group_label(0), "");
-    assert_eq!(group_label(5), "");
 }
 
 #[test]
@@ -84,7 +80,9 @@ fn all_unknown_gives_25_check_tasks() {
     let all = tasks(&Answers::all(Choice::Unknown));
     assert_eq!(all.len(), 25);
     assert!(all.iter().all(|t| t.kind == TaskKind::Check));
-    assert!(all.iter().all(|t| t.hint() == Some(check_hint(t.no))));
+    assert!(all
+        .iter()
+        .all(|t| t.hint(Lang::Ja) == Some(check_hint(t.no, Lang::Ja))));
 }
 
 #[test]
@@ -100,15 +98,20 @@ fn tasks_carry_their_question_and_answer() {
 fn only_check_tasks_have_a_hint() {
     let all = tasks(&mixed());
     for t in &all {
-        assert_eq!(t.hint().is_some(), t.kind == TaskKind::Check, "No.{}", t.no);
+        assert_eq!(
+            t.hint(Lang::Ja).is_some(),
+            t.kind == TaskKind::Check,
+            "No.{}",
+            t.no
+        );
     }
 }
 
 #[test]
 fn labels_are_japanese_verbs() {
-    assert_eq!(TaskKind::Check.label(), "確認する");
-    assert_eq!(TaskKind::Implement.label(), "実施する");
-    assert_eq!(TaskKind::Improve.label(), "改善する");
+    assert_eq!(TaskKind::Check.label(Lang::Ja), "確認する");
+    assert_eq!(TaskKind::Implement.label(Lang::Ja), "実施する");
+    assert_eq!(TaskKind::Improve.label(Lang::Ja), "改善する");
     assert_eq!(TaskKind::of(Choice::Done), None);
     assert_eq!(TaskKind::of(Choice::Unknown), Some(TaskKind::Check));
     assert_eq!(TaskKind::of(Choice::NotDone), Some(TaskKind::Implement));
@@ -119,15 +122,15 @@ fn labels_are_japanese_verbs() {
 fn every_question_has_a_one_sentence_check_hint() {
     let mut seen = std::collections::HashSet::new();
     for q in &catalog::QUESTIONS {
-        let hint = check_hint(q.no);
+        let hint = check_hint(q.no, Lang::Ja);
         assert!(hint.ends_with("確認する。"), "No.{}: {hint}", q.no);
         assert!(hint.contains("に確認する"), "No.{} names who to ask", q.no);
         assert_eq!(hint.matches('。').count(), 1, "No.{} is one sentence", q.no);
         assert!(hint.chars().count() <= 90, "No.{} is short", q.no);
         assert!(seen.insert(hint), "No.{} is unique", q.no);
     }
-    assert_eq!(check_hint(0), "");
-    assert_eq!(check_hint(26), "");
+    assert_eq!(check_hint(0, Lang::Ja), "");
+    assert_eq!(check_hint(26, Lang::Ja), "");
 }
 
 #[test]

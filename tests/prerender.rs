@@ -68,31 +68,33 @@ fn the_static_landing_says_what_the_app_landing_says() {
         r#"<section aria-labelledby="screen-heading" class="intro">"#,
         "</section>",
     );
-    let t = Lang::Ja.texts();
     for fragment in [
         format!(
             r#"<h1 id="screen-heading" tabindex="-1">{}</h1>"#,
-            escape(t.intro_heading)
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_heading)
         ),
-        format!(r#"<p class="lead">{}</p>"#, escape(t.intro_lead)),
         format!(
-            "<li><strong>{}</strong>{}</li>",
-            escape(t.intro_privacy_title),
-            escape(t.intro_privacy)
+            r#"<p class="lead">{}</p>"#,
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_lead)
         ),
         format!(
             "<li><strong>{}</strong>{}</li>",
-            escape(t.intro_who_title),
-            escape(t.intro_who)
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_privacy_title),
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_privacy)
         ),
         format!(
             "<li><strong>{}</strong>{}</li>",
-            escape(t.intro_how_title),
-            escape(t.intro_how)
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_who_title),
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_who)
+        ),
+        format!(
+            "<li><strong>{}</strong>{}</li>",
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_how_title),
+            escape(jishin_shindan::features::diagnosis::text::JA.intro_how)
         ),
         format!(
             r#"data-go="start" class="button button--primary">{}</button>"#,
-            escape(t.start)
+            escape(jishin_shindan::features::diagnosis::text::JA.start)
         ),
     ] {
         assert!(
@@ -104,10 +106,16 @@ fn the_static_landing_says_what_the_app_landing_says() {
     for fragment in [
         format!(
             r#"<p class="site-header__title">{}</p>"#,
-            escape(t.app_title)
+            escape(jishin_shindan::app::text::JA.app_title)
         ),
-        format!(r#"aria-label="{}""#, escape(t.language)),
-        format!("<p>{}</p>", escape(t.footer_source)),
+        format!(
+            r#"aria-label="{}""#,
+            escape(jishin_shindan::app::text::JA.language)
+        ),
+        format!(
+            "<p>{}</p>",
+            escape(jishin_shindan::app::text::JA.footer_source)
+        ),
     ] {
         assert!(html.contains(&fragment), "the static page lacks {fragment}");
     }
@@ -125,7 +133,6 @@ fn the_static_landing_says_what_the_app_landing_says() {
 #[test]
 fn every_part_is_there_with_its_title_introduction_progress_and_navigation() {
     let html = static_screens();
-    let t = Lang::Ja.texts();
     for part in Part::ALL {
         let info = catalog::part_info(part);
         let section = between(
@@ -142,7 +149,7 @@ fn every_part_is_there_with_its_title_introduction_progress_and_navigation() {
                 part.number(),
                 info.title,
                 fill(
-                    t.range,
+                    jishin_shindan::features::diagnosis::text::JA.range,
                     &[
                         ("from", range.start().to_string()),
                         ("to", range.end().to_string())
@@ -154,7 +161,7 @@ fn every_part_is_there_with_its_title_introduction_progress_and_navigation() {
         assert!(section.contains(&format!(
             r#"class="progress__text">{}</p>"#,
             escape(&fill(
-                t.progress,
+                jishin_shindan::features::diagnosis::text::JA.progress,
                 &[("n", "0".into()), ("total", QUESTION_COUNT.to_string())]
             ))
         )));
@@ -225,11 +232,10 @@ fn the_static_page_has_one_heading_id_no_comments_and_the_waiting_status() {
     let html = static_screens();
     assert_eq!(html.matches(r#"id="screen-heading""#).count(), 1);
     assert!(!html.contains("<!"), "no hydration markers or comments");
-    let t = Lang::Ja.texts();
     assert!(html.contains(&format!(
         r#"<p role="status" data-result="{}" data-other="{}" class="boot-pending"></p>"#,
-        escape(t.preparing_result),
-        escape(t.preparing)
+        escape(jishin_shindan::app::text::JA.preparing_result),
+        escape(jishin_shindan::app::text::JA.preparing)
     )));
     // Four screens in page order: the landing, then Part 1, 2, 3.
     let order: Vec<usize> = [
@@ -247,10 +253,12 @@ fn the_static_page_has_one_heading_id_no_comments_and_the_waiting_status() {
 #[test]
 fn the_plain_indicator_and_the_page_title_name_the_diagnosis() {
     let html = index_html();
-    let t = Lang::Ja.texts();
     assert!(html.contains(&format!(
         r#"<p class="boot__title">{}</p>"#,
-        escape(t.intro_heading)
+        escape(jishin_shindan::features::diagnosis::text::JA.intro_heading)
     )));
-    assert!(html.contains(&format!("<title>{}</title>", escape(t.intro_heading))));
+    assert!(html.contains(&format!(
+        "<title>{}</title>",
+        escape(jishin_shindan::features::diagnosis::text::JA.intro_heading)
+    )));
 }

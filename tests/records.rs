@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
+use jishin_shindan::store::records::Note;
 use std::collections::BTreeMap;
 
 use jishin_shindan::core::{share, Answers, Choice};
@@ -171,10 +173,15 @@ fn sanitize_drops_invalid_history_entries_and_says_why() {
     let (clean, notes) = records.sanitize();
     assert_eq!(clean.history, vec![good]);
     assert_eq!(notes.len(), 4, "{notes:?}");
-    assert!(notes[0].contains("履歴の1件目（2026-05-10）") && notes[0].contains("25問"));
-    assert!(notes[1].contains("存在しない質問番号"));
-    assert!(notes[2].contains("日時"));
-    assert!(notes[3].contains("長すぎる"));
+    assert!(
+        notes[0]
+            .text(Lang::Ja)
+            .contains("履歴の1件目（2026-05-10）")
+            && notes[0].text(Lang::Ja).contains("25問")
+    );
+    assert!(notes[1].text(Lang::Ja).contains("存在しない質問番号"));
+    assert!(notes[2].text(Lang::Ja).contains("日時"));
+    assert!(notes[3].text(Lang::Ja).contains("長すぎる"));
 }
 
 #[test]
@@ -190,7 +197,7 @@ fn sanitize_keeps_an_entrys_own_id_even_after_its_answers_changed() {
         ..Records::default()
     }
     .sanitize();
-    assert_eq!(notes, Vec::<String>::new());
+    assert_eq!(notes, Vec::<Note>::new());
     assert_eq!(clean.history, vec![reviewed]);
     assert_eq!(clean.history[0].id, id);
 }
@@ -228,7 +235,7 @@ fn sanitize_keeps_one_of_two_copies_of_a_diagnosis_the_one_changed_last() {
         .sanitize();
         assert_eq!(clean.history, vec![reviewed.clone()]);
         assert_eq!(notes.len(), 1);
-        assert!(notes[0].contains("重複"));
+        assert!(notes[0].text(Lang::Ja).contains("重複"));
     }
 }
 
@@ -242,7 +249,7 @@ fn sanitize_drops_an_entry_with_a_bad_review_time() {
     }
     .sanitize();
     assert!(clean.history.is_empty());
-    assert!(notes[0].contains("日時"), "{notes:?}");
+    assert!(notes[0].text(Lang::Ja).contains("日時"), "{notes:?}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +374,7 @@ fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
         .all(|w| w[0].completed_at < w[1].completed_at));
     // The oldest (2030-01-01) is still there.
     assert_eq!(clean.history[0].date(), "2030-01-01");
-    assert_eq!(notes, Vec::<String>::new());
+    assert_eq!(notes, Vec::<Note>::new());
 }
 
 #[test]
@@ -411,9 +418,11 @@ fn sanitize_drops_invalid_plan_entries() {
     .sanitize();
     assert_eq!(clean.plan.keys().copied().collect::<Vec<_>>(), vec![1, 5]);
     assert_eq!(notes.len(), 5, "{notes:?}");
-    assert!(notes.iter().any(|n| n.contains("No.26")));
-    assert!(notes.iter().any(|n| n.contains("メモが長すぎる")));
-    assert!(notes.iter().any(|n| n.contains("目標日")));
+    assert!(notes.iter().any(|n| n.text(Lang::Ja).contains("No.26")));
+    assert!(notes
+        .iter()
+        .any(|n| n.text(Lang::Ja).contains("メモが長すぎる")));
+    assert!(notes.iter().any(|n| n.text(Lang::Ja).contains("目標日")));
 }
 
 #[test]
@@ -429,7 +438,7 @@ fn sanitize_clears_over_long_profile_names() {
     assert_eq!(clean.profile.company, "");
     assert_eq!(clean.profile.respondent, "田中");
     assert_eq!(notes.len(), 1);
-    assert!(notes[0].contains("会社名"));
+    assert!(notes[0].text(Lang::Ja).contains("会社名"));
 }
 
 #[test]

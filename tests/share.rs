@@ -6,6 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::share::{
     decode, encode, fragment, parse_fragment, ShareError, ALPHABET, CODE_LEN,
 };
@@ -168,14 +169,14 @@ fn every_error_has_a_japanese_message() {
         ShareError::ChecksumMismatch,
     ];
     for e in errors {
-        let m = e.message();
+        let m = e.text(Lang::Ja);
         assert!(m.contains("共有リンク"), "{m}");
     }
     assert!(ShareError::InvalidCharacter {
         position: 3,
         found: '!'
     }
-    .message()
+    .text(Lang::Ja)
     .contains("3 文字目"));
 }
 

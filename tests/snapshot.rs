@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
 use jishin_shindan::store::restore;
 use jishin_shindan::store::RestoreError;
@@ -489,7 +490,7 @@ fn every_restore_error_has_a_non_empty_japanese_message() {
         RestoreError::Invalid("question No.26".to_string()),
     ];
     for error in errors {
-        let message = error.message();
+        let message = error.text(Lang::Ja);
         assert!(!message.trim().is_empty(), "{error:?}");
         assert!(
             message.chars().any(is_japanese),
@@ -501,7 +502,7 @@ fn every_restore_error_has_a_non_empty_japanese_message() {
 #[test]
 fn the_unsupported_version_message_names_the_version() {
     assert!(RestoreError::UnsupportedVersion(99)
-        .message()
+        .text(Lang::Ja)
         .contains("99"));
 }
 
@@ -519,7 +520,7 @@ fn restore_errors_from_real_inputs_have_japanese_messages() {
     ];
     for raw in &inputs {
         let (_, error) = restore(Some(raw));
-        let message = error.unwrap().message();
+        let message = error.unwrap().text(Lang::Ja);
         assert!(message.chars().any(is_japanese), "{raw}: {message}");
     }
 }

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{Answers, Choice};
 use jishin_shindan::features::after::model::star_two::{
     diagnosis_done, StarTwo, StarTwoStep, LINKS, SECURITY_ACTION, SECURITY_ACTION_TEXT,
@@ -23,7 +24,7 @@ fn seed() -> String {
 #[test]
 fn the_security_action_paragraph_and_links_are_word_for_word_from_the_pamphlet() {
     let seed = seed();
-    assert!(seed.contains(SECURITY_ACTION_TEXT));
+    assert!(seed.contains(SECURITY_ACTION_TEXT.ja));
     for link in LINKS {
         assert!(
             seed.contains(&format!("<{}>", link.url)),
@@ -43,16 +44,25 @@ fn the_security_action_paragraph_and_links_are_word_for_word_from_the_pamphlet()
 #[test]
 fn the_diagnosis_step_is_derived_from_history_or_complete_answers() {
     let mut records = Records::default();
-    assert!(!diagnosis_done(&Answers::new(), &records));
+    assert!(!diagnosis_done(
+        &Answers::new(),
+        !records.history.is_empty()
+    ));
     let mut partial = Answers::all(Choice::Done);
     partial.set(25, None);
-    assert!(!diagnosis_done(&partial, &records), "24 of 25 is not done");
-    assert!(diagnosis_done(&Answers::all(Choice::Unknown), &records));
+    assert!(
+        !diagnosis_done(&partial, !records.history.is_empty()),
+        "24 of 25 is not done"
+    );
+    assert!(diagnosis_done(
+        &Answers::all(Choice::Unknown),
+        !records.history.is_empty()
+    ));
     records
         .record_completion(&Answers::all(Choice::Partial), NOW)
         .unwrap();
     assert!(
-        diagnosis_done(&Answers::new(), &records),
+        diagnosis_done(&Answers::new(), !records.history.is_empty()),
         "a completed diagnosis in the history counts, even after 最初からやり直す"
     );
 }
@@ -91,7 +101,7 @@ fn the_summary_counts_steps_and_names_the_next_one_in_order() {
         (summary.done, summary.next),
         (0, Some(StarTwoStep::DiagnosisDone))
     );
-    assert!(summary.headline().contains("あと4つ"));
+    assert!(summary.headline(Lang::Ja).contains("あと4つ"));
 
     let summary = s.summary(true);
     assert_eq!(
@@ -99,7 +109,7 @@ fn the_summary_counts_steps_and_names_the_next_one_in_order() {
         (1, Some(StarTwoStep::PolicyDrafted))
     );
     assert_eq!(
-        summary.headline(),
+        summary.headline(Lang::Ja),
         "★★まで、あと3つの段階があります。次は「情報セキュリティ基本方針を定めた」です。"
     );
 
@@ -110,13 +120,13 @@ fn the_summary_counts_steps_and_names_the_next_one_in_order() {
         (summary.done, summary.next),
         (3, Some(StarTwoStep::Declared))
     );
-    assert!(summary.headline().contains("条件"));
-    assert!(summary.headline().contains("自己宣言"));
+    assert!(summary.headline(Lang::Ja).contains("条件"));
+    assert!(summary.headline(Lang::Ja).contains("自己宣言"));
 
     s.set(StarTwoStep::Declared, true, NOW);
     let summary = s.summary(true);
     assert_eq!((summary.done, summary.next), (4, None));
-    assert!(summary.headline().contains("すべて済んでいます"));
+    assert!(summary.headline(Lang::Ja).contains("すべて済んでいます"));
 
     // A later step ticked before an earlier one: the first open step is still named.
     let mut skipped = StarTwo::default();
@@ -134,8 +144,8 @@ fn every_step_has_a_label_a_detail_and_a_unique_token() {
         StarTwoStep::ALL.iter().map(|s| s.as_str()).collect();
     assert_eq!(tokens.len(), 4);
     for step in StarTwoStep::ALL {
-        assert!(!step.label().is_empty());
-        assert!(!step.detail().is_empty());
+        assert!(!step.label(Lang::Ja).is_empty());
+        assert!(!step.detail(Lang::Ja).is_empty());
     }
 }
 
@@ -166,5 +176,5 @@ fn a_bad_timestamp_is_cleared_and_the_ticks_kept() {
     assert!(clean.beyond.star_two.declared);
     assert_eq!(clean.beyond.star_two.updated_at, "");
     assert_eq!(notes.len(), 1);
-    assert!(notes[0].contains("★★"));
+    assert!(notes[0].text(Lang::Ja).contains("★★"));
 }

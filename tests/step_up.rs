@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use std::collections::BTreeSet;
 
 use jishin_shindan::core::{score, Action, Answers, Choice, Session};
@@ -43,12 +44,12 @@ fn ten_items_numbered_1_to_10_in_the_notices_three_groups() {
 #[test]
 fn every_source_and_heading_is_word_for_word_from_the_notice() {
     let seed = seed();
-    assert!(seed.contains(NOTICE_TITLE));
+    assert!(seed.contains(NOTICE_TITLE.ja));
     for g in StepUpGroup::ALL {
         assert!(
-            seed.contains(&format!("({}) {}", g.number(), g.title())),
+            seed.contains(&format!("({}) {}", g.number(), g.title(Lang::Ja))),
             "{}",
-            g.title()
+            g.title(Lang::Ja)
         );
     }
     for i in ITEMS {
@@ -150,5 +151,5 @@ fn unknown_items_and_bad_timestamps_are_dropped_on_load() {
     );
     assert_eq!(clean.beyond.step_up.updated_at, "");
     assert_eq!(notes.len(), 2, "{notes:?}");
-    assert!(notes[0].contains("2件"));
+    assert!(notes[0].text(Lang::Ja).contains("2件"));
 }

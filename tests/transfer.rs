@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{catalog, Answers, Choice};
 use jishin_shindan::store::records::{HistoryEntry, Profile, Records, TaskState};
 use jishin_shindan::store::transfer::{
@@ -30,7 +31,7 @@ fn file_of(current: &Answers, records: &Records) -> ExportFile {
 
 fn import_error(raw: &str) -> ImportError {
     let e = parse_import(raw).unwrap_err();
-    assert!(!e.message().is_empty());
+    assert!(!e.text(Lang::Ja).is_empty());
     e
 }
 
@@ -306,7 +307,7 @@ fn files_over_5_mb_are_rejected_before_parsing() {
     );
     let e = import_error(&huge);
     assert!(matches!(e, ImportError::TooLarge { .. }));
-    assert!(e.message().contains("5 MB"));
+    assert!(e.text(Lang::Ja).contains("5 MB"));
 }
 
 #[test]
@@ -314,7 +315,9 @@ fn non_json_is_rejected() {
     for raw in ["", "not json", "{\"format\":", "\u{0}", "<html></html>"] {
         assert_eq!(import_error(raw), ImportError::NotJson, "{raw:?}");
     }
-    assert!(ImportError::NotJson.message().contains("読み取れません"));
+    assert!(ImportError::NotJson
+        .text(Lang::Ja)
+        .contains("読み取れません"));
 }
 
 #[test]
@@ -331,7 +334,7 @@ fn json_of_another_kind_is_rejected() {
         assert_eq!(import_error(raw), ImportError::WrongFormat, "{raw}");
     }
     assert!(ImportError::WrongFormat
-        .message()
+        .text(Lang::Ja)
         .contains("ではありません"));
 }
 
@@ -339,8 +342,8 @@ fn json_of_another_kind_is_rejected() {
 fn files_from_a_newer_app_are_rejected_with_the_version() {
     let e = import_error(r#"{"format":"jishin-shindan-export","schema_version":2,"new":{}}"#);
     assert_eq!(e, ImportError::UnsupportedVersion(2));
-    assert!(e.message().contains("形式 2"));
-    assert!(e.message().contains("更新"));
+    assert!(e.text(Lang::Ja).contains("形式 2"));
+    assert!(e.text(Lang::Ja).contains("更新"));
 }
 
 #[test]
@@ -363,7 +366,7 @@ fn wrongly_typed_values_are_rejected_with_their_position() {
     let raw = "{\"format\":\"jishin-shindan-export\",\"schema_version\":1,\n\"current\":{\"1\":\"maybe\"}}";
     let e = import_error(raw);
     assert!(matches!(e, ImportError::Invalid(_)));
-    assert!(e.message().contains("2行目"), "{}", e.message());
+    assert!(e.text(Lang::Ja).contains("2行目"), "{}", e.text(Lang::Ja));
     let big_key =
         r#"{"format":"jishin-shindan-export","schema_version":1,"current":{"300":"done"}}"#;
     assert!(matches!(import_error(big_key), ImportError::Invalid(_)));
@@ -376,7 +379,7 @@ fn wrongly_typed_values_are_rejected_with_their_position() {
 fn answers_in_progress_for_question_26_are_rejected() {
     let raw = r#"{"format":"jishin-shindan-export","schema_version":1,"current":{"26":"done"}}"#;
     let e = import_error(raw);
-    assert!(e.message().contains("No.26"), "{}", e.message());
+    assert!(e.text(Lang::Ja).contains("No.26"), "{}", e.text(Lang::Ja));
 }
 
 #[test]

@@ -12,7 +12,7 @@ pub fn LangSwitch(
 ) -> impl IntoView {
     let current = lang.get_untracked();
     view! {
-        <div class="lang-switch" role="group" aria-label=current.texts().language>
+        <div class="lang-switch" role="group" aria-label=crate::app::text::texts(current).language>
             {Lang::ALL
                 .into_iter()
                 .map(|l| view! {

@@ -9,5 +9,6 @@ pub mod persistence;
 pub mod prerender;
 pub mod shell;
 pub mod start;
+pub mod text;
 
 pub use start::start;

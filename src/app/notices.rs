@@ -2,13 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::core::lang::Localized;
+use crate::store::RestoreError;
+
 /// What the user must know about where their answers live.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StorageStatus {
     /// False when answers are only kept in memory (no usable storage).
     pub persistent: bool,
-    /// The Japanese message when saved data could not be read at start.
-    pub restore_error: Option<String>,
+    /// Why saved data could not be read at start, if it could not.
+    pub restore_error: Option<RestoreError>,
     /// True after the browser refused a write (e.g. quota); cleared by the next good write.
     pub save_failed: bool,
     /// True once changes made in another tab were merged with this tab's answers.
@@ -25,20 +28,20 @@ pub fn StorageNotices(
         <div class="notices" role="status" aria-live="polite">
             <Show when=move || status.with(|s| !s.persistent)>
                 <p class="notice notice--warning" data-testid="storage-unavailable">
-                    {crate::kit::texts().storage_unavailable}
+                    {crate::app::text::texts(crate::kit::lang()).storage_unavailable}
                 </p>
             </Show>
-            {move || status.with(|s| s.restore_error.clone()).map(|message| view! {
-                <p class="notice notice--error" data-testid="restore-error">{message}</p>
+            {move || status.with(|s| s.restore_error.clone()).map(|e| view! {
+                <p class="notice notice--error" data-testid="restore-error">{e.text(crate::kit::lang())}</p>
             })}
             <Show when=move || status.with(|s| s.merged_from_other_tab)>
                 <p class="notice" data-testid="merged-notice">
-                    {crate::kit::texts().merged}
+                    {crate::app::text::texts(crate::kit::lang()).merged}
                 </p>
             </Show>
             <Show when=move || status.with(|s| s.save_failed)>
                 <p class="notice notice--warning" data-testid="save-failed">
-                    {crate::kit::texts().save_failed}
+                    {crate::app::text::texts(crate::kit::lang()).save_failed}
                 </p>
             </Show>
         </div>
@@ -55,11 +58,11 @@ pub fn UpdateNotice(
         <div class="update-region" role="status" aria-live="polite">
             <Show when=move || ready.get()>
                 <div class="update-notice" data-testid="update-notice">
-                    <p>{crate::kit::texts().update_available}</p>
+                    <p>{crate::app::text::texts(crate::kit::lang()).update_available}</p>
                     <button class="button button--primary button--small" on:click=|_| crate::platform::pwa::apply_update()>
-                        {crate::kit::texts().update_button}
+                        {crate::app::text::texts(crate::kit::lang()).update_button}
                     </button>
-                    <p class="update-notice__hint">{crate::kit::texts().update_hint}</p>
+                    <p class="update-notice__hint">{crate::app::text::texts(crate::kit::lang()).update_hint}</p>
                 </div>
             </Show>
         </div>

@@ -43,7 +43,7 @@ pub fn static_screens() -> String {
             save_failed: false,
             merged_from_other_tab: false,
         });
-        let t = Lang::Ja.texts();
+        let t = crate::app::text::texts(Lang::Ja);
         view! {
             <Frame lang=lang status=status share_error=RwSignal::new(None) update_ready=RwSignal::new(false)>
                 {STATIC_STEPS.map(|step| view! { <Screen step=step /> })}

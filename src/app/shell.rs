@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::lang_switch::LangSwitch;
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
-use crate::core::lang::{fill, Lang};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{share, Action, Notice, Session, Step};
 use crate::features::after::beyond_page::BeyondPage;
 use crate::features::after::model::drafts::DraftKind;
@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
     };
     let status = RwSignal::new(StorageStatus {
         persistent: store.is_persistent() && can_write,
-        restore_error: restore_error.map(|e| e.message()),
+        restore_error,
         save_failed: false,
         merged_from_other_tab: false,
     });
@@ -239,14 +239,14 @@ pub fn Frame(
     let dispatch = crate::kit::use_dispatch();
     view! {
         <header class="site-header">
-            <p class="site-header__title">{current.texts().app_title}</p>
+            <p class="site-header__title">{crate::app::text::texts(current).app_title}</p>
             <LangSwitch lang=lang />
         </header>
         {(current == Lang::En).then(|| view! {
-            <p class="unofficial" data-testid="unofficial">{current.texts().unofficial}</p>
+            <p class="unofficial" data-testid="unofficial">{crate::app::text::texts(current).unofficial}</p>
         })}
         <StorageNotices status=status />
-        {move || share_error.get().map(|e| lang.get().share_error(&e)).map(|message| view! {
+        {move || share_error.get().map(|e| e.text(lang.get())).map(|message| view! {
             <div class="notices" role="alert">
                 <p class="notice notice--error" data-testid="share-error">{message}</p>
             </div>
@@ -256,13 +256,13 @@ pub fn Frame(
             {children()}
         </main>
         <footer class="site-footer">
-            <p>{current.texts().footer_source}</p>
+            <p>{crate::app::text::texts(current).footer_source}</p>
             <p class="site-footer__publish">
                 <button class="link-button" on:click=move |_| dispatch.send(Action::OpenPublishPage)>
-                    {current.texts().footer_publish}
+                    {crate::kit::text::texts(current).footer_publish}
                 </button>
             </p>
-            <p class="site-footer__version">{fill(current.texts().version, &[("v", APP_VERSION.to_string())])}</p>
+            <p class="site-footer__version">{fill(crate::app::text::texts(current).version, &[("v", APP_VERSION.to_string())])}</p>
         </footer>
     }
 }

@@ -15,6 +15,10 @@ pub mod session;
 pub mod share;
 pub mod time;
 
+/// Most characters kept for a company or person name, wherever one is typed (the report's
+/// profile, the drafts' forms, a combined result's label).
+pub const MAX_NAME_CHARS: usize = 100;
+
 pub use advice::{advice, AdviceItem, Band};
 pub use answers::{merge_answers, Answers};
 pub use question::{

@@ -27,6 +27,7 @@
 use std::fmt;
 
 use crate::core::answers::Answers;
+use crate::core::lang::{Lang, Localized};
 use crate::core::question::{Choice, QUESTION_COUNT};
 
 /// The 32 characters a code is written in, value 0 first.
@@ -66,55 +67,54 @@ pub enum ShareError {
     ChecksumMismatch,
 }
 
-impl ShareError {
-    /// A message for the user, in Japanese.
-    pub fn message(&self) -> String {
-        const HINT: &str =
-            "リンクを最後までそのまま開いているか、送ってくれた人に確かめてください。";
-        match self {
-            ShareError::Empty => format!("共有リンクに診断結果が入っていません。{HINT}"),
-            ShareError::UnknownVersion(_) => {
-                "この共有リンクは、このアプリでは読めない新しい形式です。アプリを最新版に更新してから開いてください。".to_string()
+impl Localized for ShareError {
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => {
+                const HINT: &str =
+                    "リンクを最後までそのまま開いているか、送ってくれた人に確かめてください。";
+                match self {
+                    ShareError::Empty => format!("共有リンクに診断結果が入っていません。{HINT}"),
+                    ShareError::UnknownVersion(_) => {
+                        "この共有リンクは、このアプリでは読めない新しい形式です。アプリを最新版に更新してから開いてください。".to_string()
+                    }
+                    ShareError::InvalidCharacter { position, .. } => format!(
+                        "共有リンクの {position} 文字目に使えない文字があります。{HINT}"
+                    ),
+                    ShareError::WrongLength { expected, found } => format!(
+                        "共有リンクの診断結果の長さが正しくありません（{expected} 文字のはずが {found} 文字）。{HINT}"
+                    ),
+                    ShareError::ChecksumMismatch => format!(
+                        "共有リンクの一部が書き換わっているか、途中で切れています。{HINT}"
+                    ),
+                }
             }
-            ShareError::InvalidCharacter { position, .. } => format!(
-                "共有リンクの {position} 文字目に使えない文字があります。{HINT}"
-            ),
-            ShareError::WrongLength { expected, found } => format!(
-                "共有リンクの診断結果の長さが正しくありません（{expected} 文字のはずが {found} 文字）。{HINT}"
-            ),
-            ShareError::ChecksumMismatch => format!(
-                "共有リンクの一部が書き換わっているか、途中で切れています。{HINT}"
-            ),
-        }
-    }
-}
-
-impl ShareError {
-    /// The same message in English.
-    pub fn message_en(&self) -> String {
-        const HINT: &str =
-            "Make sure you opened the whole link without changes, or ask the person who sent it.";
-        match self {
-            ShareError::Empty => format!("The share link has no result in it. {HINT}"),
-            ShareError::UnknownVersion(_) => {
-                "This share link uses a newer format that this app cannot read. Update the app to the latest version, then open the link again.".to_string()
+            Lang::En => {
+                const HINT: &str =
+                    "Make sure you opened the whole link without changes, or ask the person who sent it.";
+                match self {
+                    ShareError::Empty => format!("The share link has no result in it. {HINT}"),
+                    ShareError::UnknownVersion(_) => {
+                        "This share link uses a newer format that this app cannot read. Update the app to the latest version, then open the link again.".to_string()
+                    }
+                    ShareError::InvalidCharacter { position, .. } => format!(
+                        "Character {position} of the share link is not allowed. {HINT}"
+                    ),
+                    ShareError::WrongLength { expected, found } => format!(
+                        "The result in the share link has the wrong length ({found} characters instead of {expected}). {HINT}"
+                    ),
+                    ShareError::ChecksumMismatch => format!(
+                        "Part of the share link has been changed or cut off. {HINT}"
+                    ),
+                }
             }
-            ShareError::InvalidCharacter { position, .. } => format!(
-                "Character {position} of the share link is not allowed. {HINT}"
-            ),
-            ShareError::WrongLength { expected, found } => format!(
-                "The result in the share link has the wrong length ({found} characters instead of {expected}). {HINT}"
-            ),
-            ShareError::ChecksumMismatch => format!(
-                "Part of the share link has been changed or cut off. {HINT}"
-            ),
         }
     }
 }
 
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.text(Lang::Ja))
     }
 }
 

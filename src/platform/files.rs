@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::lang::one_decimal;
+pub use crate::store::transfer::ReadError;
 
 /// Offers `text` as a file download named `filename`. Returns false if the browser refused.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
@@ -39,39 +39,6 @@ pub fn download(filename: &str, mime: &str, text: &str) -> bool {
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
     true
-}
-
-/// Why a picked file could not be read.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReadError {
-    /// Larger than the caller's limit (the limit, in bytes).
-    TooLarge(usize),
-    /// The browser could not read it (or it is not text).
-    Unreadable,
-}
-
-impl ReadError {
-    /// A message for the user, in Japanese.
-    pub fn message(&self) -> String {
-        match self {
-            ReadError::TooLarge(limit) => format!(
-                "ファイルが大きすぎます（{} MB を超えています）。このアプリで書き出したファイルを選んでください。",
-                one_decimal(*limit as f64 / 1_048_576.0)
-            ),
-            ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
-        }
-    }
-
-    /// The same message in English.
-    pub fn message_en(&self) -> String {
-        match self {
-            ReadError::TooLarge(limit) => format!(
-                "The file is too large (over {} MB). Choose a file exported from this app.",
-                one_decimal(*limit as f64 / 1_048_576.0)
-            ),
-            ReadError::Unreadable => "The file could not be read.".to_string(),
-        }
-    }
 }
 
 /// Why [`read_stream`] stopped.

@@ -9,14 +9,14 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
+use crate::core::lang::{Lang, Localized, Text};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::share;
 use crate::core::time::{is_timestamp, CivilDate};
-use crate::features::after::model::Beyond;
+pub use crate::core::MAX_NAME_CHARS;
+use crate::features::after::model::{AfterNote, Beyond};
 
-/// Most characters kept for the company name and the respondent.
-pub const MAX_NAME_CHARS: usize = 100;
 /// Most characters of a task note.
 pub const MAX_NOTE_CHARS: usize = 500;
 
@@ -201,57 +201,200 @@ impl HistoryEntry {
         }
     }
 
-    /// Why this entry cannot be kept, in Japanese; `None` when it is valid.
-    fn problem(&self) -> Option<&'static str> {
+    /// Why this entry cannot be kept; `None` when it is valid.
+    fn problem(&self) -> Option<EntryProblem> {
         if !is_timestamp(&self.completed_at)
             || (!self.updated_at.is_empty() && !is_timestamp(&self.updated_at))
         {
-            return Some("日時が正しくない");
+            return Some(EntryProblem::BadTime);
         }
         if self
             .answers
             .keys()
             .any(|no| !(1..=QUESTION_COUNT as u8).contains(no))
         {
-            return Some("存在しない質問番号の回答がある");
+            return Some(EntryProblem::NoSuchQuestion);
         }
         if self.answers.len() != QUESTION_COUNT {
-            return Some("回答が25問そろっていない");
+            return Some(EntryProblem::Incomplete);
         }
         if char_count(&self.company) > MAX_NAME_CHARS
             || char_count(&self.respondent) > MAX_NAME_CHARS
         {
-            return Some("会社名または回答者名が長すぎる");
+            return Some(EntryProblem::NameTooLong);
         }
         None
     }
 }
 
 impl TaskState {
-    /// Why this task state cannot be kept, in Japanese; `None` when it is valid.
-    fn problem(&self) -> Option<&'static str> {
+    /// Why this task state cannot be kept; `None` when it is valid.
+    fn problem(&self) -> Option<TaskProblem> {
         if char_count(&self.note) > MAX_NOTE_CHARS {
-            return Some("メモが長すぎる");
+            return Some(TaskProblem::NoteTooLong);
         }
         if !self.target_date.is_empty() && CivilDate::parse(&self.target_date).is_none() {
-            return Some("目標日が正しくない");
+            return Some(TaskProblem::BadTargetDate);
         }
         if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
-            return Some("更新日時が正しくない");
+            return Some(TaskProblem::BadTime);
         }
         None
     }
 }
 
-/// A short Japanese label for a history entry in messages: 「履歴の3件目（2026-11-25）」.
-fn entry_label(index: usize, entry: &HistoryEntry) -> String {
-    let date = entry
-        .completed_at
-        .get(..10)
-        .filter(|d| CivilDate::parse(d).is_some());
-    match date {
-        Some(d) => format!("履歴の{}件目（{d}）", index + 1),
-        None => format!("履歴の{}件目", index + 1),
+/// Something reading saved data or an import dropped or changed (each is kept out of the way,
+/// the rest still loads).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// A history entry was not loaded: its position (from 0), its date if it has a valid one,
+    /// and why.
+    Entry {
+        /// Position in the history as read (0 = the first).
+        index: usize,
+        /// Its day, `YYYY-MM-DD`, when it has a valid one.
+        date: Option<String>,
+        /// Why.
+        problem: EntryProblem,
+    },
+    /// Copies of the same diagnosis were kept once (how many copies were merged).
+    Duplicates(usize),
+    /// A plan task for a question that does not exist.
+    TaskNoSuchQuestion(u8),
+    /// A plan task was not loaded: which, and why.
+    Task {
+        /// Its question number.
+        no: QuestionNo,
+        /// Why.
+        problem: TaskProblem,
+    },
+    /// The profile's company name was too long and was cleared.
+    CompanyTooLong,
+    /// The profile's respondent was too long and was cleared.
+    RespondentTooLong,
+    /// Something of the 「診断の後に」 data.
+    After(AfterNote),
+}
+
+/// Why a history entry was not loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryProblem {
+    /// Its time is not a valid timestamp.
+    BadTime,
+    /// It answers a question that does not exist.
+    NoSuchQuestion,
+    /// It does not have all 25 answers.
+    Incomplete,
+    /// Its company or respondent name is too long.
+    NameTooLong,
+}
+
+/// Why a plan task was not loaded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskProblem {
+    /// Its note is too long.
+    NoteTooLong,
+    /// Its target date is not a valid date.
+    BadTargetDate,
+    /// Its last-changed time is not valid.
+    BadTime,
+}
+
+impl EntryProblem {
+    fn text(self, lang: Lang) -> &'static str {
+        let text = match self {
+            EntryProblem::BadTime => Text {
+                ja: "日時が正しくない",
+                en: "its date and time are not valid",
+            },
+            EntryProblem::NoSuchQuestion => Text {
+                ja: "存在しない質問番号の回答がある",
+                en: "it answers a question that does not exist",
+            },
+            EntryProblem::Incomplete => Text {
+                ja: "回答が25問そろっていない",
+                en: "it does not have all 25 answers",
+            },
+            EntryProblem::NameTooLong => Text {
+                ja: "会社名または回答者名が長すぎる",
+                en: "its company or respondent name is too long",
+            },
+        };
+        text.get(lang)
+    }
+}
+
+impl TaskProblem {
+    fn text(self, lang: Lang) -> &'static str {
+        let text = match self {
+            TaskProblem::NoteTooLong => Text {
+                ja: "メモが長すぎる",
+                en: "its note is too long",
+            },
+            TaskProblem::BadTargetDate => Text {
+                ja: "目標日が正しくない",
+                en: "its target date is not valid",
+            },
+            TaskProblem::BadTime => Text {
+                ja: "更新日時が正しくない",
+                en: "its last-changed time is not valid",
+            },
+        };
+        text.get(lang)
+    }
+}
+
+impl Localized for Note {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Note::Entry { index, date, problem }, Lang::Ja) => {
+                let which = match date {
+                    Some(d) => format!("履歴の{}件目（{d}）", index + 1),
+                    None => format!("履歴の{}件目", index + 1),
+                };
+                format!("{which}は{}ため、読み込みませんでした。", problem.text(lang))
+            }
+            (Note::Entry { index, date, problem }, Lang::En) => {
+                let which = match date {
+                    Some(d) => format!("History entry {} ({d})", index + 1),
+                    None => format!("History entry {}", index + 1),
+                };
+                format!("{which} was not loaded: {}.", problem.text(lang))
+            }
+            (Note::Duplicates(n), Lang::Ja) => {
+                format!("同じ診断結果が重複していた{n}件を1件にまとめました。")
+            }
+            (Note::Duplicates(n), Lang::En) => {
+                format!("{n} duplicate copies of the same diagnosis were kept once.")
+            }
+            (Note::TaskNoSuchQuestion(no), Lang::Ja) => {
+                format!("対策リストの存在しない質問番号（No.{no}）の記録は読み込みませんでした。")
+            }
+            (Note::TaskNoSuchQuestion(no), Lang::En) => format!(
+                "The action plan's record for No.{no}, a question that does not exist, was not loaded."
+            ),
+            (Note::Task { no, problem }, Lang::Ja) => format!(
+                "対策リストのNo.{no}の記録は{}ため、読み込みませんでした。",
+                problem.text(lang)
+            ),
+            (Note::Task { no, problem }, Lang::En) => format!(
+                "The action plan's record for No.{no} was not loaded: {}.",
+                problem.text(lang)
+            ),
+            (Note::CompanyTooLong, Lang::Ja) => {
+                format!("会社名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。")
+            }
+            (Note::CompanyTooLong, Lang::En) => format!(
+                "The company name was longer than {MAX_NAME_CHARS} characters and was cleared."
+            ),
+            (Note::RespondentTooLong, Lang::Ja) => {
+                format!("回答者名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。")
+            }
+            (Note::RespondentTooLong, Lang::En) => format!(
+                "The respondent's name was longer than {MAX_NAME_CHARS} characters and was cleared."
+            ),
+            (Note::After(note), _) => note.text(lang),
+        }
     }
 }
 
@@ -406,16 +549,22 @@ impl Records {
     /// assert!(clean.history.is_empty());
     /// assert_eq!(notes.len(), 1);
     /// ```
-    pub fn sanitize(self) -> (Records, Vec<String>) {
+    pub fn sanitize(self) -> (Records, Vec<Note>) {
         let mut notes = Vec::new();
         let mut history: Vec<HistoryEntry> = Vec::with_capacity(self.history.len());
         let mut duplicates = 0;
         for (i, mut entry) in self.history.into_iter().enumerate() {
             if let Some(problem) = entry.problem() {
-                notes.push(format!(
-                    "{}は{problem}ため、読み込みませんでした。",
-                    entry_label(i, &entry)
-                ));
+                let date = entry
+                    .completed_at
+                    .get(..10)
+                    .filter(|d| CivilDate::parse(d).is_some())
+                    .map(str::to_string);
+                notes.push(Note::Entry {
+                    index: i,
+                    date,
+                    problem,
+                });
                 continue;
             }
             if !is_entry_id(&entry.id) {
@@ -434,9 +583,7 @@ impl Records {
             history.push(entry);
         }
         if duplicates > 0 {
-            notes.push(format!(
-                "同じ診断結果が重複していた{duplicates}件を1件にまとめました。"
-            ));
+            notes.push(Note::Duplicates(duplicates));
         }
         // Stable sort: entries with the same timestamp keep their order.
         history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
@@ -450,13 +597,9 @@ impl Records {
 
         for (no, task) in self.plan {
             if !(1..=QUESTION_COUNT as u8).contains(&no) {
-                notes.push(format!(
-                    "対策リストの存在しない質問番号（No.{no}）の記録は読み込みませんでした。"
-                ));
+                notes.push(Note::TaskNoSuchQuestion(no));
             } else if let Some(problem) = task.problem() {
-                notes.push(format!(
-                    "対策リストのNo.{no}の記録は{problem}ため、読み込みませんでした。"
-                ));
+                notes.push(Note::Task { no, problem });
             } else {
                 records.plan.insert(no, task);
             }
@@ -464,17 +607,13 @@ impl Records {
 
         if char_count(&records.profile.company) > MAX_NAME_CHARS {
             records.profile.company.clear();
-            notes.push(format!(
-                "会社名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。"
-            ));
+            notes.push(Note::CompanyTooLong);
         }
         if char_count(&records.profile.respondent) > MAX_NAME_CHARS {
             records.profile.respondent.clear();
-            notes.push(format!(
-                "回答者名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。"
-            ));
+            notes.push(Note::RespondentTooLong);
         }
-        notes.extend(beyond_notes);
+        notes.extend(beyond_notes.into_iter().map(Note::After));
         (records, notes)
     }
 }

@@ -12,10 +12,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::catalog;
+use crate::core::lang::{one_decimal, Lang, Localized};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::features::after::model::Beyond;
-use crate::store::records::{answers_from_map, answers_to_map, Records};
+use crate::store::records::{answers_from_map, answers_to_map, Note, Records};
 
 /// The `format` marker of every export file.
 pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
@@ -48,10 +49,9 @@ pub struct ExportFile {
     /// History, plan and profile.
     #[serde(default)]
     pub records: Records,
-    /// What [`parse_import`] dropped from `records` as invalid, one Japanese sentence each.
-    /// Never written to the file.
+    /// What [`parse_import`] dropped from `records` as invalid. Never written to the file.
     #[serde(skip)]
-    pub dropped: Vec<String>,
+    pub dropped: Vec<Note>,
 }
 
 impl ExportFile {
@@ -135,57 +135,105 @@ pub enum ImportError {
     WrongFormat,
     /// Written by a newer app with a schema this version cannot read.
     UnsupportedVersion(u64),
-    /// An export file, but a value is of the wrong type or out of range. The text says where,
-    /// in Japanese.
-    Invalid(String),
+    /// An export file, but a value is of the wrong type or out of range: where.
+    Invalid(Invalid),
 }
 
-impl ImportError {
-    /// A message for the user, in Japanese: what was wrong and what to do.
-    pub fn message(&self) -> String {
-        match self {
-            ImportError::TooLarge { bytes } => format!(
-                "ファイルが大きすぎるため読み込めません（{} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
-                crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
-            ImportError::NotJson => {
-                "ファイルを読み取れませんでした。壊れているか、別の種類のファイルです。このアプリで「ダウンロード」したファイル（.json）を選んでください。".to_string()
+/// Where an export file has a value that is not valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// `schema_version` is missing or not an integer.
+    NoSchemaVersion,
+    /// `schema_version` is 0.
+    SchemaVersionZero,
+    /// A value of the wrong type, near this line and column of the file.
+    At {
+        /// Line (from 1).
+        line: usize,
+        /// Column (from 1).
+        column: usize,
+    },
+    /// The answers in progress name a question that does not exist.
+    QuestionNo(u8),
+}
+
+impl Localized for Invalid {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Invalid::NoSchemaVersion, Lang::Ja) => {
+                "形式のバージョン（schema_version）がないか、整数ではありません".to_string()
             }
-            ImportError::WrongFormat => {
-                "このファイルは「情報セキュリティ自社診断」アプリのダウンロードファイルではありません。".to_string()
+            (Invalid::NoSchemaVersion, Lang::En) => {
+                "the format version (schema_version) is missing or not a whole number".to_string()
             }
-            ImportError::UnsupportedVersion(v) => format!(
-                "このファイルは新しいバージョンのアプリで作られています（形式 {v}）。アプリを最新版に更新してから読み込んでください。"
-            ),
-            ImportError::Invalid(detail) => format!(
-                "ファイルの中に正しくない値があるため、読み込めませんでした（{detail}）。何も変更していません。"
-            ),
+            (Invalid::SchemaVersionZero, Lang::Ja) => {
+                "形式のバージョン（schema_version）が 0 です".to_string()
+            }
+            (Invalid::SchemaVersionZero, Lang::En) => {
+                "the format version (schema_version) is 0".to_string()
+            }
+            (Invalid::At { line, column }, Lang::Ja) => format!("{line}行目の{column}文字目付近"),
+            (Invalid::At { line, column }, Lang::En) => {
+                format!("near line {line}, character {column}")
+            }
+            (Invalid::QuestionNo(no), Lang::Ja) => {
+                format!("回答中の診断に存在しない質問番号 No.{no} があります")
+            }
+            (Invalid::QuestionNo(no), Lang::En) => {
+                format!("the answers in progress name question No.{no}, which does not exist")
+            }
         }
     }
 }
 
-impl ImportError {
-    /// The same message in English (the detail of [`ImportError::Invalid`] is Japanese and
-    /// left out).
-    pub fn message_en(&self) -> String {
-        match self {
-            ImportError::TooLarge { bytes } => format!(
-                "The file is too large to load ({} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
-                crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                MAX_IMPORT_BYTES / (1024 * 1024)
-            ),
-            ImportError::NotJson => {
-                "The file could not be read. It is damaged or is another kind of file. Choose a file (.json) downloaded from this app.".to_string()
+impl Localized for ImportError {
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => {
+                match self {
+                    ImportError::TooLarge { bytes } => format!(
+                        "ファイルが大きすぎるため読み込めません（{} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
+                        crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                        MAX_IMPORT_BYTES / (1024 * 1024)
+                    ),
+                    ImportError::NotJson => {
+                        "ファイルを読み取れませんでした。壊れているか、別の種類のファイルです。このアプリで「ダウンロード」したファイル（.json）を選んでください。".to_string()
+                    }
+                    ImportError::WrongFormat => {
+                        "このファイルは「情報セキュリティ自社診断」アプリのダウンロードファイルではありません。".to_string()
+                    }
+                    ImportError::UnsupportedVersion(v) => format!(
+                        "このファイルは新しいバージョンのアプリで作られています（形式 {v}）。アプリを最新版に更新してから読み込んでください。"
+                    ),
+                    ImportError::Invalid(detail) => format!(
+                        "ファイルの中に正しくない値があるため、読み込めませんでした（{}）。何も変更していません。",
+                        detail.text(lang)
+                    ),
+                }
+
             }
-            ImportError::WrongFormat => {
-                "This file is not a download file of the “Information Security Self-Check” app.".to_string()
-            }
-            ImportError::UnsupportedVersion(v) => format!(
-                "This file was made by a newer version of the app (format {v}). Update the app to the latest version, then load the file again."
-            ),
-            ImportError::Invalid(_) => {
-                "The file has a value that is not valid, so it was not loaded. Nothing was changed.".to_string()
+            Lang::En => {
+                match self {
+                    ImportError::TooLarge { bytes } => format!(
+                        "The file is too large to load ({} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
+                        crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
+                        MAX_IMPORT_BYTES / (1024 * 1024)
+                    ),
+                    ImportError::NotJson => {
+                        "The file could not be read. It is damaged or is another kind of file. Choose a file (.json) downloaded from this app.".to_string()
+                    }
+                    ImportError::WrongFormat => {
+                        "This file is not a download file of the “Information Security Self-Check” app.".to_string()
+                    }
+                    ImportError::UnsupportedVersion(v) => format!(
+                        "This file was made by a newer version of the app (format {v}). Update the app to the latest version, then load the file again."
+                    ),
+                    ImportError::Invalid(detail) => format!(
+                        "The file has a value that is not valid ({}), so it was not loaded. Nothing was changed.",
+                        detail.text(lang)
+                    ),
+                }
+
             }
         }
     }
@@ -193,7 +241,7 @@ impl ImportError {
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.text(Lang::Ja))
     }
 }
 
@@ -227,36 +275,66 @@ pub fn parse_import(raw: &str) -> Result<ExportFile, ImportError> {
         return Err(ImportError::WrongFormat);
     }
     match object.get("schema_version").and_then(|v| v.as_u64()) {
-        None => {
-            return Err(ImportError::Invalid(
-                "形式のバージョン（schema_version）がないか、整数ではありません".to_string(),
-            ))
-        }
-        Some(0) => {
-            return Err(ImportError::Invalid(
-                "形式のバージョン（schema_version）が 0 です".to_string(),
-            ))
-        }
+        None => return Err(ImportError::Invalid(Invalid::NoSchemaVersion)),
+        Some(0) => return Err(ImportError::Invalid(Invalid::SchemaVersionZero)),
         Some(v) if v > u64::from(EXPORT_SCHEMA_VERSION) => {
             return Err(ImportError::UnsupportedVersion(v))
         }
         Some(_) => {}
     }
-    let mut file: ExportFile = serde_json::from_str(raw)
-        .map_err(|e| ImportError::Invalid(format!("{}行目の{}文字目付近", e.line(), e.column())))?;
+    let mut file: ExportFile = serde_json::from_str(raw).map_err(|e| {
+        ImportError::Invalid(Invalid::At {
+            line: e.line(),
+            column: e.column(),
+        })
+    })?;
     if let Some(bad) = file
         .current
         .keys()
         .find(|no| !(1..=QUESTION_COUNT as u8).contains(no))
     {
-        return Err(ImportError::Invalid(format!(
-            "回答中の診断に存在しない質問番号 No.{bad} があります"
-        )));
+        return Err(ImportError::Invalid(Invalid::QuestionNo(*bad)));
     }
     let (records, dropped) = std::mem::take(&mut file.records).sanitize();
     file.records = records;
     file.dropped = dropped;
     Ok(file)
+}
+
+/// Why a picked file could not be read (before its content is looked at).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Larger than the caller's limit (the limit, in bytes).
+    TooLarge(usize),
+    /// The browser could not read it (or it is not text).
+    Unreadable,
+}
+
+impl Localized for ReadError {
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => {
+                match self {
+                    ReadError::TooLarge(limit) => format!(
+                        "ファイルが大きすぎます（{} MB を超えています）。このアプリで書き出したファイルを選んでください。",
+                        one_decimal(*limit as f64 / 1_048_576.0)
+                    ),
+                    ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
+                }
+
+            }
+            Lang::En => {
+                match self {
+                    ReadError::TooLarge(limit) => format!(
+                        "The file is too large (over {} MB). Choose a file exported from this app.",
+                        one_decimal(*limit as f64 / 1_048_576.0)
+                    ),
+                    ReadError::Unreadable => "The file could not be read.".to_string(),
+                }
+
+            }
+        }
+    }
 }
 
 /// What happens to the diagnosis in progress on import.

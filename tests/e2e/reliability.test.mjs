@@ -68,6 +68,23 @@ describe('unreadable saved data', () => {
       assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), raw);
     });
   }
+
+  test('in the English UI the message about unreadable data is English (issue 15)', async () => {
+    for (const raw of [cases['bad JSON'], cases['unknown future version'], cases['out-of-range question']]) {
+      const fresh = await browser.newContext({ viewport: { width: 390, height: 800 } });
+      try {
+        const other = new DiagnosisPage(await fresh.newPage());
+        await seedOnce(other.page, KEY, raw);
+        await other.goto(`${server.url}?lang=en`);
+        const message = await other.page.getByTestId('restore-error').innerText();
+        assert.match(message, /saved answers/);
+        assert.doesNotMatch(message, /[\u3040-\u30ff\u4e00-\u9fff]/, `no Japanese: ${message}`);
+        assert.equal(await other.page.evaluate((k) => localStorage.getItem(k), BACKUP), raw);
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
 });
 
 describe('storage faults', () => {

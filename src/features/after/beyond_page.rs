@@ -18,7 +18,7 @@ pub fn BeyondPage() -> impl IntoView {
     let records = use_records();
     let step_up = Memo::new(move |_| records.with(|r| r.beyond.step_up.summary()));
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::after::text::texts(lang);
 
     view! {
         <section class="beyond" aria-labelledby="screen-heading">
@@ -34,9 +34,9 @@ pub fn BeyondPage() -> impl IntoView {
                         .map(|kind| view! {
                             <li>
                                 <button class="button" on:click=move |_| dispatch.send(Action::OpenDraft(kind))>
-                                    {lang.draft_title(kind)}
+                                    {kind.title(lang)}
                                 </button>
-                                <p class="beyond__hint">{lang.draft_purpose(kind)}</p>
+                                <p class="beyond__hint">{kind.purpose(lang)}</p>
                             </li>
                         })
                         .collect_view()}
@@ -73,7 +73,7 @@ pub fn BeyondPage() -> impl IntoView {
                 <h2 id="combine-heading">{t.combine_beyond_heading}</h2>
                 <p>{t.combine_beyond_lead}</p>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenCombine)>
-                    {t.combine_heading}
+                    {crate::kit::text::texts(crate::kit::lang()).combine_heading}
                 </button>
             </section>
             <div class="actions">

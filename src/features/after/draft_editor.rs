@@ -94,10 +94,10 @@ pub fn DraftEditor(
     // Throwing an edit away is asked first: a mis-tap must not cost a rewritten policy.
     let confirming = RwSignal::new(false);
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::after::text::texts(lang);
     view! {
         <div class="draft-editor no-print">
-            <label for=id.clone() class="draft-editor__label">{fill(t.draft_text_label, &[("title", lang.draft_title(kind).to_string())])}</label>
+            <label for=id.clone() class="draft-editor__label">{fill(t.draft_text_label, &[("title", kind.title(lang).to_string())])}</label>
             {(!t.draft_language.is_empty()).then(|| view! { <p class="draft-editor__language">{t.draft_language}</p> })}
             <textarea
                 id=id
@@ -139,13 +139,13 @@ pub fn DraftEditor(
                             }>
                                 {t.draft_reset_confirm}
                             </button>
-                            <button class="button" on:click=move |_| confirming.set(false)>{t.cancel}</button>
+                            <button class="button" on:click=move |_| confirming.set(false)>{crate::kit::text::texts(crate::kit::lang()).cancel}</button>
                         </div>
                     </div>
                 </Show>
             </Show>
             <div class="actions">
-                <button class="button button--primary" on:click=|_| crate::platform::files::print()>{t.print}</button>
+                <button class="button button--primary" on:click=|_| crate::platform::files::print()>{crate::kit::text::texts(crate::kit::lang()).print}</button>
                 <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), false)>
                     {t.download_txt}
                 </button>

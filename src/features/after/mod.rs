@@ -8,3 +8,4 @@ pub mod rules_sheet;
 pub mod staff_handout;
 pub mod star_two_checklist;
 pub mod step_up_page;
+pub mod text;

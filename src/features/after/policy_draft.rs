@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::Action;
+use crate::core::MAX_NAME_CHARS;
 use crate::features::after::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
 use crate::features::after::model::drafts::{
     policy_text, DraftKind, Drafts, Holding, MAX_SHORT_TEXT_CHARS,
@@ -12,7 +13,6 @@ use crate::features::after::model::drafts::{
 use crate::features::after::model::star_two::StarTwoStep;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
-use crate::store::records::MAX_NAME_CHARS;
 
 /// The basic policy screen.
 #[component]
@@ -34,7 +34,7 @@ pub fn PolicyDraft() -> impl IntoView {
     );
     let drafted = Memo::new(move |_| records.with(|r| r.beyond.star_two.policy_drafted));
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::after::text::texts(lang);
 
     let text_field =
         move |id: &'static str,
@@ -63,7 +63,7 @@ pub fn PolicyDraft() -> impl IntoView {
             <h1 id="screen-heading" class="no-print" tabindex="-1">{t.policy_heading}</h1>
             <div class="draft-form no-print">
                 <p>{t.policy_lead}</p>
-                {text_field("policy-company", t.company, |p| p.company.clone(), |d, v| d.policy.company = v)}
+                {text_field("policy-company", crate::kit::text::texts(crate::kit::lang()).company, |p| p.company.clone(), |d, v| d.policy.company = v)}
                 <p class="field__hint">
                     {move || {
                         let own = inputs.with(|p| p.company.trim().is_empty());
@@ -114,7 +114,7 @@ pub fn PolicyDraft() -> impl IntoView {
                                             });
                                         }
                                     />
-                                    <label for=id>{lang.holding(h)}</label>
+                                    <label for=id>{h.label(lang)}</label>
                                 </div>
                             }
                         })
@@ -153,7 +153,7 @@ pub fn PolicyDraft() -> impl IntoView {
                 </div>
             </div>
             <div class="actions no-print">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_beyond}</button>
             </div>
         </section>
     }

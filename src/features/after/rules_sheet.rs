@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
+use crate::core::MAX_NAME_CHARS;
 use crate::core::{catalog, Action};
 use crate::features::after::draft_editor::edit_drafts;
 use crate::features::after::model::drafts::{
@@ -15,7 +16,6 @@ use crate::features::after::model::status_answers;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::MAX_NAME_CHARS;
 
 /// The rules sheet screen.
 #[component]
@@ -24,9 +24,11 @@ pub fn RulesSheet() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let lang = crate::kit::lang();
-    let t = lang.texts();
-    let answers =
-        Memo::new(move |_| session.with(|s| records.with(|r| status_answers(&s.answers, r))));
+    let t = crate::features::after::text::texts(lang);
+    let answers = Memo::new(move |_| {
+        session
+            .with(|s| records.with(|r| status_answers(&s.answers, r.latest().map(|e| e.answers()))))
+    });
     // Where the status comes from, said in words.
     let basis = Memo::new(move |_| {
         session.with(|s| {
@@ -146,7 +148,7 @@ pub fn RulesSheet() -> impl IntoView {
                                     class=move || format!("rule__status status--{}", status.get().map_or("none", |c| c.as_str()))
                                     data-testid="rule-status"
                                 >
-                                    {move || lang.status_text(status.get())}
+                                    {move || status_text(status.get(), lang)}
                                 </span>
                             </div>
                             <textarea
@@ -179,16 +181,16 @@ pub fn RulesSheet() -> impl IntoView {
                             <td>{row.no}</td>
                             <td>{row.category}</td>
                             <td>{row.rule}</td>
-                            <td>{status_text(row.status)}</td>
+                            <td>{status_text(row.status, Lang::Ja)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
             <div class="actions no-print">
-                <button class="button button--primary" on:click=|_| crate::platform::files::print()>{t.print}</button>
+                <button class="button button--primary" on:click=|_| crate::platform::files::print()>{crate::kit::text::texts(crate::kit::lang()).print}</button>
                 <button class="button" on:click=move |_| download(false)>{t.download_txt}</button>
                 <button class="button" on:click=move |_| download(true)>{t.download_html}</button>
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_beyond}</button>
             </div>
         </section>
     }

@@ -29,7 +29,7 @@ pub fn StaffHandout() -> impl IntoView {
         |d| &d.handout_text,
         |d| &mut d.handout_text,
     );
-    let t = crate::kit::texts();
+    let t = crate::features::after::text::texts(crate::kit::lang());
 
     view! {
         <section class="draft draft--handout" aria-labelledby="screen-heading">
@@ -52,7 +52,7 @@ pub fn StaffHandout() -> impl IntoView {
             </div>
             <DraftEditor kind=DraftKind::Handout text=text edited=edited on_edit=on_edit on_reset=on_reset />
             <div class="actions no-print">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_beyond}</button>
             </div>
         </section>
     }

@@ -19,24 +19,25 @@ pub fn StarTwoChecklist() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
-    let diagnosed =
-        Memo::new(move |_| session.with(|s| records.with(|r| diagnosis_done(&s.answers, r))));
+    let diagnosed = Memo::new(move |_| {
+        session.with(|s| records.with(|r| diagnosis_done(&s.answers, !r.history.is_empty())))
+    });
     let star = Memo::new(move |_| records.with(|r| r.beyond.star_two.clone()));
     let lang = crate::kit::lang();
-    let t = lang.texts();
-    let headline = Memo::new(move |_| lang.star_two_headline(&star.get().summary(diagnosed.get())));
+    let t = crate::features::after::text::texts(lang);
+    let headline = Memo::new(move |_| star.get().summary(diagnosed.get()).headline(lang));
 
     view! {
         <section class="star-two" aria-labelledby="star-two-heading" data-testid="star-two">
             <h2 id="star-two-heading">{t.star_two_heading}</h2>
             <blockquote class="star-two__quote">
-                <p>{lang.security_action_text()}</p>
+                <p>{SECURITY_ACTION_TEXT.get(lang)}</p>
                 <footer>{t.star_two_quote_source}</footer>
             </blockquote>
             {(lang != Lang::Ja).then(|| view! {
                 <details class="original" lang="ja">
-                    <summary lang=lang.code()>{t.original}</summary>
-                    <p>{SECURITY_ACTION_TEXT}</p>
+                    <summary lang=lang.code()>{crate::kit::text::texts(crate::kit::lang()).original}</summary>
+                    <p>{SECURITY_ACTION_TEXT.ja}</p>
                 </details>
             })}
             <p class="star-two__headline" role="status" data-testid="star-two-headline">{move || headline.get()}</p>
@@ -64,7 +65,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
                                         on:change=toggle
                                     />
                                     <label for=id class="star-two__label">
-                                        {lang.star_two_label(step)}
+                                        {step.label(lang)}
                                         {step.is_automatic().then(|| view! {
                                             <span class="badge badge--auto">
                                                 {move || if done.get() { t.star_two_auto_done } else { t.star_two_auto }}
@@ -72,7 +73,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
                                         })}
                                     </label>
                                 </div>
-                                <p class="star-two__detail">{lang.star_two_detail(step)}</p>
+                                <p class="star-two__detail">{step.detail(lang)}</p>
                                 {(step == StarTwoStep::PolicyDrafted).then(|| view! {
                                     <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenDraft(DraftKind::Policy))>
                                         {t.make_policy_draft}
@@ -88,7 +89,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
                 {LINKS
                     .iter()
                     .map(|link| {
-                        let (name, why) = lang.official_link(link);
+                        let (name, why) = link.texts(lang);
                         view! {
                             <li>
                                 <a href=link.url target="_blank" rel="noopener noreferrer" hreflang="ja">{name}</a>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
 use crate::core::{Action, Choice};
-use crate::features::after::model::step_up::{items_of, StepUpGroup, StepUpItem};
+use crate::features::after::model::step_up::{items_of, StepUpGroup, StepUpItem, NOTICE_TITLE};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 
@@ -16,13 +16,13 @@ pub fn StepUpPage() -> impl IntoView {
     let records = use_records();
     let summary = Memo::new(move |_| records.with(|r| r.beyond.step_up.summary()));
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::after::text::texts(lang);
 
     view! {
         <section class="step-up" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{t.step_up_heading}</h1>
             <p class="notice" data-testid="step-up-note">{t.step_up_note}</p>
-            <p>{fill(t.step_up_lead, &[("notice", lang.step_up_notice().to_string())])}</p>
+            <p>{fill(t.step_up_lead, &[("notice", NOTICE_TITLE.get(lang).to_string())])}</p>
             <p class="step-up__summary" data-testid="step-up-progress" aria-live="polite">
                 {move || {
                     let s = summary.get();
@@ -40,12 +40,12 @@ pub fn StepUpPage() -> impl IntoView {
             {StepUpGroup::ALL
                 .into_iter()
                 .map(|group| view! {
-                    <h2 class="step-up__group">{format!("({}) {}", group.number(), lang.step_up_group(group))}</h2>
+                    <h2 class="step-up__group">{format!("({}) {}", group.number(), group.title(lang))}</h2>
                     {items_of(group).map(|item| view! { <StepUpCard item=item /> }).collect_view()}
                 })
                 .collect_view()}
             <div class="actions">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_beyond}</button>
             </div>
         </section>
     }
@@ -61,8 +61,8 @@ fn StepUpCard(
     let id = item.id;
     let answer = Memo::new(move |_| records.with(|r| r.beyond.step_up.get(id)));
     let lang = crate::kit::lang();
-    let t = lang.texts();
-    let (title, question, hint) = lang.step_up_item(item);
+    let t = crate::features::after::text::texts(lang);
+    let (title, question, hint) = item.texts(lang);
     view! {
         <fieldset
             class="question step-up__item"
@@ -74,7 +74,7 @@ fn StepUpCard(
                 <span class="question__no">{format!("S{id}")}</span>
                 " "
                 <span class="step-up__title">{title}</span>
-                {t.label_sep}
+                {crate::kit::text::texts(crate::kit::lang()).label_sep}
                 <span class="question__text">{question}</span>
             </legend>
             <div class="choices">

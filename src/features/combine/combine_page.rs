@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::lang::fill;
+use crate::core::lang::{fill, Localized};
 use crate::core::{catalog, Action, Choice};
 use crate::features::combine::model::{
     combined_csv, read_file, read_pasted_in, Collection, Combined, Source, SourceError,
-    MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
+    SourceProblem, MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
 };
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -29,14 +29,14 @@ pub fn CombinePage() -> impl IntoView {
     let anonymous = RwSignal::new(false);
     let combined = Memo::new(move |_| collection.with(Collection::combined));
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::combine::text::texts(lang);
 
     let add = move |reads: Vec<Result<Source, SourceError>>| {
         let before = collection.with_untracked(Collection::len);
         let mut failed = Vec::new();
         collection.update(|c| failed = c.add_all(reads));
         let after = collection.with_untracked(Collection::len);
-        errors.set(failed.iter().map(|e| lang.source_error(e)).collect());
+        errors.set(failed.iter().map(|e| e.text(lang)).collect());
         added.set(Some(fill(
             t.combine_added,
             &[
@@ -60,11 +60,7 @@ pub fn CombinePage() -> impl IntoView {
                 .into_iter()
                 .map(|(name, text)| match text {
                     Ok(text) => read_file(&name, &text),
-                    Err(e) => Err(SourceError {
-                        source: name,
-                        reason: e.message(),
-                        reason_en: e.message_en(),
-                    }),
+                    Err(e) => Err(SourceError::new(&name, SourceProblem::Unreadable(e))),
                 })
                 .collect();
             add(reads);
@@ -111,7 +107,7 @@ pub fn CombinePage() -> impl IntoView {
 
     view! {
         <section class="combine" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">{t.combine_heading}</h1>
+            <h1 id="screen-heading" tabindex="-1">{crate::kit::text::texts(crate::kit::lang()).combine_heading}</h1>
             <p>
                 {fill(t.combine_lead, &[("min", MIN_SOURCES.to_string()), ("max", MAX_SOURCES.to_string())])}
             </p>
@@ -169,7 +165,7 @@ pub fn CombinePage() -> impl IntoView {
                         added.set(None);
                     }>{t.combine_clear}</button>
                 </Show>
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_beyond}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_beyond}</button>
             </div>
         </section>
     }
@@ -185,7 +181,7 @@ fn SourceList(
     /// The sources.
     collection: RwSignal<Collection>,
 ) -> impl IntoView {
-    let t = crate::kit::texts();
+    let t = crate::features::combine::text::texts(crate::kit::lang());
     let opened = RwSignal::new(false);
     let long = Memo::new(move |_| collection.with(Collection::len) > LIST_SHOWN_UP_TO);
     view! {
@@ -249,7 +245,7 @@ fn CombinedView(
     anonymous: RwSignal<bool>,
 ) -> impl IntoView {
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::combine::text::texts(lang);
     let labels = combined.labels.clone();
     let range_text = |min: i32, max: i32, min_source: usize, max_source: usize| {
         fill(
@@ -360,7 +356,7 @@ fn CombinedView(
                                         <ul>
                                             {by_choice
                                                 .iter()
-                                                .map(|(c, who)| view! { <li>{format!("{}{}{who}", lang.choice(*c), t.label_sep)}</li> })
+                                                .map(|(c, who)| view! { <li>{format!("{}{}{who}", lang.choice(*c), crate::kit::text::texts(crate::kit::lang()).label_sep)}</li> })
                                                 .collect_view()}
                                         </ul>
                                     </details>

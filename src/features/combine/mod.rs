@@ -2,3 +2,4 @@
 
 pub mod combine_page;
 pub mod model;
+pub mod text;

@@ -19,11 +19,12 @@ use std::fmt;
 
 use crate::core::answers::Answers;
 use crate::core::catalog;
-use crate::core::lang::Lang;
+use crate::core::lang::{Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::share;
-use crate::store::transfer::{csv_field, parse_import};
+use crate::core::share::ShareError;
+use crate::store::transfer::{csv_field, parse_import, ImportError, ReadError};
 
 /// Fewest sources [`combine`] accepts.
 pub const MIN_SOURCES: usize = 2;
@@ -79,47 +80,86 @@ impl Source {
 pub struct SourceError {
     /// The file name, the label or 「貼り付け3行目」.
     pub source: String,
-    /// What was wrong, in Japanese.
-    pub reason: String,
-    /// What was wrong, in English.
-    pub reason_en: String,
+    /// What was wrong.
+    pub problem: SourceProblem,
+}
+
+/// What was wrong with a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceProblem {
+    /// Not an export file of this app (or a broken one).
+    Import(ImportError),
+    /// A share code or link that is not valid.
+    Share(ShareError),
+    /// A link without a result in it (`#r=…`).
+    NoResult,
+    /// An export file with no completed diagnosis.
+    NoCompleted,
+    /// A result without all 25 answers.
+    Incomplete,
+    /// [`MAX_SOURCES`] are there already.
+    Full,
+    /// The file could not be read at all (its size, or the browser).
+    Unreadable(ReadError),
 }
 
 impl SourceError {
-    fn new(source: &str, reason: impl Into<String>, reason_en: impl Into<String>) -> SourceError {
+    /// The error for `source` (a name or label, cleaned as labels are).
+    pub fn new(source: &str, problem: SourceProblem) -> SourceError {
         SourceError {
             source: clean_label(source),
-            reason: reason.into(),
-            reason_en: reason_en.into(),
+            problem,
         }
     }
+}
 
-    /// [`SourceError::message`] in English.
-    ///
-    /// ```
-    /// use jishin_shindan::features::combine::model::read_code;
-    /// let e = read_code("Sales", "1abc").unwrap_err();
-    /// assert!(e.message_en().starts_with("Could not add “Sales”: "));
-    /// ```
-    pub fn message_en(&self) -> String {
-        format!("Could not add “{}”: {}", self.source, self.reason_en)
+impl Localized for SourceProblem {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (SourceProblem::Import(e), _) => e.text(lang),
+            (SourceProblem::Share(e), _) => e.text(lang),
+            (SourceProblem::NoResult, Lang::Ja) => "このリンクには診断結果（#r=…）が含まれていません。結果画面の「共有リンク」をそのまま貼り付けてください。".to_string(),
+            (SourceProblem::NoResult, Lang::En) => "This link has no result in it (#r=…). Paste the “share link” from the result screen as it is.".to_string(),
+            (SourceProblem::NoCompleted, Lang::Ja) => "このファイルには最後まで回答した診断がありません（履歴が空で、回答中の診断も25問そろっていません）。".to_string(),
+            (SourceProblem::NoCompleted, Lang::En) => "This file has no completed check (its history is empty and the check in progress does not have all 25 answers).".to_string(),
+            (SourceProblem::Incomplete, Lang::Ja) => "回答が25問そろっていません。".to_string(),
+            (SourceProblem::Incomplete, Lang::En) => "It does not have all 25 answers.".to_string(),
+            (SourceProblem::Full, Lang::Ja) => format!("まとめられるのは{MAX_SOURCES}件までのため、加えませんでした。"),
+            (SourceProblem::Full, Lang::En) => format!("at most {MAX_SOURCES} results can be combined, so it was not added."),
+            (SourceProblem::Unreadable(e), _) => e.text(lang),
+        }
     }
+}
 
+impl Localized for SourceError {
     /// The message for the user, naming the source.
     ///
     /// ```
+    /// use jishin_shindan::core::lang::{Lang, Localized};
     /// use jishin_shindan::features::combine::model::read_code;
     /// let e = read_code("営業部", "1abc").unwrap_err();
-    /// assert!(e.message().starts_with("「営業部」を加えられませんでした："));
+    /// assert!(e.text(Lang::Ja).starts_with("「営業部」を加えられませんでした："));
+    /// assert!(e.text(Lang::En).starts_with("Could not add “営業部”: "));
     /// ```
-    pub fn message(&self) -> String {
-        format!("「{}」を加えられませんでした：{}", self.source, self.reason)
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => format!(
+                "「{}」を加えられませんでした：{}",
+                self.source,
+                self.problem.text(lang)
+            ),
+            Lang::En => format!(
+                "Could not add “{}”: {}",
+                self.source,
+                self.problem.text(lang)
+            ),
+        }
     }
 }
 
 impl fmt::Display for SourceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.text(Lang::Ja))
     }
 }
 
@@ -136,22 +176,15 @@ impl std::error::Error for SourceError {}
 /// let json = export(&Answers::all(Choice::Partial), None, &Records::default(), "1", "2026-11-25T10:15:00.000Z");
 /// let source = read_file("本社.json", &json).unwrap();
 /// assert_eq!((source.label(), source.total()), ("本社.json", 50));
-/// assert!(read_file("memo.txt", "hello").unwrap_err().message().contains("「memo.txt」"));
+/// assert!(read_file("memo.txt", "hello").unwrap_err().to_string().contains("「memo.txt」"));
 /// ```
 pub fn read_file(name: &str, text: &str) -> Result<Source, SourceError> {
-    let file =
-        parse_import(text).map_err(|e| SourceError::new(name, e.message(), e.message_en()))?;
+    let file = parse_import(text).map_err(|e| SourceError::new(name, SourceProblem::Import(e)))?;
     let answers = match file.records.latest() {
         Some(entry) => entry.answers(),
         None => file.current_answers(),
     };
-    Source::new(name, answers).ok_or_else(|| {
-        SourceError::new(
-            name,
-            "このファイルには最後まで回答した診断がありません（履歴が空で、回答中の診断も25問そろっていません）。",
-            "This file has no completed check (its history is empty and the check in progress does not have all 25 answers).",
-        )
-    })
+    Source::new(name, answers).ok_or_else(|| SourceError::new(name, SourceProblem::NoCompleted))
 }
 
 /// Reads a share code (`1…`, 12 characters) or a share link (`https://…#r=1…`), labelled
@@ -166,25 +199,17 @@ pub fn read_file(name: &str, text: &str) -> Result<Source, SourceError> {
 /// assert_eq!(read_code("B", &link).unwrap().total(), 100);
 /// ```
 pub fn read_code(label: &str, text: &str) -> Result<Source, SourceError> {
-    const NO_RESULT: &str = "このリンクには診断結果（#r=…）が含まれていません。結果画面の「共有リンク」をそのまま貼り付けてください。";
-    const NO_RESULT_EN: &str = "This link has no result in it (#r=…). Paste the “share link” from the result screen as it is.";
     let text = text.trim();
     let parsed = match text.split_once('#') {
         Some((_, fragment)) => share::parse_fragment(fragment)
-            .ok_or_else(|| SourceError::new(label, NO_RESULT, NO_RESULT_EN))?,
+            .ok_or_else(|| SourceError::new(label, SourceProblem::NoResult))?,
         None if text.contains("://") => {
-            return Err(SourceError::new(label, NO_RESULT, NO_RESULT_EN))
+            return Err(SourceError::new(label, SourceProblem::NoResult))
         }
         None => share::decode(text.strip_prefix("r=").unwrap_or(text)),
     };
-    let answers = parsed.map_err(|e| SourceError::new(label, e.message(), e.message_en()))?;
-    Source::new(label, answers).ok_or_else(|| {
-        SourceError::new(
-            label,
-            "回答が25問そろっていません。",
-            "It does not have all 25 answers.",
-        )
-    })
+    let answers = parsed.map_err(|e| SourceError::new(label, SourceProblem::Share(e)))?;
+    Source::new(label, answers).ok_or_else(|| SourceError::new(label, SourceProblem::Incomplete))
 }
 
 /// Reads pasted text: one share code or link per line, optionally preceded by a label
@@ -302,11 +327,7 @@ impl Collection {
     pub fn add(&mut self, read: Result<Source, SourceError>) -> Result<(), SourceError> {
         let mut source = read?;
         if self.sources.len() >= MAX_SOURCES {
-            return Err(SourceError::new(
-                &source.label,
-                format!("まとめられるのは{MAX_SOURCES}件までのため、加えませんでした。"),
-                format!("at most {MAX_SOURCES} results can be combined, so it was not added."),
-            ));
+            return Err(SourceError::new(&source.label, SourceProblem::Full));
         }
         source.label = self.unique_label(&source.label, None);
         self.sources.push(source);
@@ -358,28 +379,19 @@ pub enum CombineError {
     TooMany(usize),
 }
 
-impl CombineError {
-    /// A message for the user, in Japanese.
-    pub fn message(&self) -> String {
-        match self {
-            CombineError::TooFew(n) => {
+impl Localized for CombineError {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (CombineError::TooFew(n), Lang::Ja) => {
                 format!("まとめるには{MIN_SOURCES}件以上の結果が必要です（いまは{n}件）。")
             }
-            CombineError::TooMany(n) => {
+            (CombineError::TooFew(n), Lang::En) => format!(
+                "At least {MIN_SOURCES} results are needed to combine them (there are {n} now)."
+            ),
+            (CombineError::TooMany(n), Lang::Ja) => {
                 format!("まとめられるのは{MAX_SOURCES}件までです（いまは{n}件）。")
             }
-        }
-    }
-}
-
-impl CombineError {
-    /// [`CombineError::message`] in English.
-    pub fn message_en(&self) -> String {
-        match self {
-            CombineError::TooFew(n) => {
-                format!("At least {MIN_SOURCES} results are needed to combine them (there are {n} now).")
-            }
-            CombineError::TooMany(n) => {
+            (CombineError::TooMany(n), Lang::En) => {
                 format!("At most {MAX_SOURCES} results can be combined (there are {n} now).")
             }
         }
@@ -388,7 +400,7 @@ impl CombineError {
 
 impl fmt::Display for CombineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        f.write_str(&self.text(Lang::Ja))
     }
 }
 

@@ -16,7 +16,7 @@ pub fn IntroPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = crate::kit::use_records();
     let answered = Memo::new(move |_| session.with(|s| s.answers.answered_count()));
-    let t = crate::kit::texts();
+    let t = crate::features::diagnosis::text::texts(crate::kit::lang());
 
     view! {
         <section class="intro" aria-labelledby="screen-heading">
@@ -57,7 +57,7 @@ pub fn IntroPage() -> impl IntoView {
                             </button>
                             <Show when=move || answered.get() == QUESTION_COUNT>
                                 <button class="button" on:click=move |_| dispatch.send(Action::ShowResult)>
-                                    {t.show_result}
+                                    {crate::kit::text::texts(crate::kit::lang()).show_result}
                                 </button>
                             </Show>
                             <RestartControl />
@@ -78,10 +78,10 @@ pub fn IntroPage() -> impl IntoView {
                             {t.open_latest}
                         </button>
                         <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
-                            {t.open_history}
+                            {crate::kit::text::texts(crate::kit::lang()).open_history}
                         </button>
                         <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
-                            {t.open_beyond}
+                            {crate::kit::text::texts(crate::kit::lang()).open_beyond}
                         </button>
                     </div>
                 }
@@ -91,7 +91,7 @@ pub fn IntroPage() -> impl IntoView {
                 None => view! {
                     <div class="actions intro__history">
                         <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
-                            {t.open_history}
+                            {crate::kit::text::texts(crate::kit::lang()).open_history}
                         </button>
                     </div>
                 }

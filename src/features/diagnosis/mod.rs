@@ -6,3 +6,4 @@ pub mod progress;
 pub mod question_card;
 pub mod question_page;
 pub mod restart_control;
+pub mod text;

@@ -15,7 +15,7 @@ pub fn PartNav(
     let session = use_session();
     let dispatch = use_dispatch();
     view! {
-        <nav class="part-nav" aria-label=crate::kit::texts().part_nav_label>
+        <nav class="part-nav" aria-label=crate::features::diagnosis::text::texts(crate::kit::lang()).part_nav_label>
             <ul>
                 {Part::ALL
                     .into_iter()

@@ -11,7 +11,7 @@ use crate::kit::use_session;
 pub fn Progress() -> impl IntoView {
     let session = use_session();
     let answered = Memo::new(move |_| session.with(|s| s.answers.answered_count()));
-    let t = crate::kit::texts();
+    let t = crate::features::diagnosis::text::texts(crate::kit::lang());
     view! {
         <div class="progress">
             <p class="progress__text" data-testid="progress" aria-live="polite">

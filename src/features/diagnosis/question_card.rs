@@ -33,7 +33,7 @@ pub fn QuestionCard(
     let dispatch = use_dispatch();
     let no = question.no;
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::diagnosis::text::texts(lang);
     let terms = terms_for(no);
     let answer = Memo::new(move |_| session.with(|s| s.answers.get(no)));
     let flagged = Memo::new(move |_| {
@@ -102,7 +102,7 @@ pub fn QuestionCard(
                 .collect_view()}
             {(lang != Lang::Ja).then(|| view! {
                 <details class="original" lang="ja">
-                    <summary>{t.original}</summary>
+                    <summary>{crate::kit::text::texts(crate::kit::lang()).original}</summary>
                     <p>{question.text}</p>
                 </details>
             })}

@@ -22,14 +22,14 @@ pub fn QuestionPage(
     let range = part.question_range();
     let notice = Memo::new(move |_| session.with(|s| s.notice));
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::diagnosis::text::texts(lang);
 
     view! {
         <section class=format!("part part--{}", part.as_str()) aria-labelledby="screen-heading">
             <div class="sticky-status">
                 <Progress />
                 <button class="button button--small" data-go="result" on:click=move |_| dispatch.send(Action::ShowResult)>
-                    {t.show_result}
+                    {crate::kit::text::texts(crate::kit::lang()).show_result}
                 </button>
             </div>
             <PartNav current=part />
@@ -43,7 +43,7 @@ pub fn QuestionPage(
                 <p>{lang.part_intro(part)}</p>
                 {(lang != Lang::Ja).then(|| view! {
                     <details class="original" lang="ja">
-                        <summary>{t.original}</summary>
+                        <summary>{crate::kit::text::texts(crate::kit::lang()).original}</summary>
                         <p>{info.intro}</p>
                     </details>
                 })}
@@ -61,7 +61,7 @@ pub fn QuestionPage(
             <div class="pager">
                 // data-go: where public/boot-screen.js goes before the wasm has arrived (issue 14).
                 <button class="button" data-go=part.prev().map_or("intro", Part::go) on:click=move |_| dispatch.send(Action::Prev)>
-                    {if part.prev().is_some() { t.prev } else { t.to_intro }}
+                    {if part.prev().is_some() { t.prev } else { crate::kit::text::texts(crate::kit::lang()).to_intro }}
                 </button>
                 {match part.next() {
                     Some(next) => view! {
@@ -72,7 +72,7 @@ pub fn QuestionPage(
                     .into_any(),
                     None => view! {
                         <button class="button button--primary" data-go="result" on:click=move |_| dispatch.send(Action::ShowResult)>
-                            {t.show_result}
+                            {crate::kit::text::texts(crate::kit::lang()).show_result}
                         </button>
                     }
                     .into_any(),

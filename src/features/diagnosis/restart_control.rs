@@ -13,7 +13,7 @@ pub fn RestartControl() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let confirming = Memo::new(move |_| session.with(|s| s.confirming_restart));
-    let t = crate::kit::texts();
+    let t = crate::features::diagnosis::text::texts(crate::kit::lang());
 
     view! {
         <div class="restart">
@@ -48,7 +48,7 @@ pub fn RestartControl() -> impl IntoView {
                             focus_after_render("restart-button".to_string());
                         }
                     >
-                        {t.cancel}
+                        {crate::kit::text::texts(crate::kit::lang()).cancel}
                     </button>
                 </div>
             </Show>

@@ -5,12 +5,13 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::core::lang::{fill, Lang};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{catalog, Action};
 use crate::features::history::model::{compare, Comparison};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
+use crate::store::records::Note;
 use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
 use crate::APP_VERSION;
 
@@ -25,7 +26,7 @@ pub fn HistoryPage() -> impl IntoView {
     let records = use_records();
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let shown = RwSignal::new(HISTORY_PAGE);
-    let t = crate::kit::texts();
+    let t = crate::features::history::text::texts(crate::kit::lang());
     // Days with more than one diagnosis: their entries are labelled with the time too.
     let shared_days = Memo::new(move |_| {
         records.with(|r| {
@@ -86,8 +87,8 @@ pub fn HistoryPage() -> impl IntoView {
                         <thead>
                             <tr>
                                 <th scope="col">{t.history_compare}</th>
-                                <th scope="col">{t.check_date}</th>
-                                <th scope="col">{t.company}</th>
+                                <th scope="col">{crate::kit::text::texts(crate::kit::lang()).check_date}</th>
+                                <th scope="col">{crate::kit::text::texts(crate::kit::lang()).company}</th>
                                 <th scope="col">{t.history_total}</th>
                                 <th scope="col"><span class="visually-hidden">{t.history_actions}</span></th>
                             </tr>
@@ -124,10 +125,10 @@ pub fn HistoryPage() -> impl IntoView {
                                             </td>
                                             <td>{date}</td>
                                             <td>{entry.company.clone()}</td>
-                                            <td data-testid="history-total">{fill(t.tally_points, &[("n", entry.total().to_string())])}</td>
+                                            <td data-testid="history-total">{fill(crate::kit::text::texts(crate::kit::lang()).tally_points, &[("n", entry.total().to_string())])}</td>
                                             <td>
                                                 <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenShared(answers))>
-                                                    {t.show_result}
+                                                    {crate::kit::text::texts(crate::kit::lang()).show_result}
                                                 </button>
                                             </td>
                                         </tr>
@@ -165,7 +166,7 @@ pub fn HistoryPage() -> impl IntoView {
             {move || comparison.get().map(|(before, after, c)| view! { <ComparisonView before=before after=after comparison=c /> })}
             <DataTransfer />
             <div class="actions">
-                <button class="button" on:click=move |_| dispatch.send(Action::Home)>{t.to_intro}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Home)>{crate::kit::text::texts(crate::kit::lang()).to_intro}</button>
             </div>
         </section>
     }
@@ -182,7 +183,7 @@ fn ComparisonView(
     comparison: Comparison,
 ) -> impl IntoView {
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::history::text::texts(lang);
     let signed = |d: i32| {
         if d > 0 {
             format!("+{d}")
@@ -258,7 +259,7 @@ fn DataTransfer() -> impl IntoView {
     let pending = RwSignal::new(None::<(String, ExportFile, ImportPreview)>);
     let message = RwSignal::new(None::<(bool, String)>);
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::history::text::texts(lang);
 
     let export = move |_| {
         let now = crate::platform::files::now_iso();
@@ -287,20 +288,11 @@ fn DataTransfer() -> impl IntoView {
             input.set_value("");
             match picked {
                 None => {}
-                Some(Err(e)) => message.set(Some((
-                    false,
-                    match lang {
-                        Lang::Ja => e.message(),
-                        Lang::En => e.message_en(),
-                    },
-                ))),
+                Some(Err(e)) => message.set(Some((false, e.text(lang)))),
                 Some(Ok((name, text))) => match transfer::parse_import(&text) {
                     Err(e) => message.set(Some((
                         false,
-                        fill(
-                            t.import_failed,
-                            &[("reason", lang.import_error(&e)), ("name", name)],
-                        ),
+                        fill(t.import_failed, &[("reason", e.text(lang)), ("name", name)]),
                     ))),
                     Ok(file) => {
                         let preview = records.with_untracked(|r| {
@@ -369,7 +361,7 @@ fn DataTransfer() -> impl IntoView {
                     <p>{t.import_no_overwrite}</p>
                     <div class="actions">
                         <button class="button button--primary" on:click=confirm disabled=p.is_noop()>{t.import_confirm}</button>
-                        <button class="button" on:click=move |_| pending.set(None)>{t.cancel}</button>
+                        <button class="button" on:click=move |_| pending.set(None)>{crate::kit::text::texts(crate::kit::lang()).cancel}</button>
                     </div>
                 </div>
             })}
@@ -377,23 +369,10 @@ fn DataTransfer() -> impl IntoView {
     }
 }
 
-/// What the file had that will not be loaded: each note in Japanese (they are written in
-/// Japanese by the domain); in English, how many there are.
-fn dropped_notes(lang: Lang, dropped: &[String]) -> impl IntoView {
-    match lang {
-        Lang::Ja => dropped
-            .iter()
-            .map(|d| view! { <li class="import-preview__dropped">{d.clone()}</li> })
-            .collect_view()
-            .into_any(),
-        Lang::En => (!dropped.is_empty())
-            .then(|| {
-                view! {
-                    <li class="import-preview__dropped">
-                        {fill(lang.texts().import_dropped, &[("n", dropped.len().to_string())])}
-                    </li>
-                }
-            })
-            .into_any(),
-    }
+/// What the file had that will not be loaded, one note each.
+fn dropped_notes(lang: Lang, dropped: &[Note]) -> impl IntoView {
+    dropped
+        .iter()
+        .map(|d| view! { <li class="import-preview__dropped">{d.text(lang)}</li> })
+        .collect_view()
 }

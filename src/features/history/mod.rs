@@ -2,3 +2,4 @@
 
 pub mod history_page;
 pub mod model;
+pub mod text;

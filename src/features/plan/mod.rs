@@ -2,3 +2,4 @@
 
 pub mod model;
 pub mod plan_page;
+pub mod text;

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 
 use crate::core::answers::Answers;
 use crate::core::catalog;
+use crate::core::lang::{Lang, Text};
 use crate::core::question::{Choice, Part, Question, QuestionNo};
-use crate::store::records::{Records, TaskState};
+use crate::store::records::TaskState;
 
 /// What the task asks of the user, from the answer given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,32 +36,30 @@ impl TaskKind {
         }
     }
 
-    /// The verb shown on the task, in Japanese.
+    /// The verb shown on the task.
     ///
     /// ```
+    /// use jishin_shindan::core::lang::Lang;
     /// use jishin_shindan::features::plan::model::TaskKind;
-    /// assert_eq!(TaskKind::Check.label(), "確認する");
+    /// assert_eq!(TaskKind::Check.label(Lang::Ja), "確認する");
+    /// assert_eq!(TaskKind::Check.label(Lang::En), "Check");
     /// ```
-    pub fn label(self) -> &'static str {
-        match self {
-            TaskKind::Check => "確認する",
-            TaskKind::Implement => "実施する",
-            TaskKind::Improve => "改善する",
-        }
-    }
-
-    /// The verb shown on the task, in English.
-    ///
-    /// ```
-    /// use jishin_shindan::features::plan::model::TaskKind;
-    /// assert_eq!(TaskKind::Check.label_en(), "Check");
-    /// ```
-    pub fn label_en(self) -> &'static str {
-        match self {
-            TaskKind::Check => "Check",
-            TaskKind::Implement => "Implement",
-            TaskKind::Improve => "Improve",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            TaskKind::Check => Text {
+                ja: "確認する",
+                en: "Check",
+            },
+            TaskKind::Implement => Text {
+                ja: "実施する",
+                en: "Implement",
+            },
+            TaskKind::Improve => Text {
+                ja: "改善する",
+                en: "Improve",
+            },
+        };
+        text.get(lang)
     }
 
     /// Stable token for CSS classes and tests (`check`, `implement`, `improve`).
@@ -73,39 +72,55 @@ impl TaskKind {
     }
 }
 
-/// Priority group 1: Part 1 (基本的対策), whatever the answer.
-pub const GROUP_PART1: u8 = 1;
-/// Priority group 2: わからない, to be checked.
-pub const GROUP_CHECK: u8 = 2;
-/// Priority group 3: 実施していない.
-pub const GROUP_IMPLEMENT: u8 = 3;
-/// Priority group 4: 一部実施している.
-pub const GROUP_IMPROVE: u8 = 4;
-
-/// The heading of a priority group (1–4), in Japanese; empty for other numbers.
-///
-/// ```
-/// use jishin_shindan::features::plan::model::{group_label, GROUP_PART1};
-/// assert_eq!(group_label(GROUP_PART1), "まず取り組む：Part 1 基本的対策");
-/// ```
-pub fn group_label(group: u8) -> &'static str {
-    match group {
-        GROUP_PART1 => "まず取り組む：Part 1 基本的対策",
-        GROUP_CHECK => "わからなかった項目を確認する",
-        GROUP_IMPLEMENT => "実施していない項目に取り組む",
-        GROUP_IMPROVE => "一部実施している項目を仕上げる",
-        _ => "",
-    }
+/// The priority groups of the plan, in the order they are worked through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    /// Part 1 (基本的対策), whatever the answer.
+    Part1,
+    /// わからない, to be checked.
+    Check,
+    /// 実施していない.
+    Implement,
+    /// 一部実施している.
+    Improve,
 }
 
-/// The heading of a priority group (1–4), in English; empty for other numbers.
-pub fn group_label_en(group: u8) -> &'static str {
-    match group {
-        GROUP_PART1 => "First: Part 1, basic measures",
-        GROUP_CHECK => "Check the items you did not know",
-        GROUP_IMPLEMENT => "Start the items not implemented",
-        GROUP_IMPROVE => "Finish the items partly implemented",
-        _ => "",
+impl Group {
+    /// Every group, in order.
+    pub const ALL: [Group; 4] = [Group::Part1, Group::Check, Group::Implement, Group::Improve];
+
+    /// The group's heading.
+    ///
+    /// ```
+    /// use jishin_shindan::core::lang::Lang;
+    /// use jishin_shindan::features::plan::model::Group;
+    /// assert_eq!(Group::Part1.label(Lang::Ja), "まず取り組む：Part 1 基本的対策");
+    /// ```
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            Group::Part1 => Text {
+                ja: "まず取り組む：Part 1 基本的対策",
+                en: "First: Part 1, basic measures",
+            },
+            Group::Check => Text {
+                ja: "わからなかった項目を確認する",
+                en: "Check the items you did not know",
+            },
+            Group::Implement => Text {
+                ja: "実施していない項目に取り組む",
+                en: "Start the items not implemented",
+            },
+            Group::Improve => Text {
+                ja: "一部実施している項目を仕上げる",
+                en: "Finish the items partly implemented",
+            },
+        };
+        text.get(lang)
+    }
+
+    /// The group's number, 1–4 (for CSS classes and tests).
+    pub fn number(self) -> u8 {
+        self as u8 + 1
     }
 }
 
@@ -116,8 +131,8 @@ pub struct Task {
     pub no: QuestionNo,
     /// What to do.
     pub kind: TaskKind,
-    /// 1–4, see [`GROUP_PART1`] … [`GROUP_IMPROVE`]; tasks come sorted by it.
-    pub priority_group: u8,
+    /// Its priority group; tasks come sorted by it.
+    pub priority_group: Group,
     /// The answer given.
     pub choice: Choice,
     /// The question with its 解説 and 対策例.
@@ -126,8 +141,8 @@ pub struct Task {
 
 impl Task {
     /// For 「確認する」 tasks, who to ask and what to check ([`check_hint`]); `None` otherwise.
-    pub fn hint(&self) -> Option<&'static str> {
-        (self.kind == TaskKind::Check).then(|| check_hint(self.no))
+    pub fn hint(&self, lang: Lang) -> Option<&'static str> {
+        (self.kind == TaskKind::Check).then(|| check_hint(self.no, lang))
     }
 }
 
@@ -152,12 +167,12 @@ pub fn tasks(answers: &Answers) -> Vec<Task> {
             let choice = answers.get(question.no)?;
             let kind = TaskKind::of(choice)?;
             let priority_group = if question.part == Part::Basic {
-                GROUP_PART1
+                Group::Part1
             } else {
                 match kind {
-                    TaskKind::Check => GROUP_CHECK,
-                    TaskKind::Implement => GROUP_IMPLEMENT,
-                    TaskKind::Improve => GROUP_IMPROVE,
+                    TaskKind::Check => Group::Check,
+                    TaskKind::Implement => Group::Implement,
+                    TaskKind::Improve => Group::Improve,
                 }
             };
             Some(Task {
@@ -206,84 +221,123 @@ pub fn progress(answers: &Answers, plan: &BTreeMap<QuestionNo, TaskState>) -> Pr
     }
 }
 
-/// Shorthand for [`progress`] with the plan kept in `records`.
-pub fn progress_of(answers: &Answers, records: &Records) -> Progress {
-    progress(answers, &records.plan)
-}
-
-/// For a わからない answer: who to ask and what to check, in one plain sentence.
-/// Empty for numbers outside 1–25.
+/// For a わからない answer: who to ask and what to check, as a short instruction ([`Task`]'s
+/// 「確認する」). Empty for numbers outside 1–25.
 ///
 /// ```
+/// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::features::plan::model::check_hint;
-/// assert!(check_hint(1).contains("IT業者"));
-/// assert_eq!(check_hint(26), "");
+/// assert!(check_hint(1, Lang::Ja).contains("IT業者"));
+/// assert!(check_hint(1, Lang::En).contains("IT vendor"));
+/// assert_eq!(check_hint(26, Lang::Ja), "");
 /// ```
-pub fn check_hint(no: QuestionNo) -> &'static str {
-    match no {
-        1 => "パソコンやスマホのOSとソフトウェアが自動で更新される設定になっているかを、社内のIT担当者または取引のあるIT業者に確認する。",
-        2 => "すべてのパソコンやスマホにウイルス対策ソフトが入っていて、ウイルス定義ファイルが自動で更新されているかを、IT担当者またはIT業者に確認する。",
-        3 => "業務で使うパスワードの長さや使い回し禁止のルールがあるかを、IT担当者または各サービスの管理者に確認する。",
-        4 => "共有フォルダやクラウド、NASの重要情報を見られる人が必要な人だけに限られ、退職者のアカウントが残っていないかを、IT担当者またはIT業者に確認する。",
-        5 => "IPAなどが出すセキュリティの注意喚起を誰が受け取り、社内にどう知らせているかを、経営者またはIT担当者に確認する。",
-        6 => "不審なメールを受け取ったときに開かず報告するルールと報告先が決まっているかを、IT担当者または上司に確認する。",
-        7 => "メールやFAXを送る前の宛先確認とBCCの使い方のルールがあるかを、上司または総務の担当者に確認する。",
-        8 => "重要情報をメールで送るときにファイルをパスワードで保護し、そのパスワードを別の手段で伝えているかを、上司またはIT担当者に確認する。",
-        9 => "事務所の無線LANがWPA2以上で暗号化され、推測されにくいパスワードになっているかを、IT担当者または機器を設置した業者に確認する。",
-        10 => "インターネットやSNSの利用ルールと、Webフィルタリングを使っているかを、IT担当者または総務の担当者に確認する。",
-        11 => "重要なデータのバックアップをいつ、どこに取っていて、元に戻せることを試したかを、IT担当者またはIT業者に確認する。",
-        12 => "重要な書類や電子媒体を机に放置しないルールと、鍵付きの保管場所があるかを、総務の担当者または上司に確認する。",
-        13 => "重要情報を持ち出すときの許可の仕組みと、ノートパソコンやスマホ、USBメモリのパスワードロックの設定を、上司またはIT担当者に確認する。",
-        14 => "離席時に画面をロックするルールや、一定時間で自動的にロックされる設定になっているかを、IT担当者に確認する。",
-        15 => "来訪者の受付など、関係者以外が事務所に入れないようにする仕組みがあるかを、総務の担当者に確認する。",
-        16 => "退社時にノートパソコンや備品を引き出しや書庫にしまって施錠しているかを、総務の担当者または上司に確認する。",
-        17 => "鍵の管理方法と、最後に退出する人が施錠して退出の記録を残す手順があるかを、総務の担当者に確認する。",
-        18 => "書類の細断や、パソコン・記録媒体を処分するときのデータ消去の方法を、総務の担当者または処分を依頼している業者に確認する。",
-        19 => "採用時に守秘義務を説明し、守秘に関する覚書を交わしているかを、経営者または人事・総務の担当者に確認する。",
-        20 => "従業員向けのセキュリティ研修や注意喚起をいつ、誰が行っているかを、経営者または総務の担当者に確認する。",
-        21 => "個人のパソコンやスマホを業務に使ってよいか、使う場合のルールがあるかを、経営者またはIT担当者に確認する。",
-        22 => "重要情報をやり取りする取引先との契約書や覚書に秘密保持条項があるかを、契約を担当している人に確認する。",
-        23 => "使っているクラウドサービスなどの外部サービスを、利用規約やセキュリティ対策を確かめて選んだかを、そのサービスを契約した担当者に確認する。",
-        24 => "情報の流出や紛失、盗難が起きたときの連絡先と対応手順が決まっているかを、経営者またはIT担当者に確認する。",
-        25 => "No.1～24の対策が社内のルールとして文書にまとめられ、従業員に示されているかを、経営者または総務の担当者に確認する。",
-        _ => "",
-    }
+pub fn check_hint(no: QuestionNo, lang: Lang) -> &'static str {
+    usize::from(no)
+        .checked_sub(1)
+        .and_then(|i| CHECK_HINTS.get(i))
+        .map_or("", |t| t.get(lang))
 }
 
-/// [`check_hint`] in English: who to ask and what to check. Empty for numbers outside 1–25.
-///
-/// ```
-/// use jishin_shindan::features::plan::model::check_hint_en;
-/// assert!(check_hint_en(1).contains("IT vendor"));
-/// assert_eq!(check_hint_en(26), "");
-/// ```
-pub fn check_hint_en(no: QuestionNo) -> &'static str {
-    match no {
-        1 => "Ask your IT staff or IT vendor whether the OS and software on your computers and phones are set to update automatically.",
-        2 => "Ask your IT staff or IT vendor whether every computer and phone has antivirus software, and whether its virus definitions update automatically.",
-        3 => "Ask your IT staff, or the administrator of each service, whether there are rules on password length and on not reusing passwords at work.",
-        4 => "Ask your IT staff or IT vendor whether only the people who need it can see important information in shared folders, the cloud or the NAS, and whether no accounts of former employees remain.",
-        5 => "Ask the owner or your IT staff who receives security alerts from IPA and others, and how they are passed on in the company.",
-        6 => "Ask your IT staff or your manager whether there is a rule to report suspicious emails without opening them, and who to report them to.",
-        7 => "Ask your manager or the person in charge of general affairs whether there are rules for checking the address before sending an email or fax, and for using BCC.",
-        8 => "Ask your manager or your IT staff whether files with important information sent by email are protected with a password, and whether that password is sent in a different way.",
-        9 => "Ask your IT staff or the vendor who installed the equipment whether the office Wi-Fi is encrypted with WPA2 or better and has a password that is hard to guess.",
-        10 => "Ask your IT staff or the person in charge of general affairs whether there are rules for using the internet and social media, and whether web filtering is used.",
-        11 => "Ask your IT staff or IT vendor when and where important data is backed up, and whether restoring it has been tested.",
-        12 => "Ask the person in charge of general affairs or your manager whether there is a rule not to leave important papers and media on desks, and whether there is a place to lock them away.",
-        13 => "Ask your manager or your IT staff how taking important information out of the office is approved, and how laptops, phones and USB memory sticks are locked with a password.",
-        14 => "Ask your IT staff whether there is a rule to lock the screen when leaving the desk, and whether screens lock automatically after some time.",
-        15 => "Ask the person in charge of general affairs whether there is a way, such as a reception for visitors, to keep outsiders out of the office.",
-        16 => "Ask the person in charge of general affairs or your manager whether laptops and equipment are locked away in drawers or cabinets at the end of the day.",
-        17 => "Ask the person in charge of general affairs how keys are managed, and whether the last person to leave locks up and records it.",
-        18 => "Ask the person in charge of general affairs, or the company that handles disposal, how papers are shredded and how data is erased when computers and storage media are thrown away.",
-        19 => "Ask the owner or the person in charge of HR or general affairs whether confidentiality is explained when hiring, and whether a confidentiality agreement is signed.",
-        20 => "Ask the owner or the person in charge of general affairs when, and by whom, security training and reminders for employees are given.",
-        21 => "Ask the owner or your IT staff whether personal computers and phones may be used for work, and what the rules are if so.",
-        22 => "Ask the person in charge of contracts whether contracts or agreements with partners who exchange important information have a confidentiality clause.",
-        23 => "Ask the person who signed up for each outside service (such as a cloud service) whether its terms of use and security were checked before choosing it.",
-        24 => "Ask the owner or your IT staff whether there are contacts and steps to follow when information is leaked, lost or stolen.",
-        25 => "Ask the owner or the person in charge of general affairs whether the measures of No. 1–24 are written down as company rules and shown to employees.",
-        _ => "",
-    }
-}
+/// [`check_hint`] of No.1–25.
+const CHECK_HINTS: [Text; 25] = [
+    Text {
+        ja: "パソコンやスマホのOSとソフトウェアが自動で更新される設定になっているかを、社内のIT担当者または取引のあるIT業者に確認する。",
+        en: "Ask your IT staff or IT vendor whether the OS and software on your computers and phones are set to update automatically.",
+    },
+    Text {
+        ja: "すべてのパソコンやスマホにウイルス対策ソフトが入っていて、ウイルス定義ファイルが自動で更新されているかを、IT担当者またはIT業者に確認する。",
+        en: "Ask your IT staff or IT vendor whether every computer and phone has antivirus software, and whether its virus definitions update automatically.",
+    },
+    Text {
+        ja: "業務で使うパスワードの長さや使い回し禁止のルールがあるかを、IT担当者または各サービスの管理者に確認する。",
+        en: "Ask your IT staff, or the administrator of each service, whether there are rules on password length and on not reusing passwords at work.",
+    },
+    Text {
+        ja: "共有フォルダやクラウド、NASの重要情報を見られる人が必要な人だけに限られ、退職者のアカウントが残っていないかを、IT担当者またはIT業者に確認する。",
+        en: "Ask your IT staff or IT vendor whether only the people who need it can see important information in shared folders, the cloud or the NAS, and whether no accounts of former employees remain.",
+    },
+    Text {
+        ja: "IPAなどが出すセキュリティの注意喚起を誰が受け取り、社内にどう知らせているかを、経営者またはIT担当者に確認する。",
+        en: "Ask the owner or your IT staff who receives security alerts from IPA and others, and how they are passed on in the company.",
+    },
+    Text {
+        ja: "不審なメールを受け取ったときに開かず報告するルールと報告先が決まっているかを、IT担当者または上司に確認する。",
+        en: "Ask your IT staff or your manager whether there is a rule to report suspicious emails without opening them, and who to report them to.",
+    },
+    Text {
+        ja: "メールやFAXを送る前の宛先確認とBCCの使い方のルールがあるかを、上司または総務の担当者に確認する。",
+        en: "Ask your manager or the person in charge of general affairs whether there are rules for checking the address before sending an email or fax, and for using BCC.",
+    },
+    Text {
+        ja: "重要情報をメールで送るときにファイルをパスワードで保護し、そのパスワードを別の手段で伝えているかを、上司またはIT担当者に確認する。",
+        en: "Ask your manager or your IT staff whether files with important information sent by email are protected with a password, and whether that password is sent in a different way.",
+    },
+    Text {
+        ja: "事務所の無線LANがWPA2以上で暗号化され、推測されにくいパスワードになっているかを、IT担当者または機器を設置した業者に確認する。",
+        en: "Ask your IT staff or the vendor who installed the equipment whether the office Wi-Fi is encrypted with WPA2 or better and has a password that is hard to guess.",
+    },
+    Text {
+        ja: "インターネットやSNSの利用ルールと、Webフィルタリングを使っているかを、IT担当者または総務の担当者に確認する。",
+        en: "Ask your IT staff or the person in charge of general affairs whether there are rules for using the internet and social media, and whether web filtering is used.",
+    },
+    Text {
+        ja: "重要なデータのバックアップをいつ、どこに取っていて、元に戻せることを試したかを、IT担当者またはIT業者に確認する。",
+        en: "Ask your IT staff or IT vendor when and where important data is backed up, and whether restoring it has been tested.",
+    },
+    Text {
+        ja: "重要な書類や電子媒体を机に放置しないルールと、鍵付きの保管場所があるかを、総務の担当者または上司に確認する。",
+        en: "Ask the person in charge of general affairs or your manager whether there is a rule not to leave important papers and media on desks, and whether there is a place to lock them away.",
+    },
+    Text {
+        ja: "重要情報を持ち出すときの許可の仕組みと、ノートパソコンやスマホ、USBメモリのパスワードロックの設定を、上司またはIT担当者に確認する。",
+        en: "Ask your manager or your IT staff how taking important information out of the office is approved, and how laptops, phones and USB memory sticks are locked with a password.",
+    },
+    Text {
+        ja: "離席時に画面をロックするルールや、一定時間で自動的にロックされる設定になっているかを、IT担当者に確認する。",
+        en: "Ask your IT staff whether there is a rule to lock the screen when leaving the desk, and whether screens lock automatically after some time.",
+    },
+    Text {
+        ja: "来訪者の受付など、関係者以外が事務所に入れないようにする仕組みがあるかを、総務の担当者に確認する。",
+        en: "Ask the person in charge of general affairs whether there is a way, such as a reception for visitors, to keep outsiders out of the office.",
+    },
+    Text {
+        ja: "退社時にノートパソコンや備品を引き出しや書庫にしまって施錠しているかを、総務の担当者または上司に確認する。",
+        en: "Ask the person in charge of general affairs or your manager whether laptops and equipment are locked away in drawers or cabinets at the end of the day.",
+    },
+    Text {
+        ja: "鍵の管理方法と、最後に退出する人が施錠して退出の記録を残す手順があるかを、総務の担当者に確認する。",
+        en: "Ask the person in charge of general affairs how keys are managed, and whether the last person to leave locks up and records it.",
+    },
+    Text {
+        ja: "書類の細断や、パソコン・記録媒体を処分するときのデータ消去の方法を、総務の担当者または処分を依頼している業者に確認する。",
+        en: "Ask the person in charge of general affairs, or the company that handles disposal, how papers are shredded and how data is erased when computers and storage media are thrown away.",
+    },
+    Text {
+        ja: "採用時に守秘義務を説明し、守秘に関する覚書を交わしているかを、経営者または人事・総務の担当者に確認する。",
+        en: "Ask the owner or the person in charge of HR or general affairs whether confidentiality is explained when hiring, and whether a confidentiality agreement is signed.",
+    },
+    Text {
+        ja: "従業員向けのセキュリティ研修や注意喚起をいつ、誰が行っているかを、経営者または総務の担当者に確認する。",
+        en: "Ask the owner or the person in charge of general affairs when, and by whom, security training and reminders for employees are given.",
+    },
+    Text {
+        ja: "個人のパソコンやスマホを業務に使ってよいか、使う場合のルールがあるかを、経営者またはIT担当者に確認する。",
+        en: "Ask the owner or your IT staff whether personal computers and phones may be used for work, and what the rules are if so.",
+    },
+    Text {
+        ja: "重要情報をやり取りする取引先との契約書や覚書に秘密保持条項があるかを、契約を担当している人に確認する。",
+        en: "Ask the person in charge of contracts whether contracts or agreements with partners who exchange important information have a confidentiality clause.",
+    },
+    Text {
+        ja: "使っているクラウドサービスなどの外部サービスを、利用規約やセキュリティ対策を確かめて選んだかを、そのサービスを契約した担当者に確認する。",
+        en: "Ask the person who signed up for each outside service (such as a cloud service) whether its terms of use and security were checked before choosing it.",
+    },
+    Text {
+        ja: "情報の流出や紛失、盗難が起きたときの連絡先と対応手順が決まっているかを、経営者またはIT担当者に確認する。",
+        en: "Ask the owner or your IT staff whether there are contacts and steps to follow when information is leaked, lost or stolen.",
+    },
+    Text {
+        ja: "No.1～24の対策が社内のルールとして文書にまとめられ、従業員に示されているかを、経営者または総務の担当者に確認する。",
+        en: "Ask the owner or the person in charge of general affairs whether the measures of No. 1–24 are written down as company rules and shown to employees.",
+    },
+];

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::Action;
-use crate::features::plan::model::{progress, tasks, Task, TaskKind};
+use crate::features::plan::model::{check_hint, progress, tasks, Group, Task, TaskKind};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -19,11 +19,11 @@ pub fn PlanPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::plan::text::texts(lang);
     let answers = session.with_untracked(|s| s.answers);
     let all = tasks(&answers);
     let progress = Memo::new(move |_| records.with(|r| progress(&answers, &r.plan)));
-    let mut groups: Vec<(u8, Vec<Task>)> = Vec::new();
+    let mut groups: Vec<(Group, Vec<Task>)> = Vec::new();
     for task in all {
         match groups.last_mut() {
             Some((g, list)) if *g == task.priority_group => list.push(task),
@@ -33,7 +33,7 @@ pub fn PlanPage() -> impl IntoView {
 
     view! {
         <section class="plan" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">{t.plan_heading}</h1>
+            <h1 id="screen-heading" tabindex="-1">{crate::kit::text::texts(crate::kit::lang()).plan_heading}</h1>
             <p>{t.plan_lead}</p>
             <p class="plan__progress" data-testid="plan-progress" aria-live="polite">
                 {move || {
@@ -47,7 +47,7 @@ pub fn PlanPage() -> impl IntoView {
                 groups
                     .into_iter()
                     .map(|(group, list)| view! {
-                        <h2 class="plan__group">{lang.plan_group(group)}</h2>
+                        <h2 class="plan__group">{group.label(lang)}</h2>
                         <ol class="plan__list">
                             {list.into_iter().map(|task| view! { <TaskItem task=task /> }).collect_view()}
                         </ol>
@@ -56,8 +56,8 @@ pub fn PlanPage() -> impl IntoView {
                     .into_any()
             }}
             <div class="actions no-print">
-                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_result}</button>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>{t.open_report}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_result}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>{crate::kit::text::texts(crate::kit::lang()).open_report}</button>
             </div>
         </section>
     }
@@ -71,7 +71,7 @@ fn TaskItem(
 ) -> impl IntoView {
     let records = use_records();
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::plan::text::texts(lang);
     let no = task.no;
     let state = Memo::new(move |_| records.with(|r| r.task(no)));
     let edit = move |f: Box<dyn FnOnce(&mut crate::store::records::TaskState)>| {
@@ -95,13 +95,13 @@ fn TaskItem(
                     }
                 />
                 <label for=format!("{id}-done") class="task__title">
-                    <span class="badge">{lang.task_kind(task.kind)}</span>
+                    <span class="badge">{task.kind.label(lang)}</span>
                     {format!(" No.{no} {}", lang.heading(q))}
                 </label>
             </div>
             <p class="task__answer">{fill(t.task_answer, &[("answer", lang.choice(task.choice).to_string())])}</p>
-            {(task.kind == TaskKind::Check).then(|| view! { <p class="task__hint">{lang.check_hint(no)}</p> })}
-            <p class="task__examples"><strong>{t.examples_label}</strong>{lang.examples(q).join(" ")}</p>
+            {(task.kind == TaskKind::Check).then(|| view! { <p class="task__hint">{check_hint(no, lang)}</p> })}
+            <p class="task__examples"><strong>{crate::kit::text::texts(crate::kit::lang()).examples_label}</strong>{lang.examples(q).join(" ")}</p>
             <div class="task__fields no-print">
                 <label for=format!("{id}-note")>{t.note}</label>
                 <textarea

@@ -11,7 +11,7 @@ use crate::platform::config::use_branding;
 #[component]
 pub fn ContactDesk() -> impl IntoView {
     let branding = use_branding();
-    let t = crate::kit::texts();
+    let t = crate::features::publish::text::texts(crate::kit::lang());
     move || {
         let config = branding.config.get()?;
         let desk = config.contact?;

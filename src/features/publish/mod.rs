@@ -4,3 +4,4 @@ pub mod contact_desk;
 pub mod model;
 pub mod org_banner;
 pub mod publish_page;
+pub mod text;

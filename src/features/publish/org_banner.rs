@@ -10,7 +10,7 @@ use crate::platform::config::use_branding;
 #[component]
 pub fn OrgBanner() -> impl IntoView {
     let branding = use_branding();
-    let t = crate::kit::texts();
+    let t = crate::features::publish::text::texts(crate::kit::lang());
     move || {
         let config = branding.config.get()?;
         let org = config.organization.unwrap_or_default();

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::lang::{fill, Texts};
+use crate::core::lang::fill;
 use crate::core::Action;
 use crate::features::publish::model::{app_url, deployment_base, iframe_snippet, script_snippet};
+use crate::features::publish::text::Texts;
 use crate::kit::use_dispatch;
 use crate::platform::config::use_branding;
 
@@ -16,7 +17,7 @@ use crate::platform::config::use_branding;
 pub fn PublishPage() -> impl IntoView {
     let dispatch = use_dispatch();
     let branding = use_branding();
-    let t = crate::kit::texts();
+    let t = crate::features::publish::text::texts(crate::kit::lang());
     let org = branding.org.clone();
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
@@ -37,7 +38,7 @@ pub fn PublishPage() -> impl IntoView {
 
     view! {
         <section class="publish" aria-labelledby="screen-heading">
-            <h1 id="screen-heading" tabindex="-1">{t.footer_publish}</h1>
+            <h1 id="screen-heading" tabindex="-1">{crate::kit::text::texts(crate::kit::lang()).footer_publish}</h1>
             <p class="lead">{t.publish_lead}</p>
 
             <h2>{t.publish_code_heading}</h2>
@@ -135,7 +136,7 @@ fn with_code(text: &'static str) -> impl IntoView {
 /// A read-only code box with a copy button and a status line.
 fn copy_box(id: &'static str, label: &'static str, code: String) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
-    let t = crate::kit::texts();
+    let t = crate::features::publish::text::texts(crate::kit::lang());
     let text = code.clone();
     let copy = move |_| {
         let text = text.clone();

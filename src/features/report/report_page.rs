@@ -51,13 +51,13 @@ pub fn ReportPage() -> impl IntoView {
     let url = share_url(&answers).unwrap_or_default();
     let plan = tasks(&answers);
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::report::text::texts(lang);
 
     view! {
         <section class="report" aria-labelledby="screen-heading">
             <div class="report__controls no-print">
                 <p>{t.report_profile_lead}</p>
-                <label for="profile-company">{t.company}</label>
+                <label for="profile-company">{crate::kit::text::texts(crate::kit::lang()).company}</label>
                 <input
                     id="profile-company"
                     type="text"
@@ -74,21 +74,21 @@ pub fn ReportPage() -> impl IntoView {
                     on:input=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
                 />
                 <div class="actions">
-                    <button class="button button--primary" on:click=|_| crate::platform::files::print()>{t.print}</button>
-                    <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back_to_result}</button>
+                    <button class="button button--primary" on:click=|_| crate::platform::files::print()>{crate::kit::text::texts(crate::kit::lang()).print}</button>
+                    <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_result}</button>
                 </div>
             </div>
             <header class="report__header">
                 <h1 id="screen-heading" tabindex="-1">{t.report_heading}</h1>
                 <dl class="report__meta">
-                    <dt>{t.company}</dt><dd data-testid="report-company">{move || company.get()}</dd>
+                    <dt>{crate::kit::text::texts(crate::kit::lang()).company}</dt><dd data-testid="report-company">{move || company.get()}</dd>
                     <dt>{t.respondent}</dt><dd>{move || respondent.get()}</dd>
-                    <dt>{t.check_date}</dt><dd>{date}</dd>
+                    <dt>{crate::kit::text::texts(crate::kit::lang()).check_date}</dt><dd>{date}</dd>
                 </dl>
             </header>
             <ResultSummary answers=answers />
             <section class="report__plan" aria-labelledby="report-plan-heading">
-                <h2 id="report-plan-heading">{t.plan_heading}</h2>
+                <h2 id="report-plan-heading">{crate::kit::text::texts(crate::kit::lang()).plan_heading}</h2>
                 <ol>
                     {plan
                         .into_iter()
@@ -98,13 +98,13 @@ pub fn ReportPage() -> impl IntoView {
                             view! {
                                 <li>
                                     <strong>{fill(t.report_task, &[
-                                        ("kind", lang.task_kind(task.kind).to_string()),
+                                        ("kind", task.kind.label(lang).to_string()),
                                         ("no", no.to_string()),
                                         ("heading", lang.heading(task.question).to_string()),
                                     ])}</strong>
                                     {move || state().done.then_some(t.report_done)}
                                     <br />
-                                    <span class="report__example">{format!("{}{}", t.examples_label, lang.examples(task.question).join(" "))}</span>
+                                    <span class="report__example">{format!("{}{}", crate::kit::text::texts(crate::kit::lang()).examples_label, lang.examples(task.question).join(" "))}</span>
                                     {move || {
                                         let s = state();
                                         (!s.target_date.is_empty() || !s.note.is_empty()).then(|| view! {

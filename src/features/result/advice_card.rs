@@ -15,7 +15,7 @@ pub fn AdviceCard(
 ) -> impl IntoView {
     let q = item.question;
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::result::text::texts(lang);
     let notes = notes_for(q.no);
     let heading_id = format!("advice-{}-heading", q.no);
     let labelled_by = heading_id.clone();
@@ -57,7 +57,7 @@ pub fn AdviceCard(
                 .collect_view()}
             {(lang != Lang::Ja).then(|| view! {
                 <details class="original" lang="ja">
-                    <summary>{t.original}</summary>
+                    <summary>{crate::kit::text::texts(crate::kit::lang()).original}</summary>
                     <p><strong>{q.heading}</strong></p>
                     <p>{q.explanation}</p>
                     <p>{format!("対策例：{}", q.examples.join(" "))}</p>

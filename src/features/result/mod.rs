@@ -8,3 +8,4 @@ pub mod result_summary;
 pub mod share_panel;
 pub mod shared_page;
 pub mod tally_table;
+pub mod text;

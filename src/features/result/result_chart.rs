@@ -24,7 +24,7 @@ pub fn ResultChart(
 ) -> impl IntoView {
     let scores = part_scores(&answers);
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::result::text::texts(lang);
     view! {
         <figure class="chart" data-testid="chart">
             <figcaption class="chart__caption">{t.chart_caption}</figcaption>

@@ -23,7 +23,7 @@ pub fn ResultPage() -> impl IntoView {
     let items = advice(&answers);
     let to_check = items.iter().filter(|i| i.needs_check()).count();
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::result::text::texts(lang);
 
     view! {
         <section class="result" aria-labelledby="screen-heading">
@@ -103,7 +103,7 @@ fn ResultActions() -> impl IntoView {
             &csv,
         );
     };
-    let t = crate::kit::texts();
+    let t = crate::features::result::text::texts(crate::kit::lang());
     let reminder = move |months: u32| {
         // Counted from the day of this diagnosis; its id seeds the event's UID, so downloading it
         // again another day updates the same calendar entry instead of adding one.
@@ -125,19 +125,19 @@ fn ResultActions() -> impl IntoView {
                     {t.open_plan}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>
-                    {t.open_report}
+                    {crate::kit::text::texts(crate::kit::lang()).open_report}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
-                    {t.open_history}
+                    {crate::kit::text::texts(crate::kit::lang()).open_history}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::NewDiagnosis)>
                     {t.new_diagnosis}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
-                    {t.open_beyond}
+                    {crate::kit::text::texts(crate::kit::lang()).open_beyond}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::Home)>
-                    {t.to_intro}
+                    {crate::kit::text::texts(crate::kit::lang()).to_intro}
                 </button>
             </div>
             <div class="actions">

@@ -17,7 +17,7 @@ pub fn ResultSummary(
     let total = tally.total();
     let band = Band::from_total(total);
     let lang = crate::kit::lang();
-    let t = lang.texts();
+    let t = crate::features::result::text::texts(lang);
     view! {
         <div class="result-summary">
             <div class=format!("score-card band--{}", band.as_str()) data-band=band.as_str()>

@@ -20,7 +20,7 @@ pub fn QrCode(
     /// What the code encodes.
     text: String,
 ) -> impl IntoView {
-    let t = crate::kit::texts();
+    let t = crate::features::result::text::texts(crate::kit::lang());
     qr::qr_svg_path(&text).map(|(size, path)| {
         view! {
             <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label=t.share_qr_label data-testid="qr">
@@ -37,7 +37,7 @@ pub fn SharePanel(
     /// A complete set of answers.
     answers: Answers,
 ) -> impl IntoView {
-    let t = crate::kit::texts();
+    let t = crate::features::result::text::texts(crate::kit::lang());
     let url = share_url(&answers).unwrap_or_default();
     let copied = RwSignal::new(None::<&'static str>);
     let to_copy = url.clone();

@@ -19,7 +19,7 @@ pub fn SharedPage(
     let dispatch = use_dispatch();
     let records = use_records();
     let saved = RwSignal::new(false);
-    let t = crate::kit::texts();
+    let t = crate::features::result::text::texts(crate::kit::lang());
     // Opened from the history or 「前回の結果」, or saved already: saving again would only add a
     // copy dated today.
     let map = answers_to_map(&answers);
@@ -45,7 +45,7 @@ pub fn SharedPage(
                 <button class="button button--primary" on:click=save disabled=move || in_history.get()>
                     {t.save_to_history}
                 </button>
-                <button class="button" on:click=home>{t.to_intro}</button>
+                <button class="button" on:click=home>{crate::kit::text::texts(crate::kit::lang()).to_intro}</button>
             </div>
             <p role="status" data-testid="shared-saved">
                 {move || {

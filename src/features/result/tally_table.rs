@@ -11,8 +11,13 @@ pub fn TallyTable(
     /// The computed tally.
     tally: Tally,
 ) -> impl IntoView {
-    let t = crate::kit::texts();
-    let pts = |n: i32| fill(t.tally_points, &[("n", n.to_string())]);
+    let t = crate::features::result::text::texts(crate::kit::lang());
+    let pts = |n: i32| {
+        fill(
+            crate::kit::text::texts(crate::kit::lang()).tally_points,
+            &[("n", n.to_string())],
+        )
+    };
     view! {
         <table class="tally" data-testid="tally">
             <caption class="visually-hidden">{t.tally_caption}</caption>

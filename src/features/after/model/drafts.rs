@@ -13,13 +13,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::core::lang::{Lang, Text};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::{AfterNote, AfterPart, DraftField};
 use crate::core::answers::Answers;
 use crate::core::catalog;
 use crate::core::question::{Choice, QuestionNo};
 use crate::core::time::{is_timestamp, CivilDate};
-use crate::store::records::MAX_NAME_CHARS;
+use crate::core::MAX_NAME_CHARS;
 
 /// Most characters of the free-text 「その他の情報」 and of the handout's contact line.
 pub const MAX_SHORT_TEXT_CHARS: usize = 200;
@@ -46,40 +48,42 @@ impl DraftKind {
     /// All drafts in the order they are offered.
     pub const ALL: [DraftKind; 3] = [DraftKind::Policy, DraftKind::Rules, DraftKind::Handout];
 
-    /// The draft's title, in Japanese.
-    pub fn title(self) -> &'static str {
-        match self {
-            DraftKind::Policy => "情報セキュリティ基本方針",
-            DraftKind::Rules => "情報セキュリティ社内ルール",
-            DraftKind::Handout => "従業員向け情報セキュリティ注意事項",
-        }
+    /// The draft's title.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let text = match self {
+            DraftKind::Policy => Text {
+                ja: "情報セキュリティ基本方針",
+                en: "Information security basic policy",
+            },
+            DraftKind::Rules => Text {
+                ja: "情報セキュリティ社内ルール",
+                en: "Company information security rules",
+            },
+            DraftKind::Handout => Text {
+                ja: "従業員向け情報セキュリティ注意事項",
+                en: "Information security notes for staff",
+            },
+        };
+        text.get(lang)
     }
 
     /// What the draft is for, in one sentence.
-    pub fn purpose(self) -> &'static str {
-        match self {
-            DraftKind::Policy => "会社としての考え方と約束をまとめた文書です。★★（二つ星）にはこの方針を定めて公開することが必要です。",
-            DraftKind::Rules => "診断項目No.1～24から作った社内ルールの一覧です。No.25「ルール化し、従業員に明示」に当たります。",
-            DraftKind::Handout => "従業員が毎日気をつけることを1枚にまとめた配布用の注意事項です（Part 2 の項目から）。",
-        }
-    }
-
-    /// [`DraftKind::title`] in English (the draft itself stays Japanese).
-    pub fn title_en(self) -> &'static str {
-        match self {
-            DraftKind::Policy => "Information security basic policy",
-            DraftKind::Rules => "Company information security rules",
-            DraftKind::Handout => "Information security notes for staff",
-        }
-    }
-
-    /// [`DraftKind::purpose`] in English.
-    pub fn purpose_en(self) -> &'static str {
-        match self {
-            DraftKind::Policy => "The company's approach and commitments in one document. ★★ (two stars) requires setting and publishing this policy.",
-            DraftKind::Rules => "A list of company rules built from check items No.1–24. It covers No.25, “make rules and show them to staff”.",
-            DraftKind::Handout => "One page to hand out with what staff should take care of every day (from the Part 2 items).",
-        }
+    pub fn purpose(self, lang: Lang) -> &'static str {
+        let text = match self {
+            DraftKind::Policy => Text {
+                ja: "会社としての考え方と約束をまとめた文書です。★★（二つ星）にはこの方針を定めて公開することが必要です。",
+                en: "The company's approach and commitments in one document. ★★ (two stars) requires setting and publishing this policy.",
+            },
+            DraftKind::Rules => Text {
+                ja: "診断項目No.1～24から作った社内ルールの一覧です。No.25「ルール化し、従業員に明示」に当たります。",
+                en: "A list of company rules built from check items No.1–24. It covers No.25, “make rules and show them to staff”.",
+            },
+            DraftKind::Handout => Text {
+                ja: "従業員が毎日気をつけることを1枚にまとめた配布用の注意事項です（Part 2 の項目から）。",
+                en: "One page to hand out with what staff should take care of every day (from the Part 2 items).",
+            },
+        };
+        text.get(lang)
     }
 
     /// Stable token for file names, CSS and tests (`policy`, `rules`, `handout`).
@@ -119,27 +123,30 @@ impl Holding {
     ];
 
     /// How the kind reads in the policy's sentence (and on the form).
-    pub fn label(self) -> &'static str {
-        match self {
-            Holding::CustomerPersonal => "お客様の個人情報",
-            Holding::EmployeePersonal => "従業員の個人情報",
-            Holding::PartnerConfidential => "取引先からお預かりした情報",
-            Holding::Technical => "製品や技術に関する情報（図面やノウハウなど）",
-            Holding::BusinessFinancial => "営業や財務に関する情報",
-        }
-    }
-
-    /// [`Holding::label`] in English, for the form (the policy text uses the Japanese).
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Holding::CustomerPersonal => "Customers' personal information",
-            Holding::EmployeePersonal => "Employees' personal information",
-            Holding::PartnerConfidential => "Information entrusted to us by business partners",
-            Holding::Technical => {
-                "Information on products and technology (drawings, know-how and so on)"
-            }
-            Holding::BusinessFinancial => "Sales and financial information",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            Holding::CustomerPersonal => Text {
+                ja: "お客様の個人情報",
+                en: "Customers' personal information",
+            },
+            Holding::EmployeePersonal => Text {
+                ja: "従業員の個人情報",
+                en: "Employees' personal information",
+            },
+            Holding::PartnerConfidential => Text {
+                ja: "取引先からお預かりした情報",
+                en: "Information entrusted to us by business partners",
+            },
+            Holding::Technical => Text {
+                ja: "製品や技術に関する情報（図面やノウハウなど）",
+                en: "Information on products and technology (drawings, know-how and so on)",
+            },
+            Holding::BusinessFinancial => Text {
+                ja: "営業や財務に関する情報",
+                en: "Sales and financial information",
+            },
+        };
+        text.get(lang)
     }
 
     /// Stable token for saved data and form values.
@@ -328,33 +335,57 @@ impl Drafts {
     /// Keeps what is valid when reading saved data or an import: over-long text is cleared,
     /// bad dates and timestamps are cleared, rules outside 1–24 or too long are dropped; each
     /// change is reported in `notes`.
-    pub(crate) fn sanitize(mut self, notes: &mut Vec<String>) -> Drafts {
-        let mut clear = |s: &mut String, max: usize, what: &str| {
+    pub(crate) fn sanitize(mut self, notes: &mut Vec<AfterNote>) -> Drafts {
+        let mut clear = |s: &mut String, max: usize, field: DraftField| {
             if chars(s) > max {
                 s.clear();
-                notes.push(format!("{what}が長すぎたため、空欄にしました。"));
+                notes.push(AfterNote::TooLong(field));
             }
         };
         let p = &mut self.policy;
-        clear(&mut p.company, MAX_NAME_CHARS, "基本方針の会社名");
-        clear(&mut p.representative_title, MAX_NAME_CHARS, "代表者の役職");
-        clear(&mut p.representative_name, MAX_NAME_CHARS, "代表者の氏名");
-        clear(&mut p.other_holdings, MAX_SHORT_TEXT_CHARS, "その他の情報");
-        clear(&mut self.policy_text, MAX_DRAFT_CHARS, "編集した基本方針");
-        clear(&mut self.rules_owner, MAX_NAME_CHARS, "社内ルールの責任者");
+        clear(&mut p.company, MAX_NAME_CHARS, DraftField::PolicyCompany);
+        clear(
+            &mut p.representative_title,
+            MAX_NAME_CHARS,
+            DraftField::RepresentativeTitle,
+        );
+        clear(
+            &mut p.representative_name,
+            MAX_NAME_CHARS,
+            DraftField::RepresentativeName,
+        );
+        clear(
+            &mut p.other_holdings,
+            MAX_SHORT_TEXT_CHARS,
+            DraftField::OtherHoldings,
+        );
+        clear(
+            &mut self.policy_text,
+            MAX_DRAFT_CHARS,
+            DraftField::PolicyText,
+        );
+        clear(
+            &mut self.rules_owner,
+            MAX_NAME_CHARS,
+            DraftField::RulesOwner,
+        );
         clear(
             &mut self.handout_contact,
             MAX_SHORT_TEXT_CHARS,
-            "注意事項の連絡先",
+            DraftField::HandoutContact,
         );
-        clear(&mut self.handout_text, MAX_DRAFT_CHARS, "編集した注意事項");
-        for (date, what) in [
-            (&mut self.policy.date, "基本方針の制定日"),
-            (&mut self.rules_date, "社内ルールの日付"),
+        clear(
+            &mut self.handout_text,
+            MAX_DRAFT_CHARS,
+            DraftField::HandoutText,
+        );
+        for (date, field) in [
+            (&mut self.policy.date, DraftField::PolicyDate),
+            (&mut self.rules_date, DraftField::RulesDate),
         ] {
             if !valid_date(date) {
                 date.clear();
-                notes.push(format!("{what}が正しくなかったため、空欄にしました。"));
+                notes.push(AfterNote::BadDate(field));
             }
         }
         let before = self.rules.len();
@@ -362,14 +393,11 @@ impl Drafts {
             (1..=RULE_COUNT).contains(no) && !text.is_empty() && chars(text) <= MAX_RULE_CHARS
         });
         if self.rules.len() < before {
-            notes.push(format!(
-                "社内ルールの編集内容のうち{}件は正しくなかったため、読み込みませんでした。",
-                before - self.rules.len()
-            ));
+            notes.push(AfterNote::RulesDropped(before - self.rules.len()));
         }
         if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
             self.updated_at.clear();
-            notes.push("下書きの更新日時が正しくなかったため、空欄にしました。".to_string());
+            notes.push(AfterNote::BadTime(AfterPart::Drafts));
         }
         self
     }
@@ -438,7 +466,7 @@ pub fn policy_text(inputs: &PolicyInputs) -> String {
     let mut held: Vec<String> = inputs
         .holdings
         .iter()
-        .map(|h| h.label().to_string())
+        .map(|h| h.label(Lang::Ja).to_string())
         .collect();
     let other = one_line(&inputs.other_holdings);
     if !other.is_empty() {
@@ -576,20 +604,29 @@ pub fn status_mark(choice: Option<Choice>) -> &'static str {
     }
 }
 
-/// A status as printed: mark and the choice's label (「○ 実施している」), or 「― 未回答」.
+/// A status as printed: mark and the choice's label (「○ 実施している」), or 「― 未回答」. The
+/// documents stay Japanese; the English screen shows the English label (and an ASCII `?`).
 ///
 /// ```
+/// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::features::after::model::drafts::status_text;
 /// use jishin_shindan::core::Choice;
-/// assert_eq!(status_text(Some(Choice::Partial)), "△ 一部実施している");
-/// assert_eq!(status_text(None), "― 未回答");
+/// assert_eq!(status_text(Some(Choice::Partial), Lang::Ja), "△ 一部実施している");
+/// assert_eq!(status_text(None, Lang::Ja), "― 未回答");
+/// assert_eq!(status_text(Some(Choice::Unknown), Lang::En), "? Don't know");
 /// ```
-pub fn status_text(choice: Option<Choice>) -> String {
-    format!(
-        "{} {}",
-        status_mark(choice),
-        choice.map_or("未回答", Choice::label)
-    )
+pub fn status_text(choice: Option<Choice>, lang: Lang) -> String {
+    const NOT_ANSWERED: Text = Text {
+        ja: "未回答",
+        en: "Not answered",
+    };
+    let mark = match lang {
+        Lang::Ja => status_mark(choice),
+        Lang::En => status_mark(choice).trim_start_matches('？'),
+    };
+    let mark = if mark.is_empty() { "?" } else { mark };
+    let label = choice.map_or(NOT_ANSWERED.get(lang), |c| lang.choice(c));
+    format!("{mark} {label}")
 }
 
 /// One line of the rules sheet.
@@ -637,9 +674,9 @@ const BLANK_NAME: &str = "＿＿＿＿＿＿＿＿＿＿";
 pub fn rules_sheet(drafts: &Drafts, answers: &Answers, company: &str) -> RulesSheet {
     let company = one_line(company);
     let title = if company.is_empty() {
-        DraftKind::Rules.title().to_string()
+        DraftKind::Rules.title(Lang::Ja).to_string()
     } else {
-        format!("{company} {}", DraftKind::Rules.title())
+        format!("{company} {}", DraftKind::Rules.title(Lang::Ja))
     };
     let owner = one_line(&drafts.rules_owner);
     let signature = format!(
@@ -678,7 +715,7 @@ pub fn rules_text(sheet: &RulesSheet) -> String {
             row.no,
             row.category,
             one_line(&row.rule),
-            status_text(row.status)
+            status_text(row.status, Lang::Ja)
         ));
     }
     out
@@ -701,7 +738,7 @@ pub fn rules_html(sheet: &RulesSheet) -> String {
             row.no,
             escape_html(row.category),
             escape_html(&one_line(&row.rule)),
-            escape_html(&status_text(row.status)),
+            escape_html(&status_text(row.status, Lang::Ja)),
         ));
     }
     body.push_str("</tbody>\n</table>\n");

@@ -13,10 +13,10 @@ pub mod step_up;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::answers::Answers;
+use crate::core::lang::{Lang, Localized, Text};
 use crate::features::after::model::drafts::Drafts;
 use crate::features::after::model::star_two::StarTwo;
 use crate::features::after::model::step_up::StepUp;
-use crate::store::records::Records;
 
 /// The state of the 「診断の後に」 screens.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -90,8 +90,8 @@ impl Beyond {
         }
     }
 
-    /// Keeps what is valid and says, in Japanese, what was dropped or cleared.
-    pub fn sanitize(self) -> (Beyond, Vec<String>) {
+    /// Keeps what is valid and says what was dropped or cleared.
+    pub fn sanitize(self) -> (Beyond, Vec<AfterNote>) {
         let mut notes = Vec::new();
         let beyond = Beyond {
             star_two: self.star_two.sanitize(&mut notes),
@@ -103,22 +103,190 @@ impl Beyond {
 }
 
 /// The answers the drafts report as the company's current status: the answers in progress
-/// when all 25 are given, else the latest completed diagnosis, else whatever is answered so far.
+/// when all 25 are given, else the latest completed diagnosis (`latest`), else whatever is
+/// answered so far.
 ///
 /// ```
 /// use jishin_shindan::features::after::model::status_answers;
-/// use jishin_shindan::store::records::Records;
 /// use jishin_shindan::core::{Answers, Choice};
-/// let mut records = Records::default();
-/// records.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:15:00.000Z");
 /// let partial = Answers::new().with(1, Choice::NotDone);
-/// assert_eq!(status_answers(&partial, &records), Answers::all(Choice::Done));
-/// assert_eq!(status_answers(&partial, &Records::default()), partial);
+/// let latest = Answers::all(Choice::Done);
+/// assert_eq!(status_answers(&partial, Some(latest)), latest);
+/// assert_eq!(status_answers(&partial, None), partial);
 /// ```
-pub fn status_answers(current: &Answers, records: &Records) -> Answers {
+pub fn status_answers(current: &Answers, latest: Option<Answers>) -> Answers {
     if current.is_complete() {
         *current
     } else {
-        records.latest().map_or(*current, |e| e.answers())
+        latest.unwrap_or(*current)
     }
+}
+
+/// Something reading the 「診断の後に」 data dropped or cleared (saved data or an import).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterNote {
+    /// A text was longer than allowed and was cleared.
+    TooLong(DraftField),
+    /// A date was not a valid date and was cleared.
+    BadDate(DraftField),
+    /// Edited rules of the rules sheet that were not valid were dropped (how many).
+    RulesDropped(usize),
+    /// Step-up answers for items the checklist does not have were dropped (how many).
+    StepUpDropped(usize),
+    /// A part's last-changed time was not valid and was cleared.
+    BadTime(AfterPart),
+}
+
+/// One of the three parts of the 「診断の後に」 data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterPart {
+    /// The ★★ checklist.
+    StarTwo,
+    /// The step-up checklist.
+    StepUp,
+    /// The drafts.
+    Drafts,
+}
+
+/// A field of the drafts' forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftField {
+    /// The basic policy's company name.
+    PolicyCompany,
+    /// The representative's title.
+    RepresentativeTitle,
+    /// The representative's name.
+    RepresentativeName,
+    /// Other kinds of information held.
+    OtherHoldings,
+    /// The edited basic policy.
+    PolicyText,
+    /// The rules sheet's person responsible.
+    RulesOwner,
+    /// The staff handout's contact.
+    HandoutContact,
+    /// The edited staff handout.
+    HandoutText,
+    /// The basic policy's date of adoption.
+    PolicyDate,
+    /// The rules sheet's date.
+    RulesDate,
+}
+
+impl DraftField {
+    /// The field's name in a message.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let text = match self {
+            DraftField::PolicyCompany => Text {
+                ja: "基本方針の会社名",
+                en: "the company name of the basic policy",
+            },
+            DraftField::RepresentativeTitle => Text {
+                ja: "代表者の役職",
+                en: "the representative's title",
+            },
+            DraftField::RepresentativeName => Text {
+                ja: "代表者の氏名",
+                en: "the representative's name",
+            },
+            DraftField::OtherHoldings => Text {
+                ja: "その他の情報",
+                en: "the other information",
+            },
+            DraftField::PolicyText => Text {
+                ja: "編集した基本方針",
+                en: "the edited basic policy",
+            },
+            DraftField::RulesOwner => Text {
+                ja: "社内ルールの責任者",
+                en: "the person responsible for the rules",
+            },
+            DraftField::HandoutContact => Text {
+                ja: "注意事項の連絡先",
+                en: "the contact on the staff notes",
+            },
+            DraftField::HandoutText => Text {
+                ja: "編集した注意事項",
+                en: "the edited staff notes",
+            },
+            DraftField::PolicyDate => Text {
+                ja: "基本方針の制定日",
+                en: "the date of the basic policy",
+            },
+            DraftField::RulesDate => Text {
+                ja: "社内ルールの日付",
+                en: "the date of the rules",
+            },
+        };
+        text.get(lang)
+    }
+}
+
+impl AfterPart {
+    fn name(self, lang: Lang) -> &'static str {
+        let text = match self {
+            AfterPart::StarTwo => Text {
+                ja: "★★チェックリスト",
+                en: "the ★★ checklist",
+            },
+            AfterPart::StepUp => Text {
+                ja: "ステップアップ・チェックリスト",
+                en: "the step-up checklist",
+            },
+            AfterPart::Drafts => Text {
+                ja: "下書き",
+                en: "the drafts",
+            },
+        };
+        text.get(lang)
+    }
+}
+
+impl Localized for AfterNote {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (AfterNote::TooLong(f), Lang::Ja) => {
+                format!("{}が長すぎたため、空欄にしました。", f.name(lang))
+            }
+            (AfterNote::TooLong(f), Lang::En) => format!(
+                "{} was too long and was cleared.",
+                capitalized(f.name(lang))
+            ),
+            (AfterNote::BadDate(f), Lang::Ja) => {
+                format!("{}が正しくなかったため、空欄にしました。", f.name(lang))
+            }
+            (AfterNote::BadDate(f), Lang::En) => format!(
+                "{} was not a valid date and was cleared.",
+                capitalized(f.name(lang))
+            ),
+            (AfterNote::RulesDropped(n), Lang::Ja) => format!(
+                "社内ルールの編集内容のうち{n}件は正しくなかったため、読み込みませんでした。"
+            ),
+            (AfterNote::RulesDropped(n), Lang::En) => {
+                format!("{n} edited rule(s) of the rules sheet were not valid and were not loaded.")
+            }
+            (AfterNote::StepUpDropped(n), Lang::Ja) => format!(
+                "ステップアップ・チェックリストにない項目の回答{n}件は読み込みませんでした。"
+            ),
+            (AfterNote::StepUpDropped(n), Lang::En) => format!(
+                "{n} answer(s) to items that are not on the step-up checklist were not loaded."
+            ),
+            (AfterNote::BadTime(p), Lang::Ja) => format!(
+                "{}の更新日時が正しくなかったため、空欄にしました。",
+                p.name(lang)
+            ),
+            (AfterNote::BadTime(p), Lang::En) => format!(
+                "The time {} was last changed was not valid and was cleared.",
+                p.name(lang)
+            ),
+        }
+    }
+}
+
+/// `s` with its first letter in upper case (English messages that start with a field's name).
+pub(crate) fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

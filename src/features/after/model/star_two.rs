@@ -10,8 +10,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
+use crate::core::lang::{Lang, Text};
 use crate::core::time::is_timestamp;
-use crate::store::records::Records;
 
 /// A link to an official page, with why it is offered here (plain links; the app never fetches
 /// them).
@@ -29,13 +29,22 @@ pub struct OfficialLink {
     pub why_en: &'static str,
 }
 
-/// The pamphlet's SECURITY ACTION paragraph, word for word (`tests/star_two.rs` checks it
-/// against the seed text).
-pub const SECURITY_ACTION_TEXT: &str = "「SECURITY ACTION」は中小企業自らが、情報セキュリティ対策に取り組むことを自己宣言する制度です。「5分でできる！情報セキュリティ自社診断」を実施し、「情報セキュリティ基本方針」を定め、公開することで2段階目の「二つ星」を使用することができます。";
+impl OfficialLink {
+    /// The page's name and why to open it.
+    pub fn texts(&self, lang: Lang) -> (&'static str, &'static str) {
+        match lang {
+            Lang::Ja => (self.name, self.why),
+            Lang::En => (self.name_en, self.why_en),
+        }
+    }
+}
 
-/// [`SECURITY_ACTION_TEXT`] in English (unofficial translation; the Japanese stays the
-/// reference).
-pub const SECURITY_ACTION_TEXT_EN: &str = "“SECURITY ACTION” is a scheme in which small and medium-sized businesses declare for themselves that they are working on information security. A company that has done the “5-Minute Information Security Self-Check” and has set and published an “information security basic policy” may use the second level, “two stars”.";
+/// The pamphlet's SECURITY ACTION paragraph, word for word (`tests/star_two.rs` checks it
+/// against the seed text), and our unofficial English translation.
+pub const SECURITY_ACTION_TEXT: Text = Text {
+    ja: "「SECURITY ACTION」は中小企業自らが、情報セキュリティ対策に取り組むことを自己宣言する制度です。「5分でできる！情報セキュリティ自社診断」を実施し、「情報セキュリティ基本方針」を定め、公開することで2段階目の「二つ星」を使用することができます。",
+    en: "“SECURITY ACTION” is a scheme in which small and medium-sized businesses declare for themselves that they are working on information security. A company that has done the “5-Minute Information Security Self-Check” and has set and published an “information security basic policy” may use the second level, “two stars”.",
+};
 
 /// SECURITY ACTION 二つ星 (the address printed on the pamphlet's last page).
 pub const SECURITY_ACTION: OfficialLink = OfficialLink {
@@ -91,69 +100,56 @@ impl StarTwoStep {
         }
     }
 
-    /// What the step is, as a checklist line in Japanese.
+    /// What the step is, as a checklist line.
     ///
     /// ```
+    /// use jishin_shindan::core::lang::Lang;
     /// use jishin_shindan::features::after::model::star_two::StarTwoStep;
-    /// assert_eq!(StarTwoStep::PolicyDrafted.label(), "情報セキュリティ基本方針を定めた");
+    /// assert_eq!(StarTwoStep::PolicyDrafted.label(Lang::Ja), "情報セキュリティ基本方針を定めた");
     /// ```
-    pub fn label(self) -> &'static str {
-        match self {
-            StarTwoStep::DiagnosisDone => "「5分でできる！情報セキュリティ自社診断」を実施した",
-            StarTwoStep::PolicyDrafted => "情報セキュリティ基本方針を定めた",
-            StarTwoStep::PolicyPublished => {
-                "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）"
-            }
-            StarTwoStep::Declared => "SECURITY ACTION 二つ星の自己宣言を行った",
-        }
-    }
-
-    /// [`StarTwoStep::label`] in English.
-    pub fn label_en(self) -> &'static str {
-        match self {
-            StarTwoStep::DiagnosisDone => "We did the “5-Minute Information Security Self-Check”",
-            StarTwoStep::PolicyDrafted => "We set an information security basic policy",
-            StarTwoStep::PolicyPublished => {
-                "We published the basic policy (on our website, posted in the shop or office, …)"
-            }
-            StarTwoStep::Declared => "We made the SECURITY ACTION two-star self-declaration",
-        }
-    }
-
-    /// [`StarTwoStep::detail`] in English.
-    pub fn detail_en(self) -> &'static str {
-        match self {
-            StarTwoStep::DiagnosisDone => {
-                "This is ticked automatically once every question of the check is answered."
-            }
-            StarTwoStep::PolicyDrafted => {
-                "Write the text with this app's “basic policy draft”; tick this once the head of the company has checked and decided it."
-            }
-            StarTwoStep::PolicyPublished => {
-                "Publish the decided policy where people outside the company can see it. Tick this once it is published."
-            }
-            StarTwoStep::Declared => {
-                "Apply for the self-declaration on IPA's “SECURITY ACTION” page. Tick this once the declaration is made."
-            }
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = match self {
+            StarTwoStep::DiagnosisDone => Text {
+                ja: "「5分でできる！情報セキュリティ自社診断」を実施した",
+                en: "We did the “5-Minute Information Security Self-Check”",
+            },
+            StarTwoStep::PolicyDrafted => Text {
+                ja: "情報セキュリティ基本方針を定めた",
+                en: "We set an information security basic policy",
+            },
+            StarTwoStep::PolicyPublished => Text {
+                ja: "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）",
+                en: "We published the basic policy (on our website, posted in the shop or office, …)",
+            },
+            StarTwoStep::Declared => Text {
+                ja: "SECURITY ACTION 二つ星の自己宣言を行った",
+                en: "We made the SECURITY ACTION two-star self-declaration",
+            },
+        };
+        text.get(lang)
     }
 
     /// How to do the step, in one or two plain sentences.
-    pub fn detail(self) -> &'static str {
-        match self {
-            StarTwoStep::DiagnosisDone => {
-                "この診断を最後まで回答すると、自動的に印が付きます。"
-            }
-            StarTwoStep::PolicyDrafted => {
-                "このアプリの「基本方針の下書き」で文面を作り、代表者が内容を確かめて決めたら印を付けてください。"
-            }
-            StarTwoStep::PolicyPublished => {
-                "決めた基本方針を、社外の人が見られる形で公開します。公開したら印を付けてください。"
-            }
-            StarTwoStep::Declared => {
-                "IPAの「SECURITY ACTION」のページから自己宣言を申し込みます。宣言が済んだら印を付けてください。"
-            }
-        }
+    pub fn detail(self, lang: Lang) -> &'static str {
+        let text = match self {
+            StarTwoStep::DiagnosisDone => Text {
+                ja: "この診断を最後まで回答すると、自動的に印が付きます。",
+                en: "This is ticked automatically once every question of the check is answered.",
+            },
+            StarTwoStep::PolicyDrafted => Text {
+                ja: "このアプリの「基本方針の下書き」で文面を作り、代表者が内容を確かめて決めたら印を付けてください。",
+                en: "Write the text with this app's “basic policy draft”; tick this once the head of the company has checked and decided it.",
+            },
+            StarTwoStep::PolicyPublished => Text {
+                ja: "決めた基本方針を、社外の人が見られる形で公開します。公開したら印を付けてください。",
+                en: "Publish the decided policy where people outside the company can see it. Tick this once it is published.",
+            },
+            StarTwoStep::Declared => Text {
+                ja: "IPAの「SECURITY ACTION」のページから自己宣言を申し込みます。宣言が済んだら印を付けてください。",
+                en: "Apply for the self-declaration on IPA's “SECURITY ACTION” page. Tick this once the declaration is made.",
+            },
+        };
+        text.get(lang)
     }
 
     /// True for the step that follows the data instead of a tick.
@@ -196,50 +192,35 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// The sentence shown above the checklist, in Japanese.
+    /// The sentence above the checklist: how many steps are left and which comes next.
     ///
     /// ```
+    /// use jishin_shindan::core::lang::Lang;
     /// use jishin_shindan::features::after::model::star_two::StarTwo;
     /// let s = StarTwo::default().summary(true);
-    /// assert_eq!(s.headline(), "★★まで、あと3つの段階があります。次は「情報セキュリティ基本方針を定めた」です。");
+    /// assert_eq!(s.headline(Lang::Ja), "★★まで、あと3つの段階があります。次は「情報セキュリティ基本方針を定めた」です。");
+    /// assert_eq!(s.headline(Lang::En), "3 steps to go to ★★. Next: “We set an information security basic policy”.");
     /// ```
-    pub fn headline(&self) -> String {
-        match self.next {
-            None => "★★への4つの段階がすべて済んでいます。".to_string(),
-            Some(StarTwoStep::Declared) => {
+    pub fn headline(&self, lang: Lang) -> String {
+        let left = StarTwoStep::ALL.len() - self.done;
+        match (self.next, lang) {
+            (None, Lang::Ja) => "★★への4つの段階がすべて済んでいます。".to_string(),
+            (None, Lang::En) => "All four steps to ★★ are done.".to_string(),
+            (Some(StarTwoStep::Declared), Lang::Ja) => {
                 "★★を宣言する条件（診断の実施と基本方針の策定・公開）がそろいました。次は自己宣言です。".to_string()
             }
-            Some(next) => format!(
-                "★★まで、あと{}つの段階があります。次は「{}」です。",
-                StarTwoStep::ALL.len() - self.done,
-                next.label()
-            ),
-        }
-    }
-}
-
-impl Summary {
-    /// [`Summary::headline`] in English.
-    ///
-    /// ```
-    /// use jishin_shindan::features::after::model::star_two::StarTwo;
-    /// let s = StarTwo::default().summary(true);
-    /// assert_eq!(s.headline_en(), "3 steps to go to ★★. Next: “We set an information security basic policy”.");
-    /// ```
-    pub fn headline_en(&self) -> String {
-        match self.next {
-            None => "All four steps to ★★ are done.".to_string(),
-            Some(StarTwoStep::Declared) => {
+            (Some(StarTwoStep::Declared), Lang::En) => {
                 "The conditions for declaring ★★ (doing the check, and setting and publishing a basic policy) are met. Next: the self-declaration.".to_string()
             }
-            Some(next) => {
-                let left = StarTwoStep::ALL.len() - self.done;
-                format!(
-                    "{left} step{} to go to ★★. Next: “{}”.",
-                    if left == 1 { "" } else { "s" },
-                    next.label_en()
-                )
-            }
+            (Some(next), Lang::Ja) => format!(
+                "★★まで、あと{left}つの段階があります。次は「{}」です。",
+                next.label(lang)
+            ),
+            (Some(next), Lang::En) => format!(
+                "{left} step{} to go to ★★. Next: “{}”.",
+                if left == 1 { "" } else { "s" },
+                next.label(lang)
+            ),
         }
     }
 }
@@ -303,27 +284,25 @@ impl StarTwo {
     }
 
     /// Keeps what is valid: a bad `updated_at` is cleared (the ticks stay).
-    pub(crate) fn sanitize(mut self, notes: &mut Vec<String>) -> StarTwo {
+    pub(crate) fn sanitize(mut self, notes: &mut Vec<super::AfterNote>) -> StarTwo {
         if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
             self.updated_at.clear();
-            notes.push(
-                "★★チェックリストの更新日時が正しくなかったため、空欄にしました。".to_string(),
-            );
+            notes.push(super::AfterNote::BadTime(super::AfterPart::StarTwo));
         }
         self
     }
 }
 
 /// True when the diagnosis step of the ★★ path is done: a completed diagnosis is in the
-/// history, or all 25 questions are answered now.
+/// history (`has_history`), or all 25 questions are answered now.
 ///
 /// ```
-/// use jishin_shindan::store::records::Records;
 /// use jishin_shindan::features::after::model::star_two::diagnosis_done;
 /// use jishin_shindan::core::{Answers, Choice};
-/// assert!(!diagnosis_done(&Answers::new(), &Records::default()));
-/// assert!(diagnosis_done(&Answers::all(Choice::Partial), &Records::default()));
+/// assert!(!diagnosis_done(&Answers::new(), false));
+/// assert!(diagnosis_done(&Answers::new(), true));
+/// assert!(diagnosis_done(&Answers::all(Choice::Partial), false));
 /// ```
-pub fn diagnosis_done(current: &Answers, records: &Records) -> bool {
-    current.is_complete() || !records.history.is_empty()
+pub fn diagnosis_done(current: &Answers, has_history: bool) -> bool {
+    current.is_complete() || has_history
 }

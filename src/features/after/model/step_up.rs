@@ -13,6 +13,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::core::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::core::question::Choice;
@@ -38,21 +39,22 @@ impl StepUpGroup {
     ];
 
     /// The heading as printed in the notice (without its number).
-    pub fn title(self) -> &'static str {
-        match self {
-            StepUpGroup::ReduceRisk => "リスク低減のための措置",
-            StepUpGroup::EarlyDetection => "インシデントの早期検知",
-            StepUpGroup::Response => "インシデント発生時の適切な対処・回復",
-        }
-    }
-
-    /// [`StepUpGroup::title`] in English (unofficial translation).
-    pub fn title_en(self) -> &'static str {
-        match self {
-            StepUpGroup::ReduceRisk => "Measures to reduce risk",
-            StepUpGroup::EarlyDetection => "Detecting incidents early",
-            StepUpGroup::Response => "Handling and recovering from an incident properly",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        let text = match self {
+            StepUpGroup::ReduceRisk => Text {
+                ja: "リスク低減のための措置",
+                en: "Measures to reduce risk",
+            },
+            StepUpGroup::EarlyDetection => Text {
+                ja: "インシデントの早期検知",
+                en: "Detecting incidents early",
+            },
+            StepUpGroup::Response => Text {
+                ja: "インシデント発生時の適切な対処・回復",
+                en: "Handling and recovering from an incident properly",
+            },
+        };
+        text.get(lang)
     }
 
     /// 1, 2 or 3 as printed (「(1)」).
@@ -91,8 +93,21 @@ pub struct StepUpItem {
     pub source_en: &'static str,
 }
 
-/// The notice's name, for the source line.
-pub const NOTICE_TITLE: &str = "サイバーセキュリティ対策の強化について(注意喚起)";
+impl StepUpItem {
+    /// The item's title, question and hint.
+    pub fn texts(&self, lang: Lang) -> (&'static str, &'static str, &'static str) {
+        match lang {
+            Lang::Ja => (self.title, self.question, self.hint),
+            Lang::En => (self.title_en, self.question_en, self.hint_en),
+        }
+    }
+}
+
+/// The notice's name, for the source line (and our unofficial English translation).
+pub const NOTICE_TITLE: Text = Text {
+    ja: "サイバーセキュリティ対策の強化について(注意喚起)",
+    en: "Strengthening cybersecurity measures (alert)",
+};
 
 const AUTH: &str = "パスワードが単純でないかの確認、アクセス権限の確認・多要素認証の利用・不要なアカウントの削除等により、本人認証を強化する。";
 const ASSETS: &str = "IoT 機器を含む情報資産の保有状況を把握する。特にVPN 装置やゲートウェイ等、インターネットとの接続を制御する装置の脆弱性は、攻撃に悪用されることが多いことから、セキュリティパッチ(最新のファームウェアや更新プログラム等)を迅速に適用する。";
@@ -101,9 +116,6 @@ const LOGS: &str = "サーバ等における各種ログを確認する。";
 const NETWORK: &str = "通信の監視・分析やアクセスコントロールを再点検する。";
 const BACKUP: &str = "データ消失等に備えて、データのバックアップの実施及び復旧手順を確認する。";
 const INCIDENT: &str = "インシデント発生時に備えて、インシデントを認知した際の対処手順を確認し、対外応答や社内連絡体制等を準備する。";
-
-/// [`NOTICE_TITLE`] in English (unofficial translation).
-pub const NOTICE_TITLE_EN: &str = "Strengthening cybersecurity measures (alert)";
 
 const AUTH_EN: &str = "Strengthen user authentication: check that passwords are not simple, check access rights, use multi-factor authentication and delete unneeded accounts.";
 const ASSETS_EN: &str = "Know what information assets you hold, including IoT devices. In particular, vulnerabilities of devices that control the connection to the internet, such as VPN devices and gateways, are often exploited in attacks, so apply security patches (the latest firmware, updates and so on) promptly.";
@@ -328,21 +340,16 @@ impl StepUp {
 
     /// Keeps what is valid: answers to ids that are not on the checklist are dropped and a bad
     /// `updated_at` is cleared.
-    pub(crate) fn sanitize(mut self, notes: &mut Vec<String>) -> StepUp {
+    pub(crate) fn sanitize(mut self, notes: &mut Vec<super::AfterNote>) -> StepUp {
         let before = self.answers.len();
         self.answers.retain(|id, _| item(*id).is_some());
         let dropped = before - self.answers.len();
         if dropped > 0 {
-            notes.push(format!(
-                "ステップアップ・チェックリストにない項目の回答{dropped}件は読み込みませんでした。"
-            ));
+            notes.push(super::AfterNote::StepUpDropped(dropped));
         }
         if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
             self.updated_at.clear();
-            notes.push(
-                "ステップアップ・チェックリストの更新日時が正しくなかったため、空欄にしました。"
-                    .to_string(),
-            );
+            notes.push(super::AfterNote::BadTime(super::AfterPart::StepUp));
         }
         self
     }

@@ -2,10 +2,12 @@
 //! session and its dispatcher, the saved records, the display language) and moving focus.
 //! Components display state and dispatch actions through these; they never hold the state.
 
+pub mod text;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::lang::{Lang, Texts};
+use crate::core::lang::Lang;
 use crate::core::{Action, Session};
 use crate::store::records::Records;
 
@@ -38,11 +40,6 @@ pub fn use_dispatch() -> Dispatch {
 /// language changes, so components read it once.
 pub fn lang() -> Lang {
     use_context::<RwSignal<Lang>>().map_or(Lang::Ja, |l| l.get_untracked())
-}
-
-/// The UI wording in the current language.
-pub fn texts() -> &'static Texts {
-    lang().texts()
 }
 
 /// History, action plan and profile, shared by the result screens (saved with the session).

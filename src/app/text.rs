@@ -1,0 +1,69 @@
+//! The wording of the page around every screen: header, footer, notices, the language switch, in Japanese (the reference) and English (an unofficial
+//! translation): one typed table per language, so a key missing in either does not compile;
+//! `tests/i18n.rs` checks that no text is empty, that English has no Japanese and that the
+//! placeholders (`{name}`, filled with `fill`) match.
+
+use crate::core::lang::Lang;
+
+/// Every text of this part of the UI.
+#[derive(Debug, serde::Serialize)]
+#[allow(missing_docs)]
+pub struct Texts {
+    pub app_title: &'static str,
+    pub footer_source: &'static str,
+    pub version: &'static str,
+    pub language: &'static str,
+    pub unofficial: &'static str,
+    pub storage_unavailable: &'static str,
+    pub save_failed: &'static str,
+    pub merged: &'static str,
+    pub update_available: &'static str,
+    pub update_button: &'static str,
+    pub update_hint: &'static str,
+    /// The static first screens (issue 14): the result was asked for before the app has loaded.
+    pub preparing_result: &'static str,
+    /// The static first screens: another button was pressed before the app has loaded.
+    pub preparing: &'static str,
+}
+
+/// 日本語.
+pub const JA: Texts = Texts {
+    app_title: "情報セキュリティ自社診断",
+    footer_source: "出典：独立行政法人情報処理推進機構（IPA）「新5分でできる！情報セキュリティ自社診断」。本ツールはその公開内容をもとに作成したもので、IPA が提供するものではありません。",
+    version: "バージョン {v}",
+    language: "表示言語",
+    unofficial: "",
+    storage_unavailable: "このブラウザでは回答を保存できません（プライベートモードや設定により保存が禁止されています）。このページを閉じると回答は消えます。",
+    save_failed: "回答を保存できませんでした（保存容量の不足など）。回答はこの画面を開いている間は保たれます。",
+    merged: "別のタブ（ウィンドウ）でも回答が変更されていたため、両方の変更を合わせて保存しました。",
+    update_available: "新しいバージョンがあります。",
+    update_button: "更新",
+    update_hint: "回答はそのまま引き継がれます。",
+    preparing_result: "結果を準備しています…",
+    preparing: "準備しています…",
+};
+
+/// English.
+pub const EN: Texts = Texts {
+    app_title: "Information Security Self-Check",
+    footer_source: "Source: Information-technology Promotion Agency, Japan (IPA), “5-Minute Information Security Self-Check (new edition)”. This tool is based on that published material; it is not provided by IPA.",
+    version: "Version {v}",
+    language: "Language",
+    unofficial: "Unofficial English translation. The Japanese original by IPA is the reference: open “Japanese original” under any text to see it.",
+    storage_unavailable: "This browser cannot save your answers (private mode or settings block storage). Your answers will be lost when you close this page.",
+    save_failed: "Your answers could not be saved (storage may be full). They are kept while this page stays open.",
+    merged: "Answers were also changed in another tab or window; both changes were combined and saved.",
+    update_available: "A new version is available.",
+    update_button: "Update",
+    update_hint: "Your answers are kept.",
+    preparing_result: "Preparing the result…",
+    preparing: "Getting ready…",
+};
+
+/// The table of `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Ja => &JA,
+        Lang::En => &EN,
+    }
+}

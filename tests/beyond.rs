@@ -7,8 +7,9 @@ use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
 use jishin_shindan::features::after::model::drafts::DraftKind;
 use jishin_shindan::features::after::model::star_two::StarTwoStep;
 use jishin_shindan::features::after::model::{status_answers, Beyond};
+use jishin_shindan::store::records::merge_records;
 use jishin_shindan::store::records::Records;
-use jishin_shindan::store::transfer::{export, merge, merge_records, parse_import, preview};
+use jishin_shindan::store::transfer::{export, merge, parse_import, preview};
 use jishin_shindan::store::Snapshot;
 
 const T1: &str = "2026-11-25T10:00:00.000Z";

@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use jishin_shindan::core::{catalog, Answers, Choice};
 use jishin_shindan::features::after::model::drafts::{
     date_ja, default_rule, escape_html, handout_point, handout_text, policy_text, rules_html,
-    rules_sheet, rules_text, status_text, text_html, DraftKind, Drafts, Holding, PolicyInputs,
-    HANDOUT_SECTIONS, MAX_DRAFT_CHARS, MAX_RULE_CHARS, RULE_COUNT,
+    rules_sheet, rules_text, status_text, text_html, DraftChange, DraftKind, Drafts, Holding,
+    PolicyInputs, HANDOUT_SECTIONS, MAX_DRAFT_CHARS, MAX_RULE_CHARS, RULE_COUNT,
 };
 use jishin_shindan::store::records::{Records, MAX_NAME_CHARS};
 
@@ -432,12 +432,82 @@ fn editing_keeps_the_drafts_valid() {
 #[test]
 fn an_edited_policy_is_shown_instead_of_the_generated_one_until_reset() {
     let mut d = Drafts::default();
-    d.update(NOW, |d| d.policy.company = "みなと".into());
-    assert_eq!(d.policy_or_generated(""), policy_text(&d.policy));
-    d.update(NOW, |d| d.policy_text = "当社の方針（自分で書いた）".into());
-    assert_eq!(d.policy_or_generated(""), "当社の方針（自分で書いた）");
-    d.update(NOW, |d| d.policy_text.clear());
-    assert!(d.policy_or_generated("").contains("みなと（以下「当社」）"));
+    d.change(DraftChange::PolicyCompany("みなと".into()), NOW);
+    assert_eq!(d.shown(DraftKind::Policy, ""), policy_text(&d.policy));
+    let generated = d.generated(DraftKind::Policy, "");
+    d.change(
+        DraftChange::Text {
+            kind: DraftKind::Policy,
+            text: "当社の方針（自分で書いた）".into(),
+            generated,
+        },
+        NOW,
+    );
+    assert_eq!(d.shown(DraftKind::Policy, ""), "当社の方針（自分で書いた）");
+    // The form no longer changes an edited text.
+    d.change(DraftChange::PolicyCompany("あおば".into()), NOW);
+    assert_eq!(d.shown(DraftKind::Policy, ""), "当社の方針（自分で書いた）");
+    d.change(DraftChange::ResetText(DraftKind::Policy), NOW);
+    assert!(d
+        .shown(DraftKind::Policy, "")
+        .contains("あおば（以下「当社」）"));
+}
+
+#[test]
+fn an_edit_equal_to_the_generated_text_or_emptied_is_no_edit() {
+    for text in [None, Some(""), Some("   \n ")] {
+        let mut d = Drafts::default();
+        let generated = d.generated(DraftKind::Handout, "みなと");
+        d.change(
+            DraftChange::Text {
+                kind: DraftKind::Handout,
+                text: text.map_or(generated.clone(), str::to_string),
+                generated,
+            },
+            NOW,
+        );
+        assert_eq!(d.edit(DraftKind::Handout), "", "{text:?}");
+        // So the text still follows the form.
+        d.change(DraftChange::HandoutContact("内線 123".into()), NOW);
+        assert!(d.shown(DraftKind::Handout, "みなと").contains("内線 123"));
+    }
+}
+
+#[test]
+fn a_rule_equal_to_its_default_or_emptied_is_the_default() {
+    let mut d = Drafts::default();
+    d.change(
+        DraftChange::Rule {
+            no: 8,
+            text: "独自のルール".into(),
+        },
+        NOW,
+    );
+    assert_eq!(d.rule(8), "独自のルール");
+    d.change(
+        DraftChange::Rule {
+            no: 8,
+            text: default_rule(8).into(),
+        },
+        NOW,
+    );
+    assert!(d.rules.is_empty());
+    d.change(
+        DraftChange::Rule {
+            no: 8,
+            text: "独自のルール".into(),
+        },
+        NOW,
+    );
+    d.change(
+        DraftChange::Rule {
+            no: 8,
+            text: " ".into(),
+        },
+        NOW,
+    );
+    assert!(d.rules.is_empty());
+    assert_eq!(d.rule(8), default_rule(8));
 }
 
 #[test]
@@ -445,10 +515,10 @@ fn the_report_company_name_is_used_when_the_form_has_none() {
     let d = Drafts::default();
     assert_eq!(d.company("株式会社レポート"), "株式会社レポート");
     assert!(d
-        .policy_or_generated("株式会社レポート")
+        .shown(DraftKind::Policy, "株式会社レポート")
         .contains("株式会社レポート（以下「当社」）"));
     assert!(d
-        .handout_or_generated("株式会社レポート")
+        .shown(DraftKind::Handout, "株式会社レポート")
         .contains("株式会社レポート\n"));
     let mut own = Drafts::default();
     own.update(NOW, |d| d.policy.company = "  自社名  ".into());

@@ -167,7 +167,7 @@ fn sanitize_drops_invalid_history_entries_and_says_why() {
     let mut long_name = entry(&Answers::all(Choice::Done), T3);
     long_name.company = "x".repeat(MAX_NAME_CHARS + 1);
     let records = Records {
-        history: vec![incomplete, out_of_range, bad_date, good.clone(), long_name],
+        history: vec![incomplete, out_of_range, bad_date, good.clone(), long_name].into(),
         ..Records::default()
     };
     let (clean, notes) = records.sanitize();
@@ -193,7 +193,7 @@ fn sanitize_keeps_an_entrys_own_id_even_after_its_answers_changed() {
     reviewed.updated_at = T3.into();
     let id = reviewed.id.clone();
     let (clean, notes) = Records {
-        history: vec![reviewed.clone()],
+        history: vec![reviewed.clone()].into(),
         ..Records::default()
     }
     .sanitize();
@@ -209,7 +209,7 @@ fn sanitize_derives_a_missing_or_malformed_id_from_the_content() {
         let mut e = good.clone();
         e.id = bad.to_string();
         let (clean, notes) = Records {
-            history: vec![e],
+            history: vec![e].into(),
             ..Records::default()
         }
         .sanitize();
@@ -229,7 +229,7 @@ fn sanitize_keeps_one_of_two_copies_of_a_diagnosis_the_one_changed_last() {
         vec![reviewed.clone(), first.clone()],
     ] {
         let (clean, notes) = Records {
-            history,
+            history: history.into(),
             ..Records::default()
         }
         .sanitize();
@@ -244,7 +244,7 @@ fn sanitize_drops_an_entry_with_a_bad_review_time() {
     let mut e = entry(&Answers::all(Choice::Partial), T2);
     e.updated_at = "昨日".into();
     let (clean, notes) = Records {
-        history: vec![e],
+        history: vec![e].into(),
         ..Records::default()
     }
     .sanitize();
@@ -363,7 +363,7 @@ fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
     }
     history.reverse();
     let (clean, notes) = Records {
-        history,
+        history: history.into(),
         ..Records::default()
     }
     .sanitize();
@@ -470,4 +470,167 @@ fn records_survive_a_json_round_trip() {
         back.history[0].answers,
         answers_to_map(&Answers::all(Choice::Partial).with(25, Choice::Unknown))
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every change through an action (issue 15)
+// ---------------------------------------------------------------------------------------------
+
+mod actions {
+    use super::*;
+    use jishin_shindan::features::after::model::drafts::{DraftChange, DraftKind, Holding};
+    use jishin_shindan::features::after::model::star_two::StarTwoStep;
+    use jishin_shindan::store::records::{ProfileChange, RecordsAction, TaskChange};
+
+    #[test]
+    fn a_sequence_of_actions_builds_the_records_a_user_made() {
+        let mut r = Records::default();
+        let id = r
+            .record_result(None, &Answers::all(Choice::Partial), T1)
+            .unwrap();
+        r.apply(RecordsAction::Task(3, TaskChange::Done(true)), T2);
+        r.apply(
+            RecordsAction::Task(3, TaskChange::Note("業者に電話".into())),
+            T2,
+        );
+        r.apply(
+            RecordsAction::Task(3, TaskChange::TargetDate("2026-12-31".into())),
+            T2,
+        );
+        r.apply(
+            RecordsAction::Profile {
+                change: ProfileChange::Company("株式会社サンプル".into()),
+                entry: Some(id.clone()),
+            },
+            T2,
+        );
+        r.apply(RecordsAction::StarTwo(StarTwoStep::PolicyDrafted, true), T2);
+        r.apply(RecordsAction::StepUp(1, Some(Choice::Done)), T2);
+        r.apply(
+            RecordsAction::Draft(DraftChange::Holding(Holding::ALL[0], true)),
+            T2,
+        );
+        r.apply(RecordsAction::SaveShared(Answers::all(Choice::Done)), T3);
+        let task = r.task(3);
+        assert!(task.done);
+        assert_eq!(task.note, "業者に電話");
+        assert_eq!(task.target_date, "2026-12-31");
+        assert_eq!(task.updated_at, T2);
+        assert_eq!(r.profile.company, "株式会社サンプル");
+        assert_eq!(r.find(&id).unwrap().company, "株式会社サンプル");
+        assert!(r.beyond.star_two.policy_drafted);
+        assert_eq!(r.beyond.step_up.get(1), Some(Choice::Done));
+        assert!(r.beyond.drafts.policy.holdings.contains(&Holding::ALL[0]));
+        assert_eq!(r.history.len(), 2);
+        assert_eq!(r.latest().unwrap().total(), 100);
+    }
+
+    #[test]
+    fn renaming_the_profile_renames_only_the_diagnosis_shown() {
+        let mut r = Records::default();
+        let first = r
+            .record_result(None, &Answers::all(Choice::Done), T1)
+            .unwrap();
+        let second = r
+            .record_result(None, &Answers::all(Choice::Done), T2)
+            .unwrap();
+        r.apply(
+            RecordsAction::Profile {
+                change: ProfileChange::Respondent("山田".into()),
+                entry: Some(first.clone()),
+            },
+            T3,
+        );
+        assert_eq!(r.find(&first).unwrap().respondent, "山田");
+        assert_eq!(r.find(&second).unwrap().respondent, "");
+        // No entry (a diagnosis not yet recorded): the profile alone.
+        r.apply(
+            RecordsAction::Profile {
+                change: ProfileChange::Respondent("佐藤".into()),
+                entry: None,
+            },
+            T3,
+        );
+        assert_eq!(r.profile.respondent, "佐藤");
+        assert_eq!(r.find(&first).unwrap().respondent, "山田");
+    }
+
+    #[test]
+    fn actions_keep_the_records_valid() {
+        let mut r = Records::default();
+        r.apply(
+            RecordsAction::Task(3, TaskChange::Note("あ".repeat(MAX_NOTE_CHARS + 5))),
+            T1,
+        );
+        r.apply(
+            RecordsAction::Task(3, TaskChange::TargetDate("来月".into())),
+            T1,
+        );
+        r.apply(RecordsAction::Task(26, TaskChange::Done(true)), T1);
+        r.apply(
+            RecordsAction::Profile {
+                change: ProfileChange::Company("会".repeat(MAX_NAME_CHARS + 1)),
+                entry: None,
+            },
+            T1,
+        );
+        assert_eq!(r.task(3).note.chars().count(), MAX_NOTE_CHARS);
+        assert_eq!(r.task(3).target_date, "");
+        assert!(!r.plan.contains_key(&26));
+        assert_eq!(r.profile.company.chars().count(), MAX_NAME_CHARS);
+        let (clean, notes) = r.clone().sanitize();
+        assert_eq!(clean, r);
+        assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn an_import_never_overwrites_newer_data_here_and_fills_only_empty_names() {
+        let mut here = Records::default();
+        here.apply(
+            RecordsAction::Task(5, TaskChange::Note("こちらが新しい".into())),
+            T3,
+        );
+        here.apply(
+            RecordsAction::Profile {
+                change: ProfileChange::Company("こちらの会社".into()),
+                entry: None,
+            },
+            T3,
+        );
+        let mut file = Records::default();
+        file.record_result(None, &Answers::all(Choice::Done), T1);
+        file.apply(
+            RecordsAction::Task(5, TaskChange::Note("ファイルの古いメモ".into())),
+            T1,
+        );
+        file.apply(
+            RecordsAction::Profile {
+                change: ProfileChange::Respondent("ファイルの回答者".into()),
+                entry: None,
+            },
+            T1,
+        );
+        file.profile.company = "ファイルの会社".into();
+        here.apply(RecordsAction::Import(Box::new(file)), T3);
+        assert_eq!(here.history.len(), 1);
+        assert_eq!(here.task(5).note, "こちらが新しい");
+        assert_eq!(here.profile.company, "こちらの会社");
+        assert_eq!(here.profile.respondent, "ファイルの回答者");
+    }
+
+    #[test]
+    fn the_drafts_text_rule_applies_through_the_records() {
+        let mut r = Records::default();
+        let generated = r.beyond.drafts.generated(DraftKind::Policy, "");
+        r.apply(
+            RecordsAction::Draft(DraftChange::Text {
+                kind: DraftKind::Policy,
+                text: generated.clone(),
+                generated,
+            }),
+            T1,
+        );
+        assert_eq!(r.beyond.drafts.edit(DraftKind::Policy), "");
+        assert_eq!(r.beyond.drafts.updated_at, T1);
+    }
 }

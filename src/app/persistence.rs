@@ -1,61 +1,80 @@
 //! Keeps the session, the records and localStorage in step: one effect writes every change at
 //! once, and changes made in another tab are merged in. A revision counter in the saved data
-//! makes sure a stale tab never overwrites newer data: it merges first (answers with
-//! [`merge_answers`], history and plan with [`merge_records`]).
+//! makes sure a stale tab never overwrites newer data: it merges first. What to merge is decided
+//! by `store::sync` (pure, tested natively); this module reads, writes and listens.
+//!
+//! A write costs little however long the history is: the revision is read from its own small key,
+//! the history's JSON is reused until the history changes (`History::version`), and what is
+//! compared to decide whether to write leaves the history out (only its version).
 
 use leptos::prelude::*;
 
 use crate::app::notices::StorageStatus;
-use crate::core::{merge_answers, Action, Answers, Part, Session, Step};
+use crate::core::{Action, Answers, Part, Session, Step};
+use crate::features::after::model::Beyond;
 use crate::platform::storage::{on_external_change, SaveError, Store};
-use crate::store::records::Records;
-use crate::store::transfer::merge_records;
+use crate::store::records::{Profile, Records, TaskState};
+use crate::store::sync::{self, Base, Side};
 use crate::store::Snapshot;
 use crate::APP_VERSION;
 
-/// This tab's state as far as storage is concerned.
-type Local = (Answers, Step, Part, Records, Option<String>);
-
-/// What this tab knows about the stored data.
+/// What is saved, as far as deciding whether to write goes: everything but the history itself,
+/// which is stood for by its version.
 #[derive(Clone, PartialEq)]
-struct Known {
-    /// Revision of the stored data this tab last read or wrote.
-    revision: u64,
-    /// The answers stored at that revision (the base of a three-way merge).
-    stored: Answers,
-    /// The diagnosis' history entry stored at that revision (likewise).
-    stored_entry: Option<String>,
-    /// This tab's state as last written or adopted; a write happens only when it changes.
-    local: Local,
+struct Saved {
+    answers: Answers,
+    step: Step,
+    last_part: Part,
+    entry: Option<String>,
+    history: u64,
+    plan: std::collections::BTreeMap<u8, TaskState>,
+    profile: Profile,
+    beyond: Beyond,
 }
 
-fn local_of(s: &Session, records: &Records) -> Local {
+fn saved_of(s: &Session, records: &Records) -> Saved {
     // A shared result is not saved as a screen (see Snapshot::of): compare what is saved.
     let step = match s.step {
         Step::Shared(_) => Step::Intro,
         other => other,
     };
-    (
-        s.answers,
+    Saved {
+        answers: s.answers,
         step,
-        s.last_part,
-        records.clone(),
-        s.entry.clone(),
-    )
+        last_part: s.last_part,
+        entry: s.entry.clone(),
+        history: records.history.version(),
+        plan: records.plan.clone(),
+        profile: records.profile.clone(),
+        beyond: records.beyond.clone(),
+    }
 }
 
-/// Which history entry the merged diagnosis belongs to: the other tab's if it changed it since
-/// `base` (it recorded a result, or began a new diagnosis), this tab's otherwise.
-fn merge_entry(
-    base: &Option<String>,
-    ours: &Option<String>,
-    theirs: &Option<String>,
-) -> Option<String> {
-    if theirs != base {
-        theirs.clone()
-    } else {
-        ours.clone()
+/// What this tab knows about the stored data.
+#[derive(Clone)]
+struct Known {
+    /// The stored data this tab last read or wrote: the base of a merge.
+    base: Base,
+    /// This tab's state as last written or adopted; a write happens only when it changes.
+    saved: Saved,
+    /// The JSON of the history at a version, reused until the history changes.
+    history_json: Option<(u64, std::rc::Rc<str>)>,
+}
+
+/// Reads the stored snapshot if another tab has written a newer one than `base`. The revision
+/// comes from its own key when there is one (no need to read a long history to learn it).
+fn newer_stored(store: &Store, base: &Base) -> Option<Snapshot> {
+    let revision = store
+        .load_revision()
+        .or_else(|| store.load().as_deref().and_then(Snapshot::revision_of));
+    if !sync::is_newer(base, revision) {
+        return None;
     }
+    store
+        .load()
+        .as_deref()
+        .and_then(|raw| Snapshot::from_json(raw).ok())
+        .filter(|s| sync::is_newer(base, Some(s.revision)))
 }
 
 /// Starts saving `session` and `records` to `store` and listening to other tabs.
@@ -67,75 +86,87 @@ pub fn install(
     store: Store,
     restored_revision: u64,
 ) {
-    let known = StoredValue::new(Known {
-        revision: restored_revision,
-        stored: session.with_untracked(|s| s.answers),
-        stored_entry: session.with_untracked(|s| s.entry.clone()),
-        local: session.with_untracked(|s| records.with_untracked(|r| local_of(s, r))),
+    let known = StoredValue::new_local(Known {
+        base: Base {
+            revision: restored_revision,
+            answers: session.with_untracked(|s| s.answers),
+            entry: session.with_untracked(|s| s.entry.clone()),
+        },
+        saved: session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r))),
+        history_json: None,
     });
 
     let writer = store.clone();
     Effect::new(move |_| {
-        let local = session.with(|s| records.with(|r| local_of(s, r)));
-        if !status.with_untracked(|s| s.persistent) || known.with_value(|k| k.local == local) {
+        let saved = session.with(|s| records.with(|r| saved_of(s, r)));
+        if !status.with_untracked(|s| s.persistent) || known.with_value(|k| k.saved == saved) {
             return;
         }
-        let answers = local.0;
-        let entry = local.4.clone();
-        let base = known.get_value();
-        // Read before writing: another tab may have written since this tab last looked. Only
-        // the revision is read on every write; the whole snapshot only when it is newer.
-        let stored_raw = writer.load();
-        let stored_revision = stored_raw.as_deref().and_then(Snapshot::revision_of);
-        let mut to_write = answers;
-        let mut to_write_entry = entry.clone();
-        let mut next_records = local.3.clone();
-        let mut revision = base.revision.max(stored_revision.unwrap_or(0));
-        let newer = stored_revision
-            .filter(|r| *r > base.revision)
-            .and(stored_raw.as_deref())
-            .and_then(|raw| Snapshot::from_json(raw).ok());
-        if let Some(stored) = newer {
-            next_records = merge_records(&next_records, &stored.records);
-            to_write_entry = merge_entry(&base.stored_entry, &entry, &stored.entry);
-            let theirs = stored.into_session().answers;
-            to_write = merge_answers(&base.stored, &answers, &theirs);
+        let base = known.with_value(|k| k.base.clone());
+        let mut next = session.get_untracked();
+        // Read before writing: another tab may have written since this tab last looked.
+        let stored = newer_stored(&writer, &base);
+        let mut revision = base.revision;
+        if let Some(stored) = &stored {
+            let theirs = stored.session().answers;
+            let merged = records.with_untracked(|r| {
+                sync::merge(
+                    &base,
+                    Side {
+                        answers: &next.answers,
+                        entry: &next.entry,
+                        records: r,
+                    },
+                    Side::of(stored, &theirs),
+                )
+            });
+            next.apply(Action::Adopt(merged.answers, merged.entry));
+            records.set(merged.records);
+            revision = stored.revision;
             status.update(|s| s.merged_from_other_tab = true);
         }
         revision += 1;
-        let mut next = session.get_untracked();
-        let adopt = to_write != answers || to_write_entry != entry;
-        if adopt {
-            next.apply(Action::Adopt(to_write, to_write_entry));
-        }
-        let snapshot = Snapshot::of(&next, APP_VERSION)
-            .with_revision(revision)
-            .with_records(next_records.clone());
-        let nothing_kept = snapshot.answers.is_empty()
-            && snapshot.step == Step::Intro
-            && snapshot.records == Records::default();
-        let result = if nothing_kept {
-            writer.clear()
-        } else {
-            writer.save(&snapshot.to_json())
-        };
+        let (result, history) = records.with_untracked(|r| {
+            let nothing_kept = next.answers.is_empty()
+                && matches!(next.step, Step::Intro | Step::Shared(_))
+                && *r == Records::default();
+            if nothing_kept {
+                return (writer.clear(), None);
+            }
+            let version = r.history.version();
+            let cached = known.with_value(|k| {
+                k.history_json
+                    .as_ref()
+                    .filter(|(v, _)| *v == version)
+                    .map(|(_, json)| json.clone())
+            });
+            let history = cached.unwrap_or_else(|| {
+                let json = serde_json::to_string(&r.history).unwrap_or_else(|_| "[]".into());
+                std::rc::Rc::from(json)
+            });
+            let json = Snapshot::json_with_history(&next, r, APP_VERSION, revision, &history);
+            (writer.save(&json, revision), Some((version, history)))
+        });
         let failed = matches!(result, Err(SaveError::Refused));
         if !failed {
-            known.set_value(Known {
-                revision,
-                stored: next.answers,
-                stored_entry: next.entry.clone(),
-                local: local_of(&next, &next_records),
+            let saved = records.with_untracked(|r| saved_of(&next, r));
+            known.update_value(|k| {
+                k.base = Base {
+                    revision,
+                    answers: next.answers,
+                    entry: next.entry.clone(),
+                };
+                k.saved = saved;
+                if history.is_some() {
+                    k.history_json = history;
+                }
             });
         }
         if status.with_untracked(|s| s.save_failed) != failed {
             status.update(|s| s.save_failed = failed);
         }
-        if adopt {
+        if stored.is_some() {
             session.set(next);
-        }
-        if next_records != local.3 {
-            records.set(next_records);
         }
     });
 
@@ -143,51 +174,59 @@ pub fn install(
         if !status.with_untracked(|s| s.persistent) {
             return;
         }
-        let base = known.get_value();
-        let (theirs, their_records, their_entry, revision) =
-            match raw.as_deref().map(Snapshot::from_json) {
-                None => (Answers::new(), Records::default(), None, base.revision),
-                Some(Ok(snapshot)) if snapshot.revision > base.revision => {
-                    let revision = snapshot.revision;
-                    let their_records = snapshot.records.clone();
-                    let their_entry = snapshot.entry.clone();
-                    (
-                        snapshot.into_session().answers,
-                        their_records,
-                        their_entry,
-                        revision,
-                    )
-                }
-                // An older or unreadable write: ignore it; our next write wins with a higher revision.
-                Some(_) => return,
-            };
+        let base = known.with_value(|k| k.base.clone());
         let mut next = session.get_untracked();
-        let (merged, merged_records, merged_entry) = if raw.is_none() {
-            // Cleared in another tab (「最初からやり直す」): clear here too.
-            (Answers::new(), Records::default(), None)
-        } else {
-            let ours = records.get_untracked();
-            (
-                merge_answers(&base.stored, &next.answers, &theirs),
-                merge_records(&ours, &their_records),
-                merge_entry(&base.stored_entry, &next.entry, &their_entry),
-            )
+        let Some(raw) = raw else {
+            // Cleared in another tab (「最初からやり直す」 with nothing else kept): clear here too.
+            next.apply(Action::Adopt(Answers::new(), None));
+            known.update_value(|k| {
+                k.base = Base {
+                    revision: base.revision,
+                    ..Base::default()
+                };
+                k.saved = saved_of(&next, &Records::default());
+            });
+            session.set(next);
+            records.set(Records::default());
+            return;
         };
-        next.apply(Action::Adopt(merged, merged_entry.clone()));
-        // If nothing of ours had to be kept, the stored data already is our state: no write.
-        let local =
-            if merged == theirs && merged_records == their_records && merged_entry == their_entry {
-                local_of(&next, &merged_records)
-            } else {
-                base.local.clone()
+        // An older or unreadable write: ignore it; this tab's next write wins with a higher
+        // revision.
+        let Some(theirs) = Snapshot::from_json(&raw)
+            .ok()
+            .filter(|s| sync::is_newer(&base, Some(s.revision)))
+        else {
+            return;
+        };
+        let their_answers = theirs.session().answers;
+        let their_side = Side::of(&theirs, &their_answers);
+        let merged = records.with_untracked(|r| {
+            sync::merge(
+                &base,
+                Side {
+                    answers: &next.answers,
+                    entry: &next.entry,
+                    records: r,
+                },
+                their_side,
+            )
+        });
+        let nothing_of_ours = merged.is(their_side);
+        next.apply(Action::Adopt(merged.answers, merged.entry.clone()));
+        let saved_now = saved_of(&next, &merged.records);
+        known.update_value(|k| {
+            k.base = Base {
+                revision: theirs.revision,
+                answers: their_answers,
+                entry: theirs.entry.clone(),
             };
-        known.set_value(Known {
-            revision,
-            stored: theirs,
-            stored_entry: their_entry,
-            local,
+            // If nothing of ours had to be kept, the stored data already is our state: no
+            // write. Otherwise the effect writes the merge.
+            if nothing_of_ours {
+                k.saved = saved_now;
+            }
         });
         session.set(next);
-        records.set(merged_records);
+        records.set(merged.records);
     });
 }

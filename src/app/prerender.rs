@@ -34,7 +34,7 @@ pub fn static_screens() -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(Dispatch(RwSignal::new(Session::new())));
-        provide_context(RwSignal::new(Records::default()));
+        provide_context(crate::kit::RecordsDispatch(RwSignal::new(Records::default())));
         let lang = RwSignal::new(Lang::Ja);
         provide_context(lang);
         let status = RwSignal::new(StorageStatus {

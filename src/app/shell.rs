@@ -97,7 +97,7 @@ pub fn App() -> impl IntoView {
     let session = RwSignal::new(restored);
     let records = RwSignal::new(restored_records);
     provide_context(Dispatch(session));
-    provide_context(records);
+    provide_context(crate::kit::RecordsDispatch(records));
     crate::app::persistence::install(session, records, status, store, restored_revision);
     // Answers chosen on the static first screens before the wasm arrived are applied as the user's
     // own actions (so they are saved like any other), and the app opens on the Part shown.

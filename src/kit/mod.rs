@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::lang::Lang;
 use crate::core::{Action, Session};
-use crate::store::records::Records;
+use crate::store::records::{Records, RecordsAction};
 
 /// Sends user intents to the session. Components get it from context instead of a raw signal.
 #[derive(Clone, Copy)]
@@ -42,11 +42,34 @@ pub fn lang() -> Lang {
     use_context::<RwSignal<Lang>>().map_or(Lang::Ja, |l| l.get_untracked())
 }
 
-/// History, action plan and profile, shared by the result screens (saved with the session).
-pub fn use_records() -> RwSignal<Records> {
-    match use_context::<RwSignal<Records>>() {
-        Some(records) => records,
-        None => RwSignal::new(Records::default()),
+/// Sends changes of the records (history, plan, profile, the after-the-diagnosis data).
+/// Components get it from context; they read the records with [`use_records`] and never write
+/// them: every change is a [`RecordsAction`], applied by `Records::apply`.
+#[derive(Clone, Copy)]
+pub struct RecordsDispatch(pub(crate) RwSignal<Records>);
+
+impl RecordsDispatch {
+    /// Applies one action now (the persistence effect saves the result).
+    pub fn send(&self, action: RecordsAction) {
+        let now = crate::platform::files::now_iso();
+        self.0.update(|r| r.apply(action, &now));
+    }
+}
+
+/// The records, read-only: history, action plan, profile and the after-the-diagnosis data.
+pub fn use_records() -> ReadSignal<Records> {
+    match use_context::<RecordsDispatch>() {
+        Some(RecordsDispatch(records)) => records.read_only(),
+        // Only reachable if a component is mounted outside <App/>.
+        None => RwSignal::new(Records::default()).read_only(),
+    }
+}
+
+/// The dispatcher of record changes provided by <App/>.
+pub fn use_records_dispatch() -> RecordsDispatch {
+    match use_context::<RecordsDispatch>() {
+        Some(d) => d,
+        None => RecordsDispatch(RwSignal::new(Records::default())),
     }
 }
 

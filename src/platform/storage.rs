@@ -5,6 +5,9 @@ use web_sys::Storage;
 
 /// Where the current diagnosis is saved.
 pub const SESSION_KEY: &str = "jishin-shindan.session";
+/// The revision of the saved diagnosis, beside it: a tab checks it before every write without
+/// reading a long history (`app::persistence`).
+pub const REVISION_KEY: &str = "jishin-shindan.revision";
 /// Where unreadable saved data is set aside instead of being overwritten.
 pub const BACKUP_KEY: &str = "jishin-shindan.session.unreadable-backup";
 
@@ -47,17 +50,36 @@ impl Store {
             .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
     }
 
-    /// Saves the diagnosis.
-    pub fn save(&self, json: &str) -> Result<(), SaveError> {
+    /// The revision written beside the saved diagnosis by [`Store::save`]; `None` when there is
+    /// none (nothing saved, or saved by a version without it: then read the diagnosis itself).
+    pub fn load_revision(&self) -> Option<u64> {
+        self.storage
+            .as_ref()
+            .and_then(|s| s.get_item(REVISION_KEY).ok().flatten())
+            .and_then(|r| r.parse().ok())
+    }
+
+    /// Saves the diagnosis and, beside it, its revision.
+    pub fn save(&self, json: &str, revision: u64) -> Result<(), SaveError> {
         let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
         storage
             .set_item(SESSION_KEY, json)
-            .map_err(|_| SaveError::Refused)
+            .map_err(|_| SaveError::Refused)?;
+        // If this write fails the diagnosis is saved all the same; the next write reads the
+        // revision from the diagnosis itself.
+        if storage
+            .set_item(REVISION_KEY, &revision.to_string())
+            .is_err()
+        {
+            let _ = storage.remove_item(REVISION_KEY);
+        }
+        Ok(())
     }
 
-    /// Removes the saved diagnosis (「最初からやり直す」).
+    /// Removes the saved diagnosis (「最初からやり直す」 with nothing else kept).
     pub fn clear(&self) -> Result<(), SaveError> {
         let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        let _ = storage.remove_item(REVISION_KEY);
         storage
             .remove_item(SESSION_KEY)
             .map_err(|_| SaveError::Refused)

@@ -5,6 +5,7 @@
 
 pub mod records;
 pub mod snapshot;
+pub mod sync;
 pub mod transfer;
 
 pub use snapshot::{restore, RestoreError, Snapshot, SNAPSHOT_VERSION};

@@ -5,6 +5,7 @@
 //! newer app still reads; [`Records::sanitize`] then drops what is not valid and says so.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,8 @@ use crate::core::scoring::score;
 use crate::core::share;
 use crate::core::time::{is_timestamp, CivilDate};
 pub use crate::core::MAX_NAME_CHARS;
+use crate::features::after::model::drafts::DraftChange;
+use crate::features::after::model::star_two::StarTwoStep;
 use crate::features::after::model::{AfterNote, Beyond};
 
 /// Most characters of a task note.
@@ -25,7 +28,7 @@ pub const MAX_NOTE_CHARS: usize = 500;
 #[serde(default)]
 pub struct Records {
     /// Completed diagnoses, oldest first (sorted by `completed_at`), unique by `id`.
-    pub history: Vec<HistoryEntry>,
+    pub history: History,
     /// Progress on the action plan, per question. Absent means untouched.
     pub plan: BTreeMap<QuestionNo, TaskState>,
     /// Names printed on the report and stored with each new history entry.
@@ -38,6 +41,101 @@ pub struct Records {
         skip_serializing_if = "Beyond::is_empty"
     )]
     pub beyond: Beyond,
+}
+
+/// The completed diagnoses, oldest first: a list to read like any `Vec`, which tells when it has
+/// changed. Every mutable access gives it a new [`History::version`] (unique in the running app),
+/// so the saved JSON of a long history can be reused until the history changes, without
+/// comparing or copying it on every keystroke elsewhere (`app::persistence`). Compared and saved
+/// as the list alone.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    entries: Vec<HistoryEntry>,
+    version: u64,
+}
+
+/// The next [`History::version`] (0 is the empty default's).
+fn next_version() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+impl History {
+    /// Changes whenever the history may have changed; equal versions mean equal histories.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+}
+
+impl From<Vec<HistoryEntry>> for History {
+    fn from(entries: Vec<HistoryEntry>) -> History {
+        History {
+            entries,
+            version: next_version(),
+        }
+    }
+}
+
+impl std::ops::Deref for History {
+    type Target = Vec<HistoryEntry>;
+    fn deref(&self) -> &Vec<HistoryEntry> {
+        &self.entries
+    }
+}
+
+impl std::ops::DerefMut for History {
+    fn deref_mut(&mut self) -> &mut Vec<HistoryEntry> {
+        self.version = next_version();
+        &mut self.entries
+    }
+}
+
+impl<'a> IntoIterator for &'a History {
+    type Item = &'a HistoryEntry;
+    type IntoIter = std::slice::Iter<'a, HistoryEntry>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter()
+    }
+}
+
+impl IntoIterator for History {
+    type Item = HistoryEntry;
+    type IntoIter = std::vec::IntoIter<HistoryEntry>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
+impl FromIterator<HistoryEntry> for History {
+    fn from_iter<I: IntoIterator<Item = HistoryEntry>>(iter: I) -> History {
+        History::from(iter.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl PartialEq for History {
+    fn eq(&self, other: &History) -> bool {
+        self.version == other.version || self.entries == other.entries
+    }
+}
+
+impl Eq for History {}
+
+impl PartialEq<Vec<HistoryEntry>> for History {
+    fn eq(&self, other: &Vec<HistoryEntry>) -> bool {
+        self.entries == *other
+    }
+}
+
+impl Serialize for History {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.entries.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for History {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<History, D::Error> {
+        Vec::<HistoryEntry>::deserialize(d).map(History::from)
+    }
 }
 
 /// One completed diagnosis.
@@ -398,7 +496,103 @@ impl Localized for Note {
     }
 }
 
+/// Every change to what is kept besides the diagnosis in progress. The screens dispatch these
+/// (`kit::RecordsDispatch`); [`Records::apply`] is the one place the records change, tested
+/// natively as sequences. (Reaching a result is recorded by the app shell through
+/// `Session::record_result`, which also tells the session its entry.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordsAction {
+    /// Keep a result opened from a link in this device's history (「自分の履歴に保存」).
+    SaveShared(Answers),
+    /// Change a task of the action plan.
+    Task(QuestionNo, TaskChange),
+    /// Change a name of the profile; `entry`, the history entry of the diagnosis shown (if it is
+    /// recorded), takes the new names too.
+    Profile {
+        /// What changes.
+        change: ProfileChange,
+        /// The entry renamed with it.
+        entry: Option<String>,
+    },
+    /// Tick or untick a step of the ★★ checklist.
+    StarTwo(StarTwoStep, bool),
+    /// Answer (or clear) an item of the step-up checklist.
+    StepUp(u8, Option<Choice>),
+    /// Change the drafts.
+    Draft(DraftChange),
+    /// Take in the records of an import file the user confirmed: nothing newer here is
+    /// overwritten (see [`import_records`]).
+    Import(Box<Records>),
+}
+
+/// A change to one task of the action plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskChange {
+    /// Ticked as done, or not.
+    Done(bool),
+    /// The note (cut to [`MAX_NOTE_CHARS`]).
+    Note(String),
+    /// The target date (`YYYY-MM-DD`, or empty).
+    TargetDate(String),
+}
+
+/// A change to the profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileChange {
+    /// The company name.
+    Company(String),
+    /// The respondent.
+    Respondent(String),
+}
+
 impl Records {
+    /// Applies one action at time `now` (ISO 8601 from the clock; stamps the change for merges).
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
+    /// let mut records = Records::default();
+    /// records.apply(RecordsAction::Task(3, TaskChange::Note("業者に電話".into())), "2026-11-25T10:00:00.000Z");
+    /// assert_eq!(records.task(3).note, "業者に電話");
+    /// ```
+    pub fn apply(&mut self, action: RecordsAction, now: &str) {
+        match action {
+            RecordsAction::SaveShared(answers) => {
+                self.record_completion(&answers, now);
+            }
+            RecordsAction::Task(no, change) => {
+                self.update_task(no, now, |t| match change {
+                    TaskChange::Done(done) => t.done = done,
+                    TaskChange::Note(note) => t.note = note,
+                    TaskChange::TargetDate(date) => t.target_date = date,
+                });
+            }
+            RecordsAction::Profile { change, entry } => {
+                let name = match &change {
+                    ProfileChange::Company(v) | ProfileChange::Respondent(v) => {
+                        truncate_chars(v, MAX_NAME_CHARS)
+                    }
+                };
+                match change {
+                    ProfileChange::Company(_) => self.profile.company = name,
+                    ProfileChange::Respondent(_) => self.profile.respondent = name,
+                }
+                let profile = self.profile.clone();
+                if let Some(e) = entry.and_then(|id| self.history.iter_mut().find(|e| e.id == id)) {
+                    e.company = profile.company;
+                    e.respondent = profile.respondent;
+                }
+            }
+            RecordsAction::StarTwo(step, done) => {
+                self.beyond.star_two.set(step, done, now);
+            }
+            RecordsAction::StepUp(item, choice) => {
+                self.beyond.step_up.answer(item, choice, now);
+            }
+            RecordsAction::Draft(change) => self.beyond.drafts.change(change, now),
+            RecordsAction::Import(incoming) => *self = import_records(self, &incoming),
+        }
+    }
+
     /// The most recent completed diagnosis, if any.
     pub fn latest(&self) -> Option<&HistoryEntry> {
         self.history.last()
@@ -589,7 +783,7 @@ impl Records {
         history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
         let (beyond, beyond_notes) = self.beyond.sanitize();
         let mut records = Records {
-            history,
+            history: history.into(),
             plan: BTreeMap::new(),
             profile: self.profile,
             beyond,
@@ -616,4 +810,59 @@ impl Records {
         notes.extend(beyond_notes.into_iter().map(Note::After));
         (records, notes)
     }
+}
+
+/// Merges two sets of records without losing anything newer: history is the union by id
+/// (sorted by completion time; of two copies of one diagnosis, the one whose answers were
+/// reviewed later, ties keeping `local`'s), each plan task keeps the later `updated_at` (ties keep
+/// `local`), the profile stays `local`'s, and the 「診断の後に」 data is merged part by part by
+/// [`Beyond::merge`] (`local` stays unless the other side changed later or `local`'s is empty).
+/// Used for imports and for two tabs.
+pub fn merge_records(local: &Records, incoming: &Records) -> Records {
+    let mut records = local.clone();
+    records.beyond = Beyond::merge(&local.beyond, &incoming.beyond);
+    for entry in &incoming.history {
+        match records.history.iter_mut().find(|e| e.id == entry.id) {
+            None => records.history.push(entry.clone()),
+            // The same diagnosis, reviewed since on the other side: its later answers win.
+            Some(ours) if entry.changed_at() > ours.changed_at() => *ours = entry.clone(),
+            Some(_) => {}
+        }
+    }
+    records
+        .history
+        .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+    for (no, theirs) in &incoming.plan {
+        let take = match records.plan.get(no) {
+            Some(ours) => theirs.updated_at > ours.updated_at,
+            None => true,
+        };
+        if take {
+            records.plan.insert(*no, theirs.clone());
+        }
+    }
+    records
+}
+
+/// The profile after an import: each name from this device, unless it has none.
+pub fn imported_profile(local: &Records, incoming: &Records) -> Profile {
+    let pick = |ours: &String, theirs: &String| {
+        if ours.is_empty() {
+            theirs.clone()
+        } else {
+            ours.clone()
+        }
+    };
+    Profile {
+        company: pick(&local.profile.company, &incoming.profile.company),
+        respondent: pick(&local.profile.respondent, &incoming.profile.respondent),
+    }
+}
+
+/// `local` with the records of an import file merged in: [`merge_records`] (nothing newer here is
+/// overwritten), and each profile name taken from the file when this device has none.
+pub fn import_records(local: &Records, incoming: &Records) -> Records {
+    let mut records = merge_records(local, incoming);
+    records.profile = imported_profile(local, incoming);
+    records
 }

@@ -112,6 +112,77 @@ impl Snapshot {
         self
     }
 
+    /// The JSON stored on the device for `session` and `records` at `revision`, with the history
+    /// given as its JSON (`history_json`, what `serde_json` writes for `records.history`): a long
+    /// history changes rarely, and its JSON is reused until it does instead of being written
+    /// again on every keystroke elsewhere. Equal to `Snapshot::of(…).with_records(…).to_json()`.
+    ///
+    /// ```
+    /// use jishin_shindan::core::{Answers, Choice, Session, Action};
+    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::store::Snapshot;
+    /// let mut records = Records::default();
+    /// records.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z");
+    /// let session = Session::new();
+    /// let history = serde_json::to_string(&records.history).unwrap();
+    /// let fast = Snapshot::json_with_history(&session, &records, "1", 7, &history);
+    /// let full = Snapshot::of(&session, "1").with_revision(7).with_records(records.clone()).to_json();
+    /// assert_eq!(fast, full);
+    /// ```
+    pub fn json_with_history(
+        session: &Session,
+        records: &Records,
+        app_version: &str,
+        revision: u64,
+        history_json: &str,
+    ) -> String {
+        #[derive(Serialize)]
+        struct RecordsRef<'a> {
+            history: &'static str,
+            plan: &'a BTreeMap<QuestionNo, crate::store::records::TaskState>,
+            profile: &'a crate::store::records::Profile,
+            #[serde(skip_serializing_if = "crate::features::after::model::Beyond::is_empty")]
+            beyond: &'a crate::features::after::model::Beyond,
+        }
+        #[derive(Serialize)]
+        struct SnapshotRef<'a> {
+            version: u32,
+            app_version: &'a str,
+            revision: u64,
+            answers: BTreeMap<QuestionNo, Choice>,
+            step: Step,
+            last_part: Part,
+            records: RecordsRef<'a>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            entry: &'a Option<String>,
+        }
+        // The history is put in place of this marker, which can only stand right after the
+        // history's own key: anything the user typed comes later and is escaped.
+        const MARKER: &str = "\"records\":{\"history\":\"__history__\"";
+        let plain = Snapshot::of(session, app_version);
+        let head = SnapshotRef {
+            version: SNAPSHOT_VERSION,
+            app_version,
+            revision,
+            answers: plain.answers,
+            step: plain.step,
+            last_part: plain.last_part,
+            records: RecordsRef {
+                history: "__history__",
+                plan: &records.plan,
+                profile: &records.profile,
+                beyond: &records.beyond,
+            },
+            entry: &session.entry,
+        };
+        let json = serde_json::to_string(&head).unwrap_or_else(|_| "{}".to_string());
+        json.replacen(
+            MARKER,
+            &format!("\"records\":{{\"history\":{history_json}"),
+            1,
+        )
+    }
+
     /// Serialises to the JSON stored on the device.
     pub fn to_json(&self) -> String {
         // Serialising plain data with string keys cannot fail; fall back to an empty object

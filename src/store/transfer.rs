@@ -16,7 +16,9 @@ use crate::core::lang::{one_decimal, Lang, Localized};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::features::after::model::Beyond;
-use crate::store::records::{answers_from_map, answers_to_map, Note, Records};
+use crate::store::records::{
+    answers_from_map, answers_to_map, import_records, imported_profile, Note, Records,
+};
 
 /// The `format` marker of every export file.
 pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
@@ -435,26 +437,9 @@ pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) 
         updated_history,
         plan_updates,
         plan_kept_local_newer,
-        profile_adopted: merged_profile(local, incoming) != local.profile,
+        profile_adopted: imported_profile(local, &incoming.records) != local.profile,
         current_answers: current_action(local_current, &incoming.current_answers()),
         beyond_updated: Beyond::merge(&local.beyond, &incoming.records.beyond) != local.beyond,
-    }
-}
-
-fn merged_profile(local: &Records, incoming: &ExportFile) -> crate::store::records::Profile {
-    let pick = |ours: &String, theirs: &String| {
-        if ours.is_empty() {
-            theirs.clone()
-        } else {
-            ours.clone()
-        }
-    };
-    crate::store::records::Profile {
-        company: pick(&local.profile.company, &incoming.records.profile.company),
-        respondent: pick(
-            &local.profile.respondent,
-            &incoming.records.profile.respondent,
-        ),
     }
 }
 
@@ -484,45 +469,16 @@ pub fn merge(
     local: &Records,
     incoming: &ExportFile,
 ) -> (Answers, Records) {
-    let mut records = merge_records(local, &incoming.records);
-    records.profile = merged_profile(local, incoming);
-    let current = match current_action(local_current, &incoming.current_answers()) {
-        CurrentAction::Adopt => incoming.current_answers(),
-        CurrentAction::KeepLocal | CurrentAction::Nothing => *local_current,
-    };
+    let records = import_records(local, &incoming.records);
+    let current = taken_over(local_current, incoming).unwrap_or(*local_current);
     (current, records)
 }
 
-/// Merges two sets of records without losing anything newer: history is the union by id
-/// (sorted by completion time; of two copies of one diagnosis, the one whose answers were
-/// reviewed later, ties keeping `local`'s), each plan task keeps the later `updated_at` (ties keep
-/// `local`), the profile stays `local`'s, and the 「診断の後に」 data is merged part by part by
-/// [`Beyond::merge`] (`local` stays unless the other side changed later or `local`'s is empty).
-/// Used for imports and for two tabs.
-pub fn merge_records(local: &Records, incoming: &Records) -> Records {
-    let mut records = local.clone();
-    records.beyond = Beyond::merge(&local.beyond, &incoming.beyond);
-    for entry in &incoming.history {
-        match records.history.iter_mut().find(|e| e.id == entry.id) {
-            None => records.history.push(entry.clone()),
-            // The same diagnosis, reviewed since on the other side: its later answers win.
-            Some(ours) if entry.changed_at() > ours.changed_at() => *ours = entry.clone(),
-            Some(_) => {}
-        }
-    }
-    records
-        .history
-        .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
-    for (no, theirs) in &incoming.plan {
-        let take = match records.plan.get(no) {
-            Some(ours) => theirs.updated_at > ours.updated_at,
-            None => true,
-        };
-        if take {
-            records.plan.insert(*no, theirs.clone());
-        }
-    }
-    records
+/// The file's answers in progress when this browser takes them over (it has none of its own);
+/// `None` when this browser keeps its own (see [`CurrentAction`]).
+pub fn taken_over(local_current: &Answers, incoming: &ExportFile) -> Option<Answers> {
+    (current_action(local_current, &incoming.current_answers()) == CurrentAction::Adopt)
+        .then(|| incoming.current_answers())
 }
 
 /// Quotes one CSV field if needed (RFC 4180: a field with a comma, quote, CR or LF is put in

@@ -5,15 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::features::after::model::drafts::{text_html, DraftKind, Drafts, MAX_DRAFT_CHARS};
-use crate::store::records::Records;
-
-/// Changes the drafts kept in `records`, stamped with the current time (the domain keeps them
-/// valid).
-pub fn edit_drafts(records: RwSignal<Records>, f: impl FnOnce(&mut Drafts)) {
-    let now = crate::platform::files::now_iso();
-    records.update(|r| r.beyond.drafts.update(&now, f));
-}
+use crate::features::after::model::drafts::{text_html, DraftChange, DraftKind, MAX_DRAFT_CHARS};
+use crate::kit::{use_records, use_records_dispatch};
+use crate::store::records::RecordsAction;
 
 /// A draft's text as shown: the user's edit if there is one, else the generated text.
 pub struct DraftText {
@@ -21,22 +15,19 @@ pub struct DraftText {
     pub text: Memo<String>,
     /// True while the user's edit replaces the generated text.
     pub edited: Memo<bool>,
-    /// Keeps an edit (an edit equal to the generated text, or emptied, is no edit).
+    /// Keeps an edit (the rule of what counts as an edit is `Drafts::change`'s).
     pub on_edit: Callback<String>,
     /// Drops the edit: the text follows the generator again.
     pub on_reset: Callback<()>,
 }
 
-/// Wires a draft's edit/generate logic: `generate` builds the text from the records; `read` and
-/// `slot` give where the user's edit is kept.
-pub fn draft_text(
-    records: RwSignal<Records>,
-    generate: impl Fn(&Records) -> String + Send + Sync + 'static,
-    read: fn(&Drafts) -> &String,
-    slot: fn(&mut Drafts) -> &mut String,
-) -> DraftText {
-    let generated = Memo::new(move |_| records.with(&generate));
-    let edited_text = Memo::new(move |_| records.with(|r| read(&r.beyond.drafts).clone()));
+/// Wires a draft's text: shown and generated from the records, edits dispatched.
+pub fn draft_text(kind: DraftKind) -> DraftText {
+    let records = use_records();
+    let dispatch = use_records_dispatch();
+    let generated =
+        Memo::new(move |_| records.with(|r| r.beyond.drafts.generated(kind, &r.profile.company)));
+    let edited_text = Memo::new(move |_| records.with(|r| r.beyond.drafts.edit(kind).to_string()));
     let text = Memo::new(move |_| {
         let edited = edited_text.get();
         if edited.is_empty() {
@@ -46,13 +37,16 @@ pub fn draft_text(
         }
     });
     let edited = Memo::new(move |_| !edited_text.get().is_empty());
-    let on_edit = Callback::new(move |value: String| {
-        let same = value == generated.get_untracked() || value.trim().is_empty();
-        edit_drafts(records, move |d| {
-            *slot(d) = if same { String::new() } else { value };
-        });
+    let on_edit = Callback::new(move |text: String| {
+        dispatch.send(RecordsAction::Draft(DraftChange::Text {
+            kind,
+            text,
+            generated: generated.get_untracked(),
+        }));
     });
-    let on_reset = Callback::new(move |_: ()| edit_drafts(records, |d| slot(d).clear()));
+    let on_reset = Callback::new(move |_: ()| {
+        dispatch.send(RecordsAction::Draft(DraftChange::ResetText(kind)))
+    });
     DraftText {
         text,
         edited,

@@ -6,13 +6,14 @@ use leptos::prelude::*;
 use crate::core::lang::fill;
 use crate::core::Action;
 use crate::core::MAX_NAME_CHARS;
-use crate::features::after::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
+use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftText};
 use crate::features::after::model::drafts::{
-    policy_text, DraftKind, Drafts, Holding, MAX_SHORT_TEXT_CHARS,
+    DraftChange, DraftKind, Holding, MAX_SHORT_TEXT_CHARS,
 };
 use crate::features::after::model::star_two::StarTwoStep;
 use crate::kit::use_dispatch;
-use crate::kit::use_records;
+use crate::kit::{use_records, use_records_dispatch};
+use crate::store::records::RecordsAction;
 
 /// The basic policy screen.
 #[component]
@@ -21,17 +22,13 @@ pub fn PolicyDraft() -> impl IntoView {
     let records = use_records();
     let inputs = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy.clone()));
     let profile_company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
+    let edit = use_records_dispatch();
     let DraftText {
         text,
         edited,
         on_edit,
         on_reset,
-    } = draft_text(
-        records,
-        |r| policy_text(&r.beyond.drafts.policy_with_company(&r.profile.company)),
-        |d| &d.policy_text,
-        |d| &mut d.policy_text,
-    );
+    } = draft_text(DraftKind::Policy);
     let drafted = Memo::new(move |_| records.with(|r| r.beyond.star_two.policy_drafted));
     let lang = crate::kit::lang();
     let t = crate::features::after::text::texts(lang);
@@ -40,7 +37,7 @@ pub fn PolicyDraft() -> impl IntoView {
         move |id: &'static str,
               label: &'static str,
               get: fn(&crate::features::after::model::drafts::PolicyInputs) -> String,
-              set: fn(&mut Drafts, String)| {
+              change: fn(String) -> DraftChange| {
             view! {
                 <div class="field">
                     <label for=id>{label}</label>
@@ -51,7 +48,7 @@ pub fn PolicyDraft() -> impl IntoView {
                         prop:value=move || inputs.with(get)
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
-                            edit_drafts(records, move |d| set(d, value));
+                            edit.send(RecordsAction::Draft(change(value)));
                         }
                     />
                 </div>
@@ -63,7 +60,7 @@ pub fn PolicyDraft() -> impl IntoView {
             <h1 id="screen-heading" class="no-print" tabindex="-1">{t.policy_heading}</h1>
             <div class="draft-form no-print">
                 <p>{t.policy_lead}</p>
-                {text_field("policy-company", crate::kit::text::texts(crate::kit::lang()).company, |p| p.company.clone(), |d, v| d.policy.company = v)}
+                {text_field("policy-company", crate::kit::text::texts(crate::kit::lang()).company, |p| p.company.clone(), DraftChange::PolicyCompany)}
                 <p class="field__hint">
                     {move || {
                         let own = inputs.with(|p| p.company.trim().is_empty());
@@ -77,8 +74,8 @@ pub fn PolicyDraft() -> impl IntoView {
                         }
                     }}
                 </p>
-                {text_field("policy-rep-title", t.policy_rep_title, |p| p.representative_title.clone(), |d, v| d.policy.representative_title = v)}
-                {text_field("policy-rep-name", t.policy_rep_name, |p| p.representative_name.clone(), |d, v| d.policy.representative_name = v)}
+                {text_field("policy-rep-title", t.policy_rep_title, |p| p.representative_title.clone(), DraftChange::RepresentativeTitle)}
+                {text_field("policy-rep-name", t.policy_rep_name, |p| p.representative_name.clone(), DraftChange::RepresentativeName)}
                 <div class="field">
                     <label for="policy-date">{t.adopted_date}</label>
                     <input
@@ -87,7 +84,7 @@ pub fn PolicyDraft() -> impl IntoView {
                         prop:value=move || inputs.with(|p| p.date.clone())
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            edit_drafts(records, move |d| d.policy.date = value);
+                            edit.send(RecordsAction::Draft(DraftChange::PolicyDate(value)));
                         }
                     />
                 </div>
@@ -105,13 +102,7 @@ pub fn PolicyDraft() -> impl IntoView {
                                         prop:checked=move || inputs.with(|p| p.holdings.contains(&h))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            edit_drafts(records, move |d| {
-                                                if on {
-                                                    d.policy.holdings.insert(h);
-                                                } else {
-                                                    d.policy.holdings.remove(&h);
-                                                }
-                                            });
+                                            edit.send(RecordsAction::Draft(DraftChange::Holding(h, on)));
                                         }
                                     />
                                     <label for=id>{h.label(lang)}</label>
@@ -128,7 +119,7 @@ pub fn PolicyDraft() -> impl IntoView {
                             prop:value=move || inputs.with(|p| p.other_holdings.clone())
                             on:input=move |ev| {
                                 let value = event_target_value(&ev);
-                                edit_drafts(records, move |d| d.policy.other_holdings = value);
+                                edit.send(RecordsAction::Draft(DraftChange::OtherHoldings(value)));
                             }
                         />
                     </div>
@@ -143,10 +134,7 @@ pub fn PolicyDraft() -> impl IntoView {
                         prop:checked=move || drafted.get()
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
-                            let now = crate::platform::files::now_iso();
-                            records.update(|r| {
-                                r.beyond.star_two.set(StarTwoStep::PolicyDrafted, on, &now);
-                            });
+                            edit.send(RecordsAction::StarTwo(StarTwoStep::PolicyDrafted, on));
                         }
                     />
                     <label for="policy-drafted">{t.policy_drafted}</label>

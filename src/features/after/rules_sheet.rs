@@ -7,15 +7,15 @@ use leptos::prelude::*;
 use crate::core::lang::{fill, Lang};
 use crate::core::MAX_NAME_CHARS;
 use crate::core::{catalog, Action};
-use crate::features::after::draft_editor::edit_drafts;
 use crate::features::after::model::drafts::{
-    default_rule, rules_html, rules_sheet, rules_text, status_text, DraftKind, MAX_RULE_CHARS,
+    rules_html, rules_sheet, rules_text, status_text, DraftChange, DraftKind, MAX_RULE_CHARS,
     RULE_COUNT,
 };
 use crate::features::after::model::status_answers;
 use crate::kit::use_dispatch;
-use crate::kit::use_records;
 use crate::kit::use_session;
+use crate::kit::{use_records, use_records_dispatch};
+use crate::store::records::RecordsAction;
 
 /// The rules sheet screen.
 #[component]
@@ -55,14 +55,9 @@ pub fn RulesSheet() -> impl IntoView {
     });
     let date = Memo::new(move |_| records.with(|r| r.beyond.drafts.rules_date.clone()));
     let owner = Memo::new(move |_| records.with(|r| r.beyond.drafts.rules_owner.clone()));
-    let set_rule = move |no: u8, value: String| {
-        edit_drafts(records, move |d| {
-            if value.trim().is_empty() || value == default_rule(no) {
-                d.rules.remove(&no);
-            } else {
-                d.rules.insert(no, value);
-            }
-        });
+    let edit = use_records_dispatch();
+    let set_rule = move |no: u8, text: String| {
+        edit.send(RecordsAction::Draft(DraftChange::Rule { no, text }));
     };
     let download = move |html: bool| {
         let sheet = sheet.get_untracked();
@@ -114,7 +109,7 @@ pub fn RulesSheet() -> impl IntoView {
                         prop:value=move || date.get()
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
-                            edit_drafts(records, move |d| d.rules_date = value);
+                            edit.send(RecordsAction::Draft(DraftChange::RulesDate(value)));
                         }
                     />
                 </div>
@@ -127,7 +122,7 @@ pub fn RulesSheet() -> impl IntoView {
                         prop:value=move || owner.get()
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
-                            edit_drafts(records, move |d| d.rules_owner = value);
+                            edit.send(RecordsAction::Draft(DraftChange::RulesOwner(value)));
                         }
                     />
                 </div>

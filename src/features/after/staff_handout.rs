@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::core::Action;
-use crate::features::after::draft_editor::{draft_text, edit_drafts, DraftEditor, DraftText};
-use crate::features::after::model::drafts::{handout_text, DraftKind, MAX_SHORT_TEXT_CHARS};
+use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftText};
+use crate::features::after::model::drafts::{DraftChange, DraftKind, MAX_SHORT_TEXT_CHARS};
 use crate::kit::use_dispatch;
-use crate::kit::use_records;
+use crate::kit::{use_records, use_records_dispatch};
+use crate::store::records::RecordsAction;
 
 /// The staff handout screen.
 #[component]
@@ -15,20 +16,13 @@ pub fn StaffHandout() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let contact = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_contact.clone()));
+    let edit = use_records_dispatch();
     let DraftText {
         text,
         edited,
         on_edit,
         on_reset,
-    } = draft_text(
-        records,
-        |r| {
-            let d = &r.beyond.drafts;
-            handout_text(&d.company(&r.profile.company), &d.handout_contact)
-        },
-        |d| &d.handout_text,
-        |d| &mut d.handout_text,
-    );
+    } = draft_text(DraftKind::Handout);
     let t = crate::features::after::text::texts(crate::kit::lang());
 
     view! {
@@ -45,7 +39,7 @@ pub fn StaffHandout() -> impl IntoView {
                         prop:value=move || contact.get()
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
-                            edit_drafts(records, move |d| d.handout_contact = value);
+                            edit.send(RecordsAction::Draft(DraftChange::HandoutContact(value)));
                         }
                     />
                 </div>

@@ -10,8 +10,9 @@ use crate::features::after::model::star_two::{
     diagnosis_done, StarTwoStep, LINKS, SECURITY_ACTION_TEXT,
 };
 use crate::kit::use_dispatch;
-use crate::kit::use_records;
 use crate::kit::use_session;
+use crate::kit::{use_records, use_records_dispatch};
+use crate::store::records::RecordsAction;
 
 /// The four steps to ★★ with their ticks.
 #[component]
@@ -19,6 +20,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
+    let edit = use_records_dispatch();
     let diagnosed = Memo::new(move |_| {
         session.with(|s| records.with(|r| diagnosis_done(&s.answers, !r.history.is_empty())))
     });
@@ -49,10 +51,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
                         let done = Memo::new(move |_| star.get().is_done(step, diagnosed.get()));
                         let toggle = move |ev: leptos::ev::Event| {
                             let on = event_target_checked(&ev);
-                            let now = crate::platform::files::now_iso();
-                            records.update(|r| {
-                                r.beyond.star_two.set(step, on, &now);
-                            });
+                            edit.send(RecordsAction::StarTwo(step, on));
                         };
                         view! {
                             <li class="star-two__step" class:star-two__step--done=move || done.get() data-testid="star-two-step" data-step=step.as_str()>

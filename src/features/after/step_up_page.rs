@@ -8,6 +8,7 @@ use crate::core::{Action, Choice};
 use crate::features::after::model::step_up::{items_of, StepUpGroup, StepUpItem, NOTICE_TITLE};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
+use crate::store::records::RecordsAction;
 
 /// The step-up checklist screen.
 #[component]
@@ -58,6 +59,7 @@ fn StepUpCard(
     item: &'static StepUpItem,
 ) -> impl IntoView {
     let records = use_records();
+    let edit = crate::kit::use_records_dispatch();
     let id = item.id;
     let answer = Memo::new(move |_| records.with(|r| r.beyond.step_up.get(id)));
     let lang = crate::kit::lang();
@@ -92,10 +94,7 @@ fn StepUpCard(
                                     value=choice.as_str()
                                     prop:checked=move || answer.get() == Some(choice)
                                     on:change=move |_| {
-                                        let now = crate::platform::files::now_iso();
-                                        records.update(|r| {
-                                            r.beyond.step_up.answer(id, Some(choice), &now);
-                                        });
+                                        edit.send(RecordsAction::StepUp(id, Some(choice)));
                                     }
                                 />
                                 <span class="choice__label">{lang.choice(choice)}</span>

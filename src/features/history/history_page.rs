@@ -11,7 +11,7 @@ use crate::features::history::model::{compare, Comparison};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::Note;
+use crate::store::records::{Note, RecordsAction};
 use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
 use crate::APP_VERSION;
 
@@ -256,6 +256,7 @@ fn DataTransfer() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
+    let keep = crate::kit::use_records_dispatch();
     let pending = RwSignal::new(None::<(String, ExportFile, ImportPreview)>);
     let message = RwSignal::new(None::<(bool, String)>);
     let lang = crate::kit::lang();
@@ -309,9 +310,9 @@ fn DataTransfer() -> impl IntoView {
             return;
         };
         let current = session.with_untracked(|s| s.answers);
-        let (answers, merged) = records.with_untracked(|r| transfer::merge(&current, r, &file));
-        records.set(merged);
-        if answers != current {
+        let adopted = transfer::taken_over(&current, &file);
+        keep.send(RecordsAction::Import(Box::new(file.records.clone())));
+        if let Some(answers) = adopted {
             // The file's diagnosis in progress is taken over with the entry it belongs to, so its
             // result is not recorded a second time.
             dispatch.send(Action::Adopt(answers, file.current_entry()));

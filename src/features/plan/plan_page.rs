@@ -10,7 +10,7 @@ use crate::features::plan::model::{check_hint, progress, tasks, Group, Task, Tas
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::MAX_NOTE_CHARS;
+use crate::store::records::{RecordsAction, TaskChange, MAX_NOTE_CHARS};
 
 /// The action plan screen.
 #[component]
@@ -74,12 +74,8 @@ fn TaskItem(
     let t = crate::features::plan::text::texts(lang);
     let no = task.no;
     let state = Memo::new(move |_| records.with(|r| r.task(no)));
-    let edit = move |f: Box<dyn FnOnce(&mut crate::store::records::TaskState)>| {
-        let now = crate::platform::files::now_iso();
-        records.update(|r| {
-            r.update_task(no, &now, f);
-        });
-    };
+    let dispatch = crate::kit::use_records_dispatch();
+    let edit = move |change: TaskChange| dispatch.send(RecordsAction::Task(no, change));
     let id = format!("task-{no}");
     let q = task.question;
     view! {
@@ -91,7 +87,7 @@ fn TaskItem(
                     prop:checked=move || state.get().done
                     on:change=move |ev| {
                         let done = event_target_checked(&ev);
-                        edit(Box::new(move |t| t.done = done));
+                        edit(TaskChange::Done(done));
                     }
                 />
                 <label for=format!("{id}-done") class="task__title">
@@ -112,7 +108,7 @@ fn TaskItem(
                     // Saved as it is typed: a note written just before the tab closes is kept.
                     on:input=move |ev| {
                         let note = event_target_value(&ev);
-                        edit(Box::new(move |t| t.note = note));
+                        edit(TaskChange::Note(note));
                     }
                 ></textarea>
                 <label for=format!("{id}-date")>{t.target_date}</label>
@@ -122,7 +118,7 @@ fn TaskItem(
                     prop:value=move || state.get().target_date
                     on:change=move |ev| {
                         let date = event_target_value(&ev);
-                        edit(Box::new(move |t| t.target_date = date));
+                        edit(TaskChange::TargetDate(date));
                     }
                 />
             </div>

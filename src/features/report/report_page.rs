@@ -13,7 +13,7 @@ use crate::features::result::share_panel::{share_url, QrCode};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::{Profile, MAX_NAME_CHARS};
+use crate::store::records::{ProfileChange, RecordsAction, MAX_NAME_CHARS};
 
 /// The printable report of the current result.
 #[component]
@@ -35,15 +35,11 @@ pub fn ReportPage() -> impl IntoView {
         })
         .unwrap_or_else(crate::platform::files::today);
     // The names belong to this diagnosis too: its own history entry is renamed with the profile.
-    let set_profile = move |edit: fn(&mut Profile, String), value: String| {
-        records.update(|r| {
-            edit(&mut r.profile, value);
-            let profile = r.profile.clone();
-            let id = entry.get_value();
-            if let Some(entry) = id.and_then(|id| r.history.iter_mut().find(|e| e.id == id)) {
-                entry.company = profile.company;
-                entry.respondent = profile.respondent;
-            }
+    let keep = crate::kit::use_records_dispatch();
+    let set_profile = move |change: ProfileChange| {
+        keep.send(RecordsAction::Profile {
+            change,
+            entry: entry.get_value(),
         });
     };
     let company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
@@ -63,7 +59,7 @@ pub fn ReportPage() -> impl IntoView {
                     type="text"
                     maxlength=MAX_NAME_CHARS
                     prop:value=move || company.get()
-                    on:input=move |ev| set_profile(|p, v| p.company = v, event_target_value(&ev))
+                    on:input=move |ev| set_profile(ProfileChange::Company(event_target_value(&ev)))
                 />
                 <label for="profile-respondent">{t.respondent}</label>
                 <input
@@ -71,7 +67,7 @@ pub fn ReportPage() -> impl IntoView {
                     type="text"
                     maxlength=MAX_NAME_CHARS
                     prop:value=move || respondent.get()
-                    on:input=move |ev| set_profile(|p, v| p.respondent = v, event_target_value(&ev))
+                    on:input=move |ev| set_profile(ProfileChange::Respondent(event_target_value(&ev)))
                 />
                 <div class="actions">
                     <button class="button button--primary" on:click=|_| crate::platform::files::print()>{crate::kit::text::texts(crate::kit::lang()).print}</button>

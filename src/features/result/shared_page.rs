@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::store::records::RecordsAction;
+
 use crate::core::{advice, Action, Answers};
 use crate::features::result::advice_card::AdviceCard;
 use crate::features::result::result_summary::ResultSummary;
@@ -26,11 +28,9 @@ pub fn SharedPage(
     let in_history =
         Memo::new(move |_| records.with(|r| r.history.iter().any(|e| e.answers == map)));
     let items = advice(&answers);
+    let keep = crate::kit::use_records_dispatch();
     let save = move |_| {
-        let now = crate::platform::files::now_iso();
-        records.update(|r| {
-            r.record_completion(&answers, &now);
-        });
+        keep.send(RecordsAction::SaveShared(answers));
         saved.set(true);
     };
     // The landing's address has no share link, so a reload shows the user's own diagnosis

@@ -298,15 +298,6 @@ impl Drafts {
         }
     }
 
-    /// The policy as shown and printed: the user's edit, or the generated text.
-    pub fn policy_or_generated(&self, fallback_company: &str) -> String {
-        if self.policy_text.is_empty() {
-            policy_text(&self.policy_with_company(fallback_company))
-        } else {
-            self.policy_text.clone()
-        }
-    }
-
     /// The policy inputs with the company name filled from `fallback` when the form has none.
     pub fn policy_with_company(&self, fallback: &str) -> PolicyInputs {
         PolicyInputs {
@@ -315,13 +306,93 @@ impl Drafts {
         }
     }
 
-    /// The handout as shown and printed: the user's edit, or the generated text.
-    pub fn handout_or_generated(&self, fallback_company: &str) -> String {
-        if self.handout_text.is_empty() {
-            handout_text(&self.company(fallback_company), &self.handout_contact)
-        } else {
-            self.handout_text.clone()
+    /// The text a draft's form gives now (the basic policy or the staff handout; the company
+    /// name from `fallback_company` when the form has none). Empty for the rules sheet, which
+    /// is a table ([`rules_sheet`]).
+    pub fn generated(&self, kind: DraftKind, fallback_company: &str) -> String {
+        match kind {
+            DraftKind::Policy => policy_text(&self.policy_with_company(fallback_company)),
+            DraftKind::Handout => {
+                handout_text(&self.company(fallback_company), &self.handout_contact)
+            }
+            DraftKind::Rules => String::new(),
         }
+    }
+
+    /// The user's edit of a draft's text (empty: none, the text follows the form).
+    pub fn edit(&self, kind: DraftKind) -> &str {
+        match kind {
+            DraftKind::Policy => &self.policy_text,
+            DraftKind::Handout => &self.handout_text,
+            DraftKind::Rules => "",
+        }
+    }
+
+    /// A draft's text as shown, printed and downloaded: the user's edit, or [`Drafts::generated`].
+    ///
+    /// ```
+    /// use jishin_shindan::features::after::model::drafts::{DraftChange, DraftKind, Drafts};
+    /// let mut d = Drafts::default();
+    /// let generated = d.generated(DraftKind::Handout, "株式会社サンプル");
+    /// assert_eq!(d.shown(DraftKind::Handout, "株式会社サンプル"), generated);
+    /// let edit = DraftChange::Text { kind: DraftKind::Handout, text: "独自の文面".into(), generated };
+    /// d.change(edit, "2026-11-25T10:00:00.000Z");
+    /// assert_eq!(d.shown(DraftKind::Handout, "株式会社サンプル"), "独自の文面");
+    /// ```
+    pub fn shown(&self, kind: DraftKind, fallback_company: &str) -> String {
+        match self.edit(kind) {
+            "" => self.generated(kind, fallback_company),
+            edited => edited.to_string(),
+        }
+    }
+
+    /// Applies one change from the drafts' screens, stamped with `now`; the drafts stay valid
+    /// (see [`Drafts::update`]). The two rules of "no edit" live here: a text equal to what the
+    /// form gives, or emptied, is no edit (the text follows the form again); a rule equal to its
+    /// default, or emptied, is the default.
+    pub fn change(&mut self, change: DraftChange, now: &str) {
+        self.update(now, |d| match change {
+            DraftChange::PolicyCompany(v) => d.policy.company = v,
+            DraftChange::RepresentativeTitle(v) => d.policy.representative_title = v,
+            DraftChange::RepresentativeName(v) => d.policy.representative_name = v,
+            DraftChange::PolicyDate(v) => d.policy.date = v,
+            DraftChange::Holding(h, true) => {
+                d.policy.holdings.insert(h);
+            }
+            DraftChange::Holding(h, false) => {
+                d.policy.holdings.remove(&h);
+            }
+            DraftChange::OtherHoldings(v) => d.policy.other_holdings = v,
+            DraftChange::HandoutContact(v) => d.handout_contact = v,
+            DraftChange::Text {
+                kind,
+                text,
+                generated,
+            } => {
+                let text = if text == generated || text.trim().is_empty() {
+                    String::new()
+                } else {
+                    text
+                };
+                match kind {
+                    DraftKind::Policy => d.policy_text = text,
+                    DraftKind::Handout => d.handout_text = text,
+                    DraftKind::Rules => {}
+                }
+            }
+            DraftChange::ResetText(DraftKind::Policy) => d.policy_text.clear(),
+            DraftChange::ResetText(DraftKind::Handout) => d.handout_text.clear(),
+            DraftChange::ResetText(DraftKind::Rules) => {}
+            DraftChange::Rule { no, text } => {
+                if text.trim().is_empty() || text == default_rule(no) {
+                    d.rules.remove(&no);
+                } else {
+                    d.rules.insert(no, text);
+                }
+            }
+            DraftChange::RulesDate(v) => d.rules_date = v,
+            DraftChange::RulesOwner(v) => d.rules_owner = v,
+        });
     }
 
     /// The rule for item `no`: the user's edit or [`default_rule`].
@@ -627,6 +698,47 @@ pub fn status_text(choice: Option<Choice>, lang: Lang) -> String {
     let mark = if mark.is_empty() { "?" } else { mark };
     let label = choice.map_or(NOT_ANSWERED.get(lang), |c| lang.choice(c));
     format!("{mark} {label}")
+}
+
+/// One change made on the drafts' screens ([`Drafts::change`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftChange {
+    /// The basic policy's company name.
+    PolicyCompany(String),
+    /// The representative's title.
+    RepresentativeTitle(String),
+    /// The representative's name.
+    RepresentativeName(String),
+    /// The basic policy's date of adoption (`YYYY-MM-DD`).
+    PolicyDate(String),
+    /// A kind of information held, ticked or not.
+    Holding(Holding, bool),
+    /// Other kinds of information held.
+    OtherHoldings(String),
+    /// The staff handout's contact for incidents.
+    HandoutContact(String),
+    /// A draft's text as the user edited it, with what the form gives now (`generated`).
+    Text {
+        /// Which draft (the basic policy or the staff handout).
+        kind: DraftKind,
+        /// The text in the editor.
+        text: String,
+        /// [`Drafts::generated`] at the time of the edit.
+        generated: String,
+    },
+    /// Throw a draft's edit away (the user confirmed): the text follows the form again.
+    ResetText(DraftKind),
+    /// One rule of the rules sheet.
+    Rule {
+        /// Its item number (1–24).
+        no: QuestionNo,
+        /// The rule's text.
+        text: String,
+    },
+    /// The rules sheet's date (`YYYY-MM-DD`).
+    RulesDate(String),
+    /// The rules sheet's person responsible.
+    RulesOwner(String),
 }
 
 /// One line of the rules sheet.

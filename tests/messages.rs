@@ -47,6 +47,10 @@ fn check(what: &str, message: &dyn Localized) {
     let (ja, en) = (message.text(Lang::Ja), message.text(Lang::En));
     assert_japanese(what, &ja);
     assert_english(what, &en);
+    assert!(
+        !en.starts_with(|c: char| c.is_lowercase()),
+        "{what}: the English message starts in lower case: {en}"
+    );
     assert_ne!(ja, en, "{what}");
 }
 

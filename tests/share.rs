@@ -150,7 +150,7 @@ fn bad_characters_are_rejected_with_their_position() {
 #[test]
 fn uppercase_codes_are_not_accepted() {
     let code = encode(&Answers::all(Choice::Unknown)).unwrap();
-    assert!(decode(&code.to_uppercase()).is_err());
+    assert!(decode(&code.to_ascii_uppercase()).is_err());
 }
 
 #[test]

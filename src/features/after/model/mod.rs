@@ -284,9 +284,12 @@ impl Localized for AfterNote {
 }
 
 /// `s` with its first letter in upper case (English messages that start with a field's name).
+/// ASCII only, on purpose: the names are English words, and Unicode's case tables would add
+/// 12 KB to the wasm.
 pub(crate) fn capitalized(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut text = s.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    text
 }

@@ -20,6 +20,18 @@ if grep -rnE '\b(leptos|web_sys|gloo|wasm_bindgen|js_sys)\b' "${PURE[@]}" 2>/dev
   exit 1
 fi
 
+say "Layers: the core imports only itself; the pure models and the store never import a screen"
+# Dependencies point one way (README, Layout): core <- feature models <- store <- screens <- app.
+if grep -rnE 'crate::(store|features|kit|platform|app)\b' src/core; then
+  echo "src/core imports from a layer above it (see README, Layout)" >&2
+  exit 1
+fi
+if grep -rnP 'crate::(kit|platform|app)\b|crate::features::\w+::(?!model\b)\w+' \
+    src/store src/features/*/model.rs src/features/*/model; then
+  echo "a pure file imports a component or a browser module (see README, Layout)" >&2
+  exit 1
+fi
+
 say "No HTML strings: nothing in src/ may use inner_html (user and config text is always text)"
 if grep -rn 'inner_html' src/; then
   echo "src/ uses inner_html: render text with text nodes instead" >&2

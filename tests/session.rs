@@ -620,7 +620,7 @@ mod history_entries {
     /// What the app does on every screen change: record the diagnosis if it is on its result.
     fn step(s: &mut Session, records: &mut Records, action: Action, now: &str) {
         s.apply(action);
-        s.record_result(records, now);
+        records.keep_result(s, now);
     }
 
     /// Answers every question with `choice`, moving from Part to Part, and asks for the result.

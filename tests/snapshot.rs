@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::lang::{Lang, Localized};
+use jishin_shindan::core::session::DraftKind;
 use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
 use jishin_shindan::store::restore;
 use jishin_shindan::store::RestoreError;
@@ -13,6 +14,7 @@ const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/snapshot-v2.json");
 const FIXTURE_V2_HISTORY: &str = include_str!("fixtures/snapshot-v2-history.json");
 const FIXTURE_V3: &str = include_str!("fixtures/snapshot-v3.json");
+const FIXTURE_V4: &str = include_str!("fixtures/snapshot-v4.json");
 
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();
@@ -175,7 +177,8 @@ fn the_json_uses_snake_case_tokens_and_string_keys() {
     assert_eq!(value["revision"], 0);
     assert_eq!(value["answers"]["1"], "done");
     assert_eq!(value["answers"]["10"], "not_done");
-    assert_eq!(value["step"]["part"], "employee");
+    // The screen is saved as its address token (schema 4), never as the code's name for it.
+    assert_eq!(value["step"], "part-2");
     assert_eq!(value["last_part"], "employee");
 }
 
@@ -210,17 +213,17 @@ fn the_stored_v1_fixture_migrates_to_the_current_version_with_revision_0() {
     assert_eq!(snapshot.version, SNAPSHOT_VERSION);
     assert_eq!(snapshot.revision, 0);
     assert_eq!(snapshot.app_version, "0.1.0");
-    // Migrated data is then written in the current shape: the v3 fixture's content.
-    let v2 = Snapshot::from_json(FIXTURE_V3).unwrap();
+    // Migrated data is then written in the current shape: the v4 fixture's content.
+    let v2 = Snapshot::from_json(FIXTURE_V4).unwrap();
     assert_eq!(snapshot.answers, v2.answers);
     assert_eq!(snapshot.step, v2.step);
     assert_eq!(snapshot.last_part, v2.last_part);
 }
 
 #[test]
-fn the_stored_v3_fixture_restores_exactly_and_is_what_this_build_would_write() {
-    let snapshot = Snapshot::from_json(FIXTURE_V3).unwrap();
-    assert_eq!(snapshot.version, 3);
+fn the_stored_v4_fixture_restores_exactly_and_is_what_this_build_would_write() {
+    let snapshot = Snapshot::from_json(FIXTURE_V4).unwrap();
+    assert_eq!(snapshot.version, 4);
     assert_eq!(snapshot.revision, 7);
     assert_eq!(snapshot.records.profile.company, "株式会社サンプル");
     assert!(snapshot.records.plan[&3].done);
@@ -229,10 +232,10 @@ fn the_stored_v3_fixture_restores_exactly_and_is_what_this_build_would_write() {
         .with_revision(7)
         .with_records(snapshot.records.clone());
     assert_eq!(rewritten, snapshot);
-    let a: serde_json::Value = serde_json::from_str(FIXTURE_V3).unwrap();
+    let a: serde_json::Value = serde_json::from_str(FIXTURE_V4).unwrap();
     let b: serde_json::Value = serde_json::from_str(&rewritten.to_json()).unwrap();
     assert_eq!(a, b);
-    let (session, error) = restore(Some(FIXTURE_V3));
+    let (session, error) = restore(Some(FIXTURE_V4));
     assert_eq!(error, None);
     assert_eq!(session.answers.get(4), Some(Choice::Unknown));
     assert_eq!(session.answers.answered_count(), 9);
@@ -240,11 +243,118 @@ fn the_stored_v3_fixture_restores_exactly_and_is_what_this_build_would_write() {
 }
 
 #[test]
-fn the_stored_v2_fixture_migrates_to_v3_with_everything_it_had() {
+fn the_stored_v2_fixture_migrates_to_v4_with_everything_it_had() {
     let v2 = Snapshot::from_json(FIXTURE_V2).unwrap();
-    let v3 = Snapshot::from_json(FIXTURE_V3).unwrap();
+    let v4 = Snapshot::from_json(FIXTURE_V4).unwrap();
     assert_eq!(v2.version, SNAPSHOT_VERSION);
-    assert_eq!(v2, v3);
+    assert_eq!(v2, v4);
+}
+
+#[test]
+fn the_stored_v3_fixture_migrates_to_v4_with_everything_it_had() {
+    let v3 = Snapshot::from_json(FIXTURE_V3).unwrap();
+    let v4 = Snapshot::from_json(FIXTURE_V4).unwrap();
+    assert_eq!(v3.version, SNAPSHOT_VERSION);
+    assert_eq!(v3, v4);
+}
+
+/// Every screen as schema 3 wrote it (the code's names of that version, frozen), beside the
+/// token schema 4 writes for it.
+const SCREENS_V3_AND_V4: [(&str, &str, Step); 14] = [
+    (r#""intro""#, "start", Step::Intro),
+    (r#"{"part":"basic"}"#, "part-1", Step::Part(Part::Basic)),
+    (
+        r#"{"part":"employee"}"#,
+        "part-2",
+        Step::Part(Part::Employee),
+    ),
+    (
+        r#"{"part":"organization"}"#,
+        "part-3",
+        Step::Part(Part::Organization),
+    ),
+    (r#""result""#, "result", Step::Result),
+    (r#""plan""#, "plan", Step::Plan),
+    (r#""report""#, "report", Step::Report),
+    (r#""history""#, "history", Step::History),
+    (r#""beyond""#, "after", Step::Beyond),
+    (
+        r#"{"draft":"policy"}"#,
+        "policy",
+        Step::Draft(DraftKind::Policy),
+    ),
+    (
+        r#"{"draft":"rules"}"#,
+        "rules",
+        Step::Draft(DraftKind::Rules),
+    ),
+    (
+        r#"{"draft":"handout"}"#,
+        "handout",
+        Step::Draft(DraftKind::Handout),
+    ),
+    (r#""step_up""#, "step-up", Step::StepUp),
+    (r#""combine""#, "combine", Step::Combine),
+];
+
+fn with_step(version: u32, step_json: &str) -> String {
+    let all = (1..=25)
+        .map(|no| format!(r#""{no}":"done""#))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"{{"version":{version},"revision":3,"answers":{{{all}}},"step":{step_json},"last_part":"organization"}}"#
+    )
+}
+
+#[test]
+fn every_screen_saved_by_schema_3_restores_to_the_same_screen_and_is_written_as_its_token() {
+    for (v3, token, step) in SCREENS_V3_AND_V4 {
+        let restored = Snapshot::from_json(&with_step(3, v3)).unwrap();
+        assert_eq!(restored.step, step, "{v3}");
+        let written: serde_json::Value = serde_json::from_str(&restored.to_json()).unwrap();
+        assert_eq!(written["version"], 4, "{v3}");
+        assert_eq!(written["step"], token, "{v3}");
+        let again = Snapshot::from_json(&restored.to_json()).unwrap();
+        assert_eq!(again.step, step, "{token}");
+    }
+    // Schemas 1 and 2 wrote the same names.
+    for version in [1, 2] {
+        for (v3, _, step) in SCREENS_V3_AND_V4 {
+            assert_eq!(
+                Snapshot::from_json(&with_step(version, v3)).unwrap().step,
+                step
+            );
+        }
+    }
+}
+
+#[test]
+fn every_screen_with_an_address_is_in_the_schema_table() {
+    // A new screen is saved by its token with no change to the schema; this keeps the table of
+    // old names above honest about the screens that existed when schema 3 was current.
+    let tokens: Vec<_> = SCREENS_V3_AND_V4.iter().map(|(_, t, _)| *t).collect();
+    for step in Step::ADDRESSED {
+        assert!(tokens.contains(&step.token().unwrap()), "{step:?}");
+    }
+}
+
+#[test]
+fn a_screen_this_version_does_not_know_restores_the_landing_and_keeps_the_answers() {
+    // Written by a newer version with a screen this one lacks: nothing is lost.
+    let restored = Snapshot::from_json(&with_step(4, r#""a-future-screen""#)).unwrap();
+    assert_eq!(restored.step, Step::Intro);
+    assert_eq!(restored.answers.len(), 25);
+    assert_eq!(restored.revision, 3);
+    // Not a string or a known shape: damaged data, reported.
+    assert!(matches!(
+        Snapshot::from_json(&with_step(4, "7")),
+        Err(RestoreError::Unreadable(_))
+    ));
+    assert!(matches!(
+        Snapshot::from_json(&with_step(4, r#"{"part":"extra"}"#)),
+        Err(RestoreError::Unreadable(_))
+    ));
 }
 
 #[test]
@@ -276,11 +386,11 @@ fn a_v2_snapshot_with_same_day_history_keeps_every_entry_and_links_the_result_sh
     // Opening that result again adds nothing; a new diagnosis the same day adds a third entry.
     let mut records = snapshot.records.clone();
     let mut session = snapshot.into_session();
-    session.record_result(&mut records, "2026-11-20T06:00:00.000Z");
+    records.keep_result(&mut session, "2026-11-20T06:00:00.000Z");
     assert_eq!(records.history.len(), 2);
     session.apply(Action::NewDiagnosis);
     session.apply(Action::ShowResult);
-    session.record_result(&mut records, "2026-11-20T06:10:00.000Z");
+    records.keep_result(&mut session, "2026-11-20T06:10:00.000Z");
     assert_eq!(records.history.len(), 3);
     assert_eq!(records.history[1].total(), 95);
     assert_eq!(records.history[2].total(), 95);

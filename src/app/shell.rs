@@ -144,7 +144,7 @@ pub fn App() -> impl IntoView {
         if step == Step::Result && prev != Some(Step::Result) {
             let now = crate::platform::files::now_iso();
             let mut next = session.get_untracked();
-            records.update(|r| next.record_result(r, &now));
+            records.update(|r| r.keep_result(&mut next, &now));
             if session.with_untracked(|s| s.entry != next.entry) {
                 session.set(next);
             }

@@ -4,12 +4,28 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::question::{Choice, Part, QuestionNo};
-use crate::features::after::model::drafts::DraftKind;
-use crate::store::records::Records;
 
-/// The screen the user is on.
+/// The three documents drafted after the diagnosis (each has a screen; its wording and its rules
+/// are the after-the-diagnosis feature's: `features::after::model::drafts`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+pub enum DraftKind {
+    /// 情報セキュリティ基本方針.
+    Policy,
+    /// 情報セキュリティ社内ルール (items 1–24).
+    Rules,
+    /// 従業員向け情報セキュリティ注意事項 (items 6–18).
+    Handout,
+}
+
+impl DraftKind {
+    /// All drafts in the order they are offered.
+    pub const ALL: [DraftKind; 3] = [DraftKind::Policy, DraftKind::Rules, DraftKind::Handout];
+}
+
+/// The screen the user is on. (Not the saved form: saved data names a screen by its token,
+/// `store::snapshot`, so variants can be renamed freely.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Step {
     /// The landing screen.
     Intro,
@@ -32,7 +48,6 @@ pub enum Step {
     /// Several results combined (departments, sites, a workshop).
     Combine,
     /// A result opened from a share link: shown read-only, never saved as this screen.
-    #[serde(skip)]
     Shared(Answers),
 }
 
@@ -342,36 +357,6 @@ impl Session {
                 } else if answers.is_empty() && !matches!(self.step, Step::Part(_)) {
                     self.go(Step::Intro);
                 }
-            }
-        }
-    }
-
-    /// Keeps this diagnosis in `records`' history now that it is on its result (see
-    /// [`Records::record_result`] for the rule) and remembers its entry. The app calls it every
-    /// time the result screen is entered; nothing happens on other screens.
-    ///
-    /// ```
-    /// use jishin_shindan::store::records::Records;
-    /// use jishin_shindan::core::{Action, Answers, Choice, Session};
-    /// let mut records = Records::default();
-    /// let mut s = Session::new();
-    /// s.apply(Action::Adopt(Answers::all(Choice::Done), None));
-    /// s.apply(Action::ShowResult);
-    /// s.record_result(&mut records, "2026-11-25T10:00:00.000Z");
-    /// s.record_result(&mut records, "2026-11-25T10:01:00.000Z");
-    /// assert_eq!(records.history.len(), 1);
-    /// s.apply(Action::NewDiagnosis);
-    /// s.apply(Action::ShowResult);
-    /// s.record_result(&mut records, "2026-11-25T10:02:00.000Z");
-    /// assert_eq!(records.history.len(), 2);
-    /// ```
-    pub fn record_result(&mut self, records: &mut Records, now: &str) {
-        if self.step != Step::Result {
-            return;
-        }
-        if let Some(id) = records.record_result(self.entry.as_deref(), &self.answers, now) {
-            if self.entry.as_ref() != Some(&id) {
-                self.apply(Action::Recorded(id));
             }
         }
     }

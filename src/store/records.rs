@@ -13,6 +13,7 @@ use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized, Text};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
+use crate::core::session::{Action, Session, Step};
 use crate::core::share;
 use crate::core::time::{is_timestamp, CivilDate};
 pub use crate::core::MAX_NAME_CHARS;
@@ -499,7 +500,7 @@ impl Localized for Note {
 /// Every change to what is kept besides the diagnosis in progress. The screens dispatch these
 /// (`kit::RecordsDispatch`); [`Records::apply`] is the one place the records change, tested
 /// natively as sequences. (Reaching a result is recorded by the app shell through
-/// `Session::record_result`, which also tells the session its entry.)
+/// `Records::keep_result`, which also tells the session its entry.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordsAction {
     /// Keep a result opened from a link in this device's history (「自分の履歴に保存」).
@@ -683,6 +684,36 @@ impl Records {
             return Some(existing.id.clone());
         }
         self.record_completion(answers, now).map(|e| e.id.clone())
+    }
+
+    /// Keeps `session`'s diagnosis in the history now that it is on its result (see
+    /// [`Records::record_result`] for the rule) and tells the session its entry. The app calls
+    /// it every time the result screen is entered; nothing happens on other screens.
+    ///
+    /// ```
+    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::core::{Action, Answers, Choice, Session};
+    /// let mut records = Records::default();
+    /// let mut s = Session::new();
+    /// s.apply(Action::Adopt(Answers::all(Choice::Done), None));
+    /// s.apply(Action::ShowResult);
+    /// records.keep_result(&mut s, "2026-11-25T10:00:00.000Z");
+    /// records.keep_result(&mut s, "2026-11-25T10:01:00.000Z");
+    /// assert_eq!(records.history.len(), 1);
+    /// s.apply(Action::NewDiagnosis);
+    /// s.apply(Action::ShowResult);
+    /// records.keep_result(&mut s, "2026-11-25T10:02:00.000Z");
+    /// assert_eq!(records.history.len(), 2);
+    /// ```
+    pub fn keep_result(&mut self, session: &mut Session, now: &str) {
+        if session.step != Step::Result {
+            return;
+        }
+        if let Some(id) = self.record_result(session.entry.as_deref(), &session.answers, now) {
+            if session.entry.as_ref() != Some(&id) {
+                session.apply(Action::Recorded(id));
+            }
+        }
     }
 
     /// The state of the task for question `no` (the default when untouched).

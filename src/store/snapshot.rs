@@ -15,9 +15,10 @@ use crate::store::records::{is_entry_id, Records};
 /// History: 1 = answers, step, last_part; 2 = adds `revision` (a counter that lets one tab see
 /// that another wrote newer data) and `records` (history, action plan, profile); 3 = adds
 /// `entry` (the history entry of the diagnosis in progress, so that each diagnosis is its own
-/// entry) and `updated_at` on history entries. [`Snapshot::from_json`] migrates every earlier
-/// version.
-pub const SNAPSHOT_VERSION: u32 = 3;
+/// entry) and `updated_at` on history entries; 4 = the screen is saved as its address token
+/// (`"part-2"`, `"after"`: [`saved_step`]) instead of the code's names for it. [`Snapshot::from_json`]
+/// migrates every earlier version.
+pub const SNAPSHOT_VERSION: u32 = 4;
 
 /// What is saved after every change: the answers and where the user was.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +33,8 @@ pub struct Snapshot {
     pub revision: u64,
     /// Answers by question number (unanswered questions are absent).
     pub answers: BTreeMap<QuestionNo, Choice>,
-    /// The screen the user was on.
+    /// The screen the user was on (saved as its token: [`saved_step`]).
+    #[serde(with = "saved_step")]
     pub step: Step,
     /// The Part the user was last answering.
     pub last_part: Part,
@@ -150,6 +152,7 @@ impl Snapshot {
             app_version: &'a str,
             revision: u64,
             answers: BTreeMap<QuestionNo, Choice>,
+            #[serde(with = "saved_step")]
             step: Step,
             last_part: Part,
             records: RecordsRef<'a>,
@@ -215,8 +218,12 @@ impl Snapshot {
         let snapshot = match probe.version {
             1 => migrate_v1(raw)?,
             2 => migrate_v2(raw)?,
-            SNAPSHOT_VERSION => serde_json::from_str::<Snapshot>(raw)
-                .map_err(|e| RestoreError::Unreadable(e.to_string()))?,
+            // Version 3 differs only in how the screen is written, which `saved_step` reads.
+            3 | SNAPSHOT_VERSION => Snapshot {
+                version: SNAPSHOT_VERSION,
+                ..serde_json::from_str::<Snapshot>(raw)
+                    .map_err(|e| RestoreError::Unreadable(e.to_string()))?
+            },
             other => return Err(RestoreError::UnsupportedVersion(other)),
         };
         if let Some(bad) = snapshot
@@ -299,6 +306,7 @@ fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
         #[serde(default)]
         app_version: String,
         answers: BTreeMap<QuestionNo, Choice>,
+        #[serde(deserialize_with = "saved_step::legacy::deserialize")]
         step: Step,
         last_part: Part,
     }
@@ -331,6 +339,7 @@ fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
         #[serde(default)]
         revision: u64,
         answers: BTreeMap<QuestionNo, Choice>,
+        #[serde(deserialize_with = "saved_step::legacy::deserialize")]
         step: Step,
         last_part: Part,
         #[serde(default)]
@@ -353,6 +362,91 @@ fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
         records: v2.records,
         entry,
     })
+}
+
+/// How a screen is saved. Since schema 4 it is the screen's address token ([`Step::token`]:
+/// `"start"`, `"part-2"`, `"after"`, `"policy"` …), a contract of its own: the code may rename
+/// its screens without changing stored data, and a new screen needs nothing here. A token this
+/// version does not know (a newer version's screen) restores the landing screen rather than
+/// failing. Schemas 1–3 wrote the code's own names (`"intro"`, `{"part":"employee"}`,
+/// `"beyond"`, `{"draft":"policy"}`, `"step_up"` …): they are read here too, frozen as they were.
+pub mod saved_step {
+    use std::fmt;
+
+    use serde::de::{self, MapAccess, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    use crate::core::question::Part;
+    use crate::core::session::{DraftKind, Step};
+
+    /// Writes the screen's token (a shared result, which has none, is saved as the landing).
+    pub fn serialize<S: Serializer>(step: &Step, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(step.token().unwrap_or("start"))
+    }
+
+    /// Reads a token, or a name written by schema 3.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Step, D::Error> {
+        deserializer.deserialize_any(StepVisitor { legacy_only: false })
+    }
+
+    /// Schemas 1 and 2: only the names they wrote (they knew every screen that existed then, so
+    /// any other name is damaged data).
+    pub mod legacy {
+        use super::*;
+
+        /// Reads a name written by schemas 1–3.
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Step, D::Error> {
+            deserializer.deserialize_any(StepVisitor { legacy_only: true })
+        }
+    }
+
+    /// A screen as schemas 1–3 wrote a screen without data (serde's snake_case variant names).
+    fn legacy_name(name: &str) -> Option<Step> {
+        Some(match name {
+            "intro" => Step::Intro,
+            "result" => Step::Result,
+            "plan" => Step::Plan,
+            "report" => Step::Report,
+            "history" => Step::History,
+            "beyond" => Step::Beyond,
+            "step_up" => Step::StepUp,
+            "combine" => Step::Combine,
+            _ => return None,
+        })
+    }
+
+    struct StepVisitor {
+        legacy_only: bool,
+    }
+
+    impl<'de> Visitor<'de> for StepVisitor {
+        type Value = Step;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a screen")
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Step, E> {
+            if self.legacy_only {
+                return legacy_name(v).ok_or_else(|| E::custom("an unknown screen"));
+            }
+            Ok(Step::from_token(v)
+                .or_else(|| legacy_name(v))
+                .unwrap_or(Step::Intro))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Step, A::Error> {
+            let step = match map.next_key::<String>()?.as_deref() {
+                Some("part") => Step::Part(map.next_value::<Part>()?),
+                Some("draft") => Step::Draft(map.next_value::<DraftKind>()?),
+                _ => return Err(de::Error::custom("an unknown screen")),
+            };
+            if map.next_key::<String>()?.is_some() {
+                return Err(de::Error::custom("an unknown screen"));
+            }
+            Ok(step)
+        }
+    }
 }
 
 /// Restores a session from stored JSON: `None` (nothing saved) gives a fresh session; unreadable

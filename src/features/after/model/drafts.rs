@@ -32,22 +32,9 @@ pub const MAX_DRAFT_CHARS: usize = 20_000;
 /// The rules sheet covers items 1 to this number (No.25 is the sheet itself).
 pub const RULE_COUNT: QuestionNo = 24;
 
-/// The three drafts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DraftKind {
-    /// 情報セキュリティ基本方針.
-    Policy,
-    /// 情報セキュリティ社内ルール (items 1–24).
-    Rules,
-    /// 従業員向け情報セキュリティ注意事項 (items 6–18).
-    Handout,
-}
+pub use crate::core::session::DraftKind;
 
 impl DraftKind {
-    /// All drafts in the order they are offered.
-    pub const ALL: [DraftKind; 3] = [DraftKind::Policy, DraftKind::Rules, DraftKind::Handout];
-
     /// The draft's title.
     pub fn title(self, lang: Lang) -> &'static str {
         let text = match self {

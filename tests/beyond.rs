@@ -145,23 +145,23 @@ fn the_screens_are_opened_by_actions_and_back_goes_where_they_came_from() {
     let mut s = complete_session();
     s.apply(Action::ShowResult);
     assert_eq!(s.step, Step::Result);
-    s.apply(Action::OpenBeyond);
+    s.apply(Action::Open(Step::Beyond));
     assert_eq!(s.step, Step::Beyond);
     for (open, step) in [
         (
-            Action::OpenDraft(DraftKind::Policy),
+            Action::Open(Step::Draft(DraftKind::Policy)),
             Step::Draft(DraftKind::Policy),
         ),
         (
-            Action::OpenDraft(DraftKind::Rules),
+            Action::Open(Step::Draft(DraftKind::Rules)),
             Step::Draft(DraftKind::Rules),
         ),
         (
-            Action::OpenDraft(DraftKind::Handout),
+            Action::Open(Step::Draft(DraftKind::Handout)),
             Step::Draft(DraftKind::Handout),
         ),
-        (Action::OpenStepUp, Step::StepUp),
-        (Action::OpenCombine, Step::Combine),
+        (Action::Open(Step::StepUp), Step::StepUp),
+        (Action::Open(Step::Combine), Step::Combine),
     ] {
         let before = s.navigation;
         s.apply(open);
@@ -178,7 +178,7 @@ fn the_screens_are_opened_by_actions_and_back_goes_where_they_came_from() {
     // From the landing screen without a complete diagnosis, back goes to the landing screen.
     let mut fresh = Session::new();
     fresh.apply(Action::Answer(1, Some(Choice::Done)));
-    fresh.apply(Action::OpenBeyond);
+    fresh.apply(Action::Open(Step::Beyond));
     assert_eq!(fresh.step, Step::Beyond, "no complete diagnosis is needed");
     fresh.apply(Action::Prev);
     assert_eq!(fresh.step, Step::Intro);
@@ -213,7 +213,7 @@ fn a_reload_reopens_the_same_screen() {
 #[test]
 fn other_tabs_answers_leave_these_screens_alone() {
     let mut s = complete_session();
-    s.apply(Action::OpenDraft(DraftKind::Rules));
+    s.apply(Action::Open(Step::Draft(DraftKind::Rules)));
     let mut partial = Answers::all(Choice::Done);
     partial.set(4, None);
     s.apply(Action::Adopt(partial, None));

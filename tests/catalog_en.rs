@@ -11,7 +11,8 @@ use jishin_shindan::core::catalog_en::{
     self, band_message_en, band_next_step_en, band_range_label_en, choice_label_en, part_intro_en,
     part_title_en, question_en, resource_en, QuestionEn, QUESTIONS_EN,
 };
-use jishin_shindan::core::{Band, Choice, Part, Resource};
+use jishin_shindan::core::question::Resource;
+use jishin_shindan::core::{Band, Choice, Part};
 
 const ALL_BANDS: [Band; 4] = [Band::Perfect, Band::High, Band::Middle, Band::Low];
 

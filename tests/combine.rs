@@ -277,7 +277,7 @@ fn pasted_lines_take_their_labels_and_bad_lines_are_named() {
     let text = format!(
         "営業部 https://example.or.jp/#r={a}\n\n総務部\t{b}\n{a}\n大阪 支店　{b}\n倉庫 1abc\n"
     );
-    let read = read_pasted(&text);
+    let read = read_pasted(&text, Lang::Ja);
     assert_eq!(read.len(), 5);
     let labels: Vec<String> = read
         .iter()
@@ -290,7 +290,7 @@ fn pasted_lines_take_their_labels_and_bad_lines_are_named() {
         labels,
         vec!["営業部", "総務部", "貼り付け4行目", "大阪 支店", "ERR 倉庫"]
     );
-    assert!(read_pasted("\n  \n").is_empty());
+    assert!(read_pasted("\n  \n", Lang::Ja).is_empty());
 }
 
 #[test]

@@ -6,7 +6,8 @@
 use jishin_shindan::core::catalog::{
     self, GUIDELINE, HANDBOOK, MYJVN, PARTS, QUESTIONS, SHIORI, SUPPORT_SITE, VIDEOS,
 };
-use jishin_shindan::core::{Band, Choice, Part, Resource, QUESTION_COUNT};
+use jishin_shindan::core::question::Resource;
+use jishin_shindan::core::{Band, Choice, Part, QUESTION_COUNT};
 
 const SEED: &str = include_str!("fixtures/seed.txt");
 

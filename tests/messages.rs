@@ -15,7 +15,7 @@ use jishin_shindan::features::after::model::star_two::{self, StarTwo, StarTwoSte
 use jishin_shindan::features::after::model::step_up::{self, StepUpGroup};
 use jishin_shindan::features::after::model::{AfterNote, AfterPart, DraftField};
 use jishin_shindan::features::combine::model::{
-    read_code, read_file, read_pasted_in, Collection, CombineError, SourceError, SourceProblem,
+    read_code, read_file, read_pasted, Collection, CombineError, SourceError, SourceProblem,
 };
 use jishin_shindan::features::plan::model::{check_hint, Group, TaskKind};
 use jishin_shindan::store::records::{EntryProblem, Note, TaskProblem};
@@ -254,7 +254,7 @@ fn every_combine_error_speaks_both_languages() {
     }
     assert_english(
         "pasted label",
-        read_pasted_in(&code, Lang::En)[0].as_ref().unwrap().label(),
+        read_pasted(&code, Lang::En)[0].as_ref().unwrap().label(),
     );
 }
 

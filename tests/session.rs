@@ -752,13 +752,13 @@ mod history_entries {
         );
         let before = records.clone();
         for action in [
-            Action::OpenPlan,
+            Action::Open(Step::Plan),
             Action::Prev,
-            Action::OpenReport,
+            Action::Open(Step::Report),
             Action::Prev,
             Action::Home,
             Action::ShowResult,
-            Action::OpenHistory,
+            Action::Open(Step::History),
             Action::ShowResult,
         ] {
             step(&mut s, &mut records, action, "2026-12-29T01:00:00.000Z");
@@ -826,5 +826,57 @@ mod history_entries {
             "2026-11-29T02:00:00.000Z",
         );
         assert_eq!(totals(&records), vec![50, 100]);
+    }
+}
+
+mod screen_tokens {
+    use super::*;
+    use jishin_shindan::core::session::{DraftKind, SCREENS};
+    use std::collections::BTreeSet;
+
+    /// Every kind of screen; a new `Step` variant stops this compiling until it is decided here
+    /// whether it has an address (and so a row in `SCREENS`).
+    fn has_address(step: Step) -> bool {
+        match step {
+            Step::Intro
+            | Step::Part(_)
+            | Step::Result
+            | Step::Plan
+            | Step::Report
+            | Step::History
+            | Step::Beyond
+            | Step::Draft(_)
+            | Step::StepUp
+            | Step::Combine => true,
+            Step::Shared(_) => false,
+        }
+    }
+
+    #[test]
+    fn every_screen_has_one_token_that_round_trips() {
+        let tokens: BTreeSet<&str> = SCREENS.iter().map(|(_, t)| *t).collect();
+        assert_eq!(tokens.len(), SCREENS.len(), "tokens are unique");
+        for (step, token) in SCREENS {
+            assert!(has_address(step));
+            assert_eq!(step.token(), Some(token));
+            assert_eq!(Step::from_token(token), Some(step));
+            assert!(token
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        }
+        for part in Part::ALL {
+            assert_eq!(
+                Step::Part(part).token(),
+                Some(part.go()),
+                "the static screens' links"
+            );
+        }
+        for kind in DraftKind::ALL {
+            assert_eq!(Step::Draft(kind).token(), Some(kind.as_str()));
+        }
+        assert_eq!(Step::Shared(Answers::new()).token(), None);
+        assert!(!has_address(Step::Shared(Answers::new())));
+        assert_eq!(Step::from_token("shared"), None);
+        assert_eq!(Step::from_token(""), None);
     }
 }

@@ -1,6 +1,6 @@
 //! Share codes: every answer set round-trips, invalid codes are rejected and nothing panics.
 //!
-//! Expected codes are worked out by hand from the format in `src/domain/share.rs`: version `1`,
+//! Expected codes are worked out by hand from the format in `src/core/share.rs`: version `1`,
 //! 2 bits per answer (実施している 0, 一部 1, 実施していない 2, わからない 3) packed from No.1 into
 //! 10 base32 characters of `0123456789abcdefghjkmnpqrstvwxyz`, then a check character.
 

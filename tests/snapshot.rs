@@ -5,10 +5,10 @@
 use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::session::DraftKind;
 use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
-use jishin_shindan::store::restore;
+use jishin_shindan::store::snapshot::restore;
+use jishin_shindan::store::snapshot::SNAPSHOT_VERSION;
 use jishin_shindan::store::RestoreError;
 use jishin_shindan::store::Snapshot;
-use jishin_shindan::store::SNAPSHOT_VERSION;
 
 const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/snapshot-v2.json");
@@ -334,7 +334,7 @@ fn every_screen_with_an_address_is_in_the_schema_table() {
     // A new screen is saved by its token with no change to the schema; this keeps the table of
     // old names above honest about the screens that existed when schema 3 was current.
     let tokens: Vec<_> = SCREENS_V3_AND_V4.iter().map(|(_, t, _)| *t).collect();
-    for step in Step::ADDRESSED {
+    for (step, _) in jishin_shindan::core::session::SCREENS {
         assert!(tokens.contains(&step.token().unwrap()), "{step:?}");
     }
 }
@@ -675,4 +675,89 @@ fn the_revision_is_read_without_the_rest_and_matches_the_full_parse() {
     assert_eq!(Snapshot::revision_of(FIXTURE_V1), Some(0));
     assert_eq!(Snapshot::revision_of(r#"{"revision":-1}"#), None);
     assert_eq!(Snapshot::revision_of("not json"), None);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The history under its own key (schema 4)
+// ---------------------------------------------------------------------------------------------
+
+mod history_beside {
+    use super::*;
+    use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
+    use jishin_shindan::store::snapshot::{join_history, HISTORY_REF};
+
+    const NOW: &str = "2026-11-25T10:00:00.000Z";
+
+    /// Records with a history of `n` and a note that imitates the stored reference.
+    fn records(n: usize) -> Records {
+        let mut records = Records::default();
+        for i in 0..n {
+            let choice = [Choice::Done, Choice::Partial][i % 2];
+            let at = format!("2026-11-{:02}T10:00:00.000Z", 1 + i % 28);
+            records.record_completion(
+                &Answers::all(choice).with(1 + (i % 25) as u8, Choice::Unknown),
+                &at,
+            );
+        }
+        records.apply(
+            RecordsAction::Task(
+                3,
+                TaskChange::Note(format!("{HISTORY_REF} and \"@history\"")),
+            ),
+            NOW,
+        );
+        records
+    }
+
+    fn session() -> Session {
+        run(&[Action::Start, Action::Answer(1, Some(Choice::Done))])
+    }
+
+    #[test]
+    fn the_head_leaves_the_history_out_and_joined_is_the_whole_snapshot() {
+        let records = records(30);
+        assert!(records.history.len() > 1);
+        let head = Snapshot::stored_head(&session(), &records, "0.1.0", 5);
+        for entry in records.history.iter() {
+            assert!(
+                !head.contains(&entry.id),
+                "the head holds history entry {}",
+                entry.id
+            );
+        }
+        assert_eq!(
+            head.matches(HISTORY_REF).count(),
+            1,
+            "the user's note is escaped"
+        );
+        let history = serde_json::to_string(&records.history).unwrap();
+        let joined = join_history(&head, Some(&history));
+        let whole = Snapshot::of(&session(), "0.1.0")
+            .with_revision(5)
+            .with_records(records.clone());
+        assert_eq!(joined, whole.to_json());
+        let restored = Snapshot::from_json(&joined).unwrap();
+        assert_eq!(restored.records, records);
+        assert_eq!(
+            restored.records.plan[&3].note,
+            format!("{HISTORY_REF} and \"@history\"")
+        );
+    }
+
+    #[test]
+    fn a_head_whose_history_is_missing_restores_everything_else() {
+        let records = records(3);
+        let head = Snapshot::stored_head(&session(), &records, "0.1.0", 5);
+        let restored = Snapshot::from_json(&join_history(&head, None)).unwrap();
+        assert!(restored.records.history.is_empty());
+        assert_eq!(restored.records.plan, records.plan);
+        assert_eq!(restored.answers.len(), 1);
+    }
+
+    #[test]
+    fn data_from_before_the_history_had_its_own_key_is_read_as_it_was() {
+        for fixture in [FIXTURE_V1, FIXTURE_V2, FIXTURE_V2_HISTORY, FIXTURE_V3] {
+            assert_eq!(join_history(fixture, Some("[]")), fixture);
+        }
+    }
 }

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::Session;
-use jishin_shindan::store::restore;
+use jishin_shindan::store::snapshot::restore;
 use jishin_shindan::store::Snapshot;
 use proptest::prelude::*;
 

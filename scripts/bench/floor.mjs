@@ -1,7 +1,7 @@
 // The floor for the benchmark: a plain static HTML page of the same 25 questions (Part titles and
 // introductions, the four choices, ※ footnotes), the sheet's four bands and the 解説 of every
 // question, with a few lines of inline CSS and no script. It is generated from the app's own
-// catalog (src/domain/catalog.rs and the band texts in src/domain/advice.rs, read as plain data
+// catalog (src/core/catalog.rs and the band texts in src/core/advice.rs, read as plain data
 // with regular expressions), so it always holds exactly the app's text.
 //
 //   node scripts/bench/floor.mjs OUT_DIR     writes OUT_DIR/index.html
@@ -29,7 +29,7 @@ const strings = (text) => [...text.matchAll(new RegExp(STR, 'g'))].map((m) => ru
 
 /** The catalog as plain data: { parts, questions, footnotes, bands }. */
 export async function readCatalog(root = ROOT) {
-  const src = await readFile(join(root, 'src/domain/catalog.rs'), 'utf8');
+  const src = await readFile(join(root, 'src/core/catalog.rs'), 'utf8');
   const footnotes = {};
   for (const m of src.matchAll(/pub const (FOOTNOTE_\w+): Footnote = Footnote \{([\s\S]*?)\n\};/g)) {
     footnotes[m[1]] = { mark: field(m[2], 'mark'), text: field(m[2], 'text') };
@@ -61,7 +61,7 @@ export async function readCatalog(root = ROOT) {
   if (parts.length !== 3 || questions.length !== 25) {
     throw new Error(`floor: read ${parts.length} parts and ${questions.length} questions from catalog.rs`);
   }
-  const advice = await readFile(join(root, 'src/domain/advice.rs'), 'utf8');
+  const advice = await readFile(join(root, 'src/core/advice.rs'), 'utf8');
   const arms = (fnName) => {
     const body = advice.match(new RegExp(`fn ${fnName}\\(self\\)[^{]*\\{([\\s\\S]*?)\\n    \\}`));
     if (!body) throw new Error(`floor: Band::${fnName} not found in advice.rs`);

@@ -4,7 +4,7 @@
 // Each feature is looked for in the running app first (a control named 履歴, and one for the
 // combined view). When the app has no such control the figure is "n/a (feature not present)":
 // no number is made up. When it has one, the history is filled through the app's own import
-// (an export file in the documented format of src/domain/transfer.rs) and the click that opens the
+// (an export file in the documented format of src/store/transfer.rs) and the click that opens the
 // screen is traced: every main-thread task from the click until the page has been quiet for a
 // second. If the bench cannot drive a present feature, it says why instead of giving a number.
 
@@ -19,8 +19,8 @@ const COMBINED = /まとめ|集計|合算|組み合わせ|統合|複数の結果
 const CHOICES = ['done', 'partial', 'not_done', 'unknown'];
 const REPEAT = 3;
 
-/** An export file (src/domain/transfer.rs, schema 1) with `n` completed diagnoses in its history. */
-export function exportWithHistory(n) {
+/** An export file (src/store/transfer.rs, schema 1) with `n` completed diagnoses in its history. */
+export function exportWithHistory(n, current = {}) {
   const history = [];
   for (let i = 0; i < n; i++) {
     const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000 * 3).toISOString();
@@ -35,7 +35,7 @@ export function exportWithHistory(n) {
     schema_version: 1,
     app_version: '0.1.0',
     exported_at: new Date(Date.UTC(2026, 0, 1)).toISOString(),
-    current: {},
+    current,
     records: { history, plan: {}, profile: { company: '', respondent: '' } },
   });
 }
@@ -139,7 +139,7 @@ export function exportFiles(n) {
   return files;
 }
 
-// The share code of src/domain/share.rs (version 1), for the pasted-links figure: 2 bits per
+// The share code of src/core/share.rs (version 1), for the pasted-links figure: 2 bits per
 // answer (done 0, partial 1, not_done 2, unknown 3) in question order, as 10 five-bit values
 // after the version, then a check value in GF(2⁵). The app refuses a wrong code, so a mistake
 // here shows as fewer than 500 combined (and the figure as n/a), never as a wrong number.
@@ -250,6 +250,103 @@ async function combined(page, cdp, url) {
 }
 
 /** { history, combined }: each { value: ms | null, note }. */
+/**
+ * Typing with a long history (issue 15): 1,000 diagnoses imported through the app's own import
+ * (with a diagnosis in progress, complete, so the action plan has items), then characters typed
+ * one by one at 4× CPU slowdown into a note of the action plan (?screen=plan) and into the basic
+ * policy draft's text (?screen=policy), each opened by its address; and, as the floor, into a bare
+ * <textarea> on an empty page. Per keystroke: the main thread's tasks from the one that
+ * dispatches the key's input event until the first task after it that paints (as for a click:
+ * interaction.mjs); in the app the keystroke must be saved by then. Medians; the worst too.
+ */
+const TYPING_COUNT = 1000;
+const TYPING_KEYS = 12;
+
+async function typeKeys(page, cdp, field, { saved }) {
+  await field.click();
+  await page.keyboard.press('Control+End');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const runs = [];
+  try {
+    for (let i = 0; i < TYPING_KEYS; i++) {
+      const before = saved ? await page.evaluate(() => localStorage.getItem('jishin-shindan.session')) : null;
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 50)))));
+      const events = await trace(cdp, async () => {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'a', code: 'KeyA', text: 'a', windowsVirtualKeyCode: 65 });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'a', code: 'KeyA', windowsVirtualKeyCode: 65 });
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
+      });
+      if (saved) {
+        const after = await page.evaluate(() => localStorage.getItem('jishin-shindan.session'));
+        if (after === before) throw new Error(`keystroke ${i + 1} was not saved by the next frame`);
+      }
+      runs.push(eventWork(events, 'input'));
+    }
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  const typed = await field.inputValue();
+  if (!typed.endsWith("a".repeat(TYPING_KEYS))) throw new Error(`the field holds "${typed.slice(-40)}", not the ${TYPING_KEYS} characters typed`);
+  return { value: median(runs), worst: Math.max(...runs), runs };
+}
+
+export async function typing(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const dir = await mkdtemp(join(tmpdir(), 'bench-typing-'));
+  const historyLength = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('jishin-shindan.history') ?? '[]').length);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${url}?screen=history`);
+    const file = join(dir, `history-${TYPING_COUNT}.json`);
+    const current = {};
+    for (let no = 1; no <= 25; no++) current[no] = CHOICES[no % 4];
+    await writeFile(file, exportWithHistory(TYPING_COUNT, current));
+    await page.locator('input[type="file"]').first().setInputFiles(file, { timeout: 10000 });
+    await page.getByRole('button', { name: '読み込む', exact: true }).click({ timeout: 10000 });
+    await page.getByText(/ベンチ株式会社/).first().waitFor({ timeout: 20000 });
+    if ((await historyLength(page)) !== TYPING_COUNT) throw new Error(`not all ${TYPING_COUNT} diagnoses were saved`);
+    const figures = {};
+    await page.goto(`${url}?screen=plan`);
+    figures.note = await typeKeys(page, cdp, page.getByLabel('メモ').first(), { saved: true });
+    await page.goto(`${url}?screen=policy`);
+    figures.draft = await typeKeys(page, cdp, page.getByTestId('draft-text'), { saved: true });
+    if ((await historyLength(page)) !== TYPING_COUNT) throw new Error(`the history lost entries while typing`);
+    const floor = await context.newPage();
+    await floor.setContent('<!doctype html><meta name="viewport" content="width=device-width"><textarea rows="4" cols="40"></textarea>');
+    figures.floor = await typeKeys(floor, await context.newCDPSession(floor), floor.locator('textarea'), { saved: false });
+    const value = Math.max(figures.note.value, figures.draft.value);
+    const f1 = (v) => `${v.toFixed(1)} ms`;
+    return {
+      value,
+      runs: [...figures.note.runs, ...figures.draft.runs],
+      figures,
+      note: `${TYPING_KEYS} keystrokes each with ${TYPING_COUNT} diagnoses in the history, each saved: ` +
+        `plan note ${f1(figures.note.value)} (worst ${f1(figures.note.worst)}), draft text ${f1(figures.draft.value)} ` +
+        `(worst ${f1(figures.draft.worst)}); a bare textarea ${f1(figures.floor.value)}`,
+    };
+  } catch (e) {
+    return { value: null, note: `n/a (the bench could not type: ${String(e.message).split('\n')[0]})` };
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Main-thread work (ms) of one `type` event in a trace, until the frame after it is committed. */
+function eventWork(events, type) {
+  const dispatch = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
+  if (!dispatch) throw new Error(`no ${type} event in the trace`);
+  const main = (e) => e.pid === dispatch.pid && e.tid === dispatch.tid;
+  const tasks = events.filter((e) => main(e) && e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const containing = (e) => tasks.find((t) => t.ts <= e.ts && e.ts <= t.ts + t.dur);
+  const first = containing(dispatch);
+  const commits = events.filter((e) => main(e) && e.name === 'Commit' && e.ts >= dispatch.ts).sort((a, b) => a.ts - b.ts);
+  const last = commits.length ? containing(commits[0]) : undefined;
+  if (!first || !last) throw new Error(`no task for the ${type} event or no paint after it`);
+  return tasks.filter((t) => t.ts >= first.ts && t.ts <= last.ts).reduce((n, t) => n + t.dur, 0) / 1000;
+}
+
 export async function measureScale(url) {
   const browser = await launchPlaywright();
   try {
@@ -259,7 +356,8 @@ export async function measureScale(url) {
     const h = await history(page, cdp, url);
     const p = await combinedPasted(page, cdp, url);
     const c = await combined(page, cdp, url);
-    return { history: h, combinedPasted: p, combined: c };
+    const t = await typing(browser, url);
+    return { history: h, combinedPasted: p, combined: c, typing: t };
   } finally {
     await browser.close();
   }

@@ -6,6 +6,8 @@
 pub mod lang_switch;
 pub mod notices;
 pub mod persistence;
+// Native only: run at build time by src/bin/prerender.rs, never in the browser.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod shell;
 pub mod start;

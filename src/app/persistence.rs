@@ -4,8 +4,9 @@
 //! by `store::sync` (pure, tested natively); this module reads, writes and listens.
 //!
 //! A write costs little however long the history is: the revision is read from its own small key,
-//! the history's JSON is reused until the history changes (`History::version`), and what is
-//! compared to decide whether to write leaves the history out (only its version).
+//! the history is stored under its own key and written only when it has changed
+//! (`History::version`), and what is compared to decide whether to write leaves the history out
+//! (only its version). Typing a note writes the small rest.
 
 use leptos::prelude::*;
 
@@ -57,8 +58,8 @@ struct Known {
     base: Base,
     /// This tab's state as last written or adopted; a write happens only when it changes.
     saved: Saved,
-    /// The JSON of the history at a version, reused until the history changes.
-    history_json: Option<(u64, std::rc::Rc<str>)>,
+    /// The version of the history that is stored (this tab wrote or adopted it), if known.
+    history_written: Option<u64>,
 }
 
 /// Reads the stored snapshot if another tab has written a newer one than `base`. The revision
@@ -93,7 +94,12 @@ pub fn install(
             entry: session.with_untracked(|s| s.entry.clone()),
         },
         saved: session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r))),
-        history_json: None,
+        // What storage holds already needs no writing: a history restored from its own key, or
+        // an empty one (a missing key reads as empty). Anything else, such as a history that
+        // was stored inside the diagnosis by an earlier version, is written with the first write.
+        history_written: records.with_untracked(|r| {
+            (r.history.is_empty() || store.history_is_beside()).then(|| r.history.version())
+        }),
     });
 
     let writer = store.clone();
@@ -133,19 +139,16 @@ pub fn install(
             if nothing_kept {
                 return (writer.clear(), None);
             }
+            // The history is written only when it has changed since this tab last wrote or
+            // adopted it: typing a note writes a few kilobytes, however long the history.
             let version = r.history.version();
-            let cached = known.with_value(|k| {
-                k.history_json
-                    .as_ref()
-                    .filter(|(v, _)| *v == version)
-                    .map(|(_, json)| json.clone())
-            });
-            let history = cached.unwrap_or_else(|| {
-                let json = serde_json::to_string(&r.history).unwrap_or_else(|_| "[]".into());
-                std::rc::Rc::from(json)
-            });
-            let json = Snapshot::json_with_history(&next, r, APP_VERSION, revision, &history);
-            (writer.save(&json, revision), Some((version, history)))
+            let history = (known.with_value(|k| k.history_written) != Some(version))
+                .then(|| serde_json::to_string(&r.history).unwrap_or_else(|_| "[]".into()));
+            let head = Snapshot::stored_head(&next, r, APP_VERSION, revision);
+            (
+                writer.save(&head, history.as_deref(), revision),
+                Some(version),
+            )
         });
         let failed = matches!(result, Err(SaveError::Refused));
         if !failed {
@@ -157,9 +160,8 @@ pub fn install(
                     entry: next.entry.clone(),
                 };
                 k.saved = saved;
-                if history.is_some() {
-                    k.history_json = history;
-                }
+                // Cleared: nothing is stored, the next write writes the history.
+                k.history_written = history;
             });
         }
         if status.with_untracked(|s| s.save_failed) != failed {
@@ -185,6 +187,7 @@ pub fn install(
                     ..Base::default()
                 };
                 k.saved = saved_of(&next, &Records::default());
+                k.history_written = None;
             });
             session.set(next);
             records.set(Records::default());
@@ -224,6 +227,7 @@ pub fn install(
             // write. Otherwise the effect writes the merge.
             if nothing_of_ours {
                 k.saved = saved_now;
+                k.history_written = Some(merged.records.history.version());
             }
         });
         session.set(next);

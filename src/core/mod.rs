@@ -21,8 +21,6 @@ pub const MAX_NAME_CHARS: usize = 100;
 
 pub use advice::{advice, AdviceItem, Band};
 pub use answers::{merge_answers, Answers};
-pub use question::{
-    Choice, Footnote, Part, PartInfo, Question, QuestionNo, Resource, QUESTION_COUNT,
-};
+pub use question::{Choice, Part, Question, QuestionNo, QUESTION_COUNT};
 pub use scoring::{score, Tally};
 pub use session::{Action, Notice, Session, Step};

@@ -62,46 +62,41 @@ impl Step {
     /// assert_eq!(Step::from_token("part-2"), Some(Step::Part(Part::Employee)));
     /// ```
     pub fn token(self) -> Option<&'static str> {
-        Some(match self {
-            Step::Intro => "start",
-            Step::Part(part) => part.go(),
-            Step::Result => "result",
-            Step::Plan => "plan",
-            Step::Report => "report",
-            Step::History => "history",
-            Step::Beyond => "after",
-            Step::Draft(kind) => kind.as_str(),
-            Step::StepUp => "step-up",
-            Step::Combine => "combine",
-            Step::Shared(_) => return None,
-        })
+        SCREENS
+            .iter()
+            .find(|(step, _)| *step == self)
+            .map(|(_, token)| *token)
     }
 
     /// The screen of a token (see [`Step::token`]); `None` for anything else.
     pub fn from_token(token: &str) -> Option<Step> {
-        Step::ADDRESSED
-            .into_iter()
-            .find(|step| step.token() == Some(token))
+        SCREENS
+            .iter()
+            .find(|(_, t)| *t == token)
+            .map(|(step, _)| *step)
     }
-
-    /// Every screen that has an address of its own.
-    pub const ADDRESSED: [Step; 14] = [
-        Step::Intro,
-        Step::Part(Part::Basic),
-        Step::Part(Part::Employee),
-        Step::Part(Part::Organization),
-        Step::Result,
-        Step::Plan,
-        Step::Report,
-        Step::History,
-        Step::Beyond,
-        Step::Draft(DraftKind::Policy),
-        Step::Draft(DraftKind::Rules),
-        Step::Draft(DraftKind::Handout),
-        Step::StepUp,
-        Step::Combine,
-    ];
 }
+
+/// Every screen with an address, and its token: the address (`?screen=…`), the browser's back
+/// and forward buttons and the saved data (`store::snapshot::saved_step`) all name a screen by
+/// its token, so a new screen is one row here (and never changes the saved schema). A token is
+/// never renamed: it is in people's bookmarks and in saved data.
+pub const SCREENS: [(Step, &str); 14] = [
+    (Step::Intro, "start"),
+    (Step::Part(Part::Basic), "part-1"),
+    (Step::Part(Part::Employee), "part-2"),
+    (Step::Part(Part::Organization), "part-3"),
+    (Step::Result, "result"),
+    (Step::Plan, "plan"),
+    (Step::Report, "report"),
+    (Step::History, "history"),
+    (Step::Beyond, "after"),
+    (Step::Draft(DraftKind::Policy), "policy"),
+    (Step::Draft(DraftKind::Rules), "rules"),
+    (Step::Draft(DraftKind::Handout), "handout"),
+    (Step::StepUp, "step-up"),
+    (Step::Combine, "combine"),
+];
 
 /// The token of the publishing page's address (`?screen=publish`); it shows over the screen the
 /// user was on, or over the landing when opened from its address.
@@ -155,26 +150,12 @@ pub enum Action {
     OpenPublishPage,
     /// Close it and return to the screen underneath.
     ClosePublishPage,
-    /// Open the action plan (needs a complete diagnosis).
-    OpenPlan,
-    /// Open the A4 report (needs a complete diagnosis).
-    OpenReport,
-    /// Open the history screen.
-    OpenHistory,
     /// Show a shared result read-only.
     OpenShared(Answers),
     /// Start the next diagnosis from the current answers (the user changes only what moved).
     NewDiagnosis,
-    /// Open 「診断の後に」 (★★ path, drafts, step-up checklist, combining).
-    OpenBeyond,
-    /// Open one of the drafts.
-    OpenDraft(DraftKind),
-    /// Open the step-up checklist.
-    OpenStepUp,
-    /// Open the view that combines several results.
-    OpenCombine,
-    /// Open a screen by its address (a link, a bookmark, the browser's back and forward
-    /// buttons). A screen that needs answers the device does not have opens the nearest sensible
+    /// Open a screen: from a button, or by its address (a link, a bookmark, the browser's back
+    /// and forward buttons). A screen that needs answers the device does not have opens the nearest sensible
     /// screen instead: the first unanswered question, with a note saying how many remain.
     Open(Step),
 }
@@ -262,15 +243,8 @@ impl Session {
                     Some(next) => self.go(Step::Part(next)),
                     None => self.apply(Action::ShowResult),
                 },
-                Step::Result
-                | Step::Plan
-                | Step::Report
-                | Step::History
-                | Step::Shared(_)
-                | Step::Beyond
-                | Step::Draft(_)
-                | Step::StepUp
-                | Step::Combine => {}
+                // Every other screen has its own way on (its buttons).
+                _ => {}
             },
             Action::Prev => match self.step {
                 Step::Part(p) => self.go(p.prev().map_or(Step::Intro, Step::Part)),
@@ -316,9 +290,6 @@ impl Session {
                 self.navigation = self.navigation.wrapping_add(1);
             }
             Action::ClosePublishPage => {}
-            Action::OpenPlan => self.go(Step::Plan),
-            Action::OpenReport => self.go(Step::Report),
-            Action::OpenHistory => self.go(Step::History),
             Action::OpenShared(answers) => {
                 if answers.is_complete() {
                     self.go(Step::Shared(answers));
@@ -329,10 +300,6 @@ impl Session {
                 self.go(Step::Part(Part::Basic));
             }
             Action::Recorded(id) => self.entry = Some(id),
-            Action::OpenBeyond => self.go(Step::Beyond),
-            Action::OpenDraft(kind) => self.go(Step::Draft(kind)),
-            Action::OpenStepUp => self.go(Step::StepUp),
-            Action::OpenCombine => self.go(Step::Combine),
             Action::Open(step) => match step {
                 Step::Intro => self.go(Step::Intro),
                 Step::Part(part) => self.go(Step::Part(part)),

@@ -22,11 +22,6 @@ fn parent_window(window: &Window) -> Option<Window> {
     (!js_sys::Object::is(&parent, window)).then_some(parent)
 }
 
-/// True when the app is shown inside a frame (by the snippet, a plain `<iframe>` or a preview).
-pub fn is_embedded() -> bool {
-    web_sys::window().is_some_and(|w| parent_window(&w).is_some())
-}
-
 /// In a frame: marks `<html>` as embedded and posts the content height to the parent whenever
 /// it changes. Does nothing on a page of its own.
 pub fn start() {

@@ -3,11 +3,16 @@
 
 use web_sys::Storage;
 
+use crate::store::snapshot::join_history;
+
 /// Where the current diagnosis is saved.
 pub const SESSION_KEY: &str = "jishin-shindan.session";
 /// The revision of the saved diagnosis, beside it: a tab checks it before every write without
 /// reading a long history (`app::persistence`).
 pub const REVISION_KEY: &str = "jishin-shindan.revision";
+/// The history of completed diagnoses, beside the saved diagnosis and written only when it
+/// changes (schema 4: `store::snapshot::Snapshot::stored_head`).
+pub const HISTORY_KEY: &str = "jishin-shindan.history";
 /// Where unreadable saved data is set aside instead of being overwritten.
 pub const BACKUP_KEY: &str = "jishin-shindan.session.unreadable-backup";
 
@@ -43,11 +48,22 @@ impl Store {
         self.storage.is_some()
     }
 
-    /// The saved diagnosis as raw JSON, if any.
+    /// The saved data as the snapshot's whole JSON (the history joined back in), if any.
     pub fn load(&self) -> Option<String> {
-        self.storage
-            .as_ref()
-            .and_then(|s| s.get_item(SESSION_KEY).ok().flatten())
+        let storage = self.storage.as_ref()?;
+        joined(storage, storage.get_item(SESSION_KEY).ok().flatten()?)
+    }
+
+    /// True when the saved diagnosis keeps its history under the history's own key (schema 4)
+    /// and that key is there: the history restored from it needs no writing.
+    pub fn history_is_beside(&self) -> bool {
+        self.storage.as_ref().is_some_and(|s| {
+            s.get_item(SESSION_KEY)
+                .ok()
+                .flatten()
+                .is_some_and(|head| head.contains(crate::store::snapshot::HISTORY_REF))
+                && s.get_item(HISTORY_KEY).ok().flatten().is_some()
+        })
     }
 
     /// The revision written beside the saved diagnosis by [`Store::save`]; `None` when there is
@@ -59,11 +75,18 @@ impl Store {
             .and_then(|r| r.parse().ok())
     }
 
-    /// Saves the diagnosis and, beside it, its revision.
-    pub fn save(&self, json: &str, revision: u64) -> Result<(), SaveError> {
+    /// Saves the diagnosis (`head`, from `Snapshot::stored_head`), the history when it has
+    /// changed (`history`: its JSON), and the revision. The history goes first: a head is never
+    /// stored without the history it was written with.
+    pub fn save(&self, head: &str, history: Option<&str>, revision: u64) -> Result<(), SaveError> {
         let storage = self.storage.as_ref().ok_or(SaveError::Unavailable)?;
+        if let Some(history) = history {
+            storage
+                .set_item(HISTORY_KEY, history)
+                .map_err(|_| SaveError::Refused)?;
+        }
         storage
-            .set_item(SESSION_KEY, json)
+            .set_item(SESSION_KEY, head)
             .map_err(|_| SaveError::Refused)?;
         // If this write fails the diagnosis is saved all the same; the next write reads the
         // revision from the diagnosis itself.
@@ -82,7 +105,9 @@ impl Store {
         let _ = storage.remove_item(REVISION_KEY);
         storage
             .remove_item(SESSION_KEY)
-            .map_err(|_| SaveError::Refused)
+            .map_err(|_| SaveError::Refused)?;
+        let _ = storage.remove_item(HISTORY_KEY);
+        Ok(())
     }
 
     /// Copies unreadable saved data aside before anything can overwrite it. Returns false when
@@ -94,8 +119,19 @@ impl Store {
     }
 }
 
-/// Calls `on_change` with the new raw value whenever another tab or window of this app changes
-/// the saved diagnosis (`None` when it was removed). Browsers do not fire this for own writes.
+/// The whole JSON of a stored head: with the history stored beside it joined in.
+fn joined(storage: &Storage, head: String) -> Option<String> {
+    if !head.contains(crate::store::snapshot::HISTORY_REF) {
+        return Some(head);
+    }
+    let history = storage.get_item(HISTORY_KEY).ok().flatten();
+    Some(join_history(&head, history.as_deref()))
+}
+
+/// Calls `on_change` with the new saved data (the snapshot's whole JSON) whenever another tab or
+/// window of this app changes the saved diagnosis (`None` when it was removed). Browsers do not
+/// fire this for own writes. (The history is written before the diagnosis, so a change of the
+/// diagnosis finds the history it goes with.)
 pub fn on_external_change(on_change: impl Fn(Option<String>) + 'static) {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -106,7 +142,13 @@ pub fn on_external_change(on_change: impl Fn(Option<String>) + 'static) {
         Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
             // key is null when another tab cleared all storage of this origin.
             match event.key() {
-                Some(key) if key == SESSION_KEY => on_change(event.new_value()),
+                Some(key) if key == SESSION_KEY => {
+                    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+                    on_change(match (event.new_value(), storage) {
+                        (Some(head), Some(storage)) => joined(&storage, head),
+                        (head, _) => head,
+                    })
+                }
                 None => on_change(None),
                 Some(_) => {}
             }

@@ -8,4 +8,4 @@ pub mod snapshot;
 pub mod sync;
 pub mod transfer;
 
-pub use snapshot::{restore, RestoreError, Snapshot, SNAPSHOT_VERSION};
+pub use snapshot::{RestoreError, Snapshot};

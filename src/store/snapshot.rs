@@ -16,7 +16,8 @@ use crate::store::records::{is_entry_id, Records};
 /// that another wrote newer data) and `records` (history, action plan, profile); 3 = adds
 /// `entry` (the history entry of the diagnosis in progress, so that each diagnosis is its own
 /// entry) and `updated_at` on history entries; 4 = the screen is saved as its address token
-/// (`"part-2"`, `"after"`: [`saved_step`]) instead of the code's names for it. [`Snapshot::from_json`]
+/// (`"part-2"`, `"after"`: [`saved_step`]) instead of the code's names for it, and the history is
+/// stored under its own key ([`Snapshot::stored_head`], [`join_history`]). [`Snapshot::from_json`]
 /// migrates every earlier version.
 pub const SNAPSHOT_VERSION: u32 = 4;
 
@@ -114,29 +115,34 @@ impl Snapshot {
         self
     }
 
-    /// The JSON stored on the device for `session` and `records` at `revision`, with the history
-    /// given as its JSON (`history_json`, what `serde_json` writes for `records.history`): a long
-    /// history changes rarely, and its JSON is reused until it does instead of being written
-    /// again on every keystroke elsewhere. Equal to `Snapshot::of(…).with_records(…).to_json()`.
+    /// What is stored on the device for `session` and `records` at `revision`, except the
+    /// history: the snapshot's JSON with [`HISTORY_REF`] where the history's JSON goes. The history
+    /// is stored under a key of its own (`platform::storage`) and written only when it changes, so
+    /// that typing a note with a long history writes a few kilobytes, not the whole history;
+    /// [`join_history`] puts the two back together. Joined, this is exactly
+    /// `Snapshot::of(…).with_revision(…).with_records(…).to_json()`.
     ///
     /// ```
-    /// use jishin_shindan::core::{Answers, Choice, Session, Action};
+    /// use jishin_shindan::core::Session;
+    /// use jishin_shindan::core::{Answers, Choice};
     /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::store::snapshot::join_history;
     /// use jishin_shindan::store::Snapshot;
     /// let mut records = Records::default();
     /// records.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z");
     /// let session = Session::new();
+    /// let head = Snapshot::stored_head(&session, &records, "1", 7);
+    /// assert!(!head.contains("2026-11-25"));
     /// let history = serde_json::to_string(&records.history).unwrap();
-    /// let fast = Snapshot::json_with_history(&session, &records, "1", 7, &history);
+    /// let joined = join_history(&head, Some(&history));
     /// let full = Snapshot::of(&session, "1").with_revision(7).with_records(records.clone()).to_json();
-    /// assert_eq!(fast, full);
+    /// assert_eq!(joined, full);
     /// ```
-    pub fn json_with_history(
+    pub fn stored_head(
         session: &Session,
         records: &Records,
         app_version: &str,
         revision: u64,
-        history_json: &str,
     ) -> String {
         #[derive(Serialize)]
         struct RecordsRef<'a> {
@@ -159,9 +165,6 @@ impl Snapshot {
             #[serde(skip_serializing_if = "Option::is_none")]
             entry: &'a Option<String>,
         }
-        // The history is put in place of this marker, which can only stand right after the
-        // history's own key: anything the user typed comes later and is escaped.
-        const MARKER: &str = "\"records\":{\"history\":\"__history__\"";
         let plain = Snapshot::of(session, app_version);
         let head = SnapshotRef {
             version: SNAPSHOT_VERSION,
@@ -171,19 +174,14 @@ impl Snapshot {
             step: plain.step,
             last_part: plain.last_part,
             records: RecordsRef {
-                history: "__history__",
+                history: HISTORY_VALUE,
                 plan: &records.plan,
                 profile: &records.profile,
                 beyond: &records.beyond,
             },
             entry: &session.entry,
         };
-        let json = serde_json::to_string(&head).unwrap_or_else(|_| "{}".to_string());
-        json.replacen(
-            MARKER,
-            &format!("\"records\":{{\"history\":{history_json}"),
-            1,
-        )
+        serde_json::to_string(&head).unwrap_or_else(|_| "{}".to_string())
     }
 
     /// Serialises to the JSON stored on the device.
@@ -447,6 +445,30 @@ pub mod saved_step {
             Ok(step)
         }
     }
+}
+
+/// The string that stands for the history in a stored head ([`Snapshot::stored_head`]).
+const HISTORY_VALUE: &str = "@history";
+
+/// Where the history's JSON goes in a stored head: the history's own key, right after the records'
+/// opening brace. Only the app writes this sequence there: anything the user typed comes later in
+/// the JSON and is escaped.
+pub const HISTORY_REF: &str = "\"records\":{\"history\":\"@history\"";
+
+/// The snapshot's whole JSON from a stored head and the history stored beside it. A head from
+/// before the history had its own key (schemas 1–3, or written by a test) is returned as it is.
+/// A head whose history is missing gets an empty one (only possible if that key alone was removed):
+/// the rest still restores.
+pub fn join_history(head: &str, history_json: Option<&str>) -> String {
+    if !head.contains(HISTORY_REF) {
+        return head.to_string();
+    }
+    let history = history_json.unwrap_or("[]");
+    head.replacen(
+        HISTORY_REF,
+        &format!("\"records\":{{\"history\":{history}"),
+        1,
+    )
 }
 
 /// Restores a session from stored JSON: `None` (nothing saved) gives a fresh session; unreadable

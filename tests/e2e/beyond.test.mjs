@@ -10,10 +10,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import {
-  DiagnosisPage, POINTS, journeys, mixedAnswers, tally, uniformAnswers,
+  DiagnosisPage, POINTS, journeys, mixedAnswers, tally, uniformAnswers, storedJson,
 } from './fixtures/app.mjs';
 
-const KEY = 'jishin-shindan.session';
 const VIEWPORT = { width: 360, height: 740 };
 const BEYOND = '診断の後にすること（★★・基本方針など）';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -37,7 +36,7 @@ async function complete(answers, a = app) {
 }
 
 /**
- * `n` export files (src/domain/transfer.rs, schema 1), 参加者01.json…: participant i answers No.1
+ * `n` export files (src/store/transfer.rs, schema 1), 参加者01.json…: participant i answers No.1
  * わからない when i < 10, everything else 実施している.
  */
 function workshopFiles(n) {
@@ -70,7 +69,7 @@ async function download(name, a = app) {
 }
 
 async function stored(a = app) {
-  return a.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
+  return JSON.parse((await storedJson(a.page)) ?? 'null');
 }
 
 function starStep(step, a = app) {

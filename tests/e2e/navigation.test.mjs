@@ -1,4 +1,4 @@
-// Issue 19: the back button works and every screen has an address (src/history.rs). Every screen
+// Issue 19: the back button works and every screen has an address (src/platform/history.rs). Every screen
 // the user moves to is an entry of the browser's history; `?screen=<token>` opens it (on any
 // static host, under a sub-path, offline, in a frame); a shared result's address is its link.
 // Release build served as static files, in real Chromium.
@@ -43,7 +43,7 @@ afterEach(async () => {
 
 const heading = async (a = app) => (await a.heading().innerText()).replace(/\s+/g, ' ').trim();
 
-/** The heading of each addressed screen (src/domain/i18n.rs, Japanese). */
+/** The heading of each addressed screen (each feature's text.rs, Japanese). */
 const SCREENS = [
   ['start', /^5分でできる！情報セキュリティ自社診断$/],
   ['part-1', /^Part 1 基本的対策/],

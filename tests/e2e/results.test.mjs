@@ -10,10 +10,9 @@ import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  POINTS, expectedBand, journeys, mixedAnswers, tally, uniformAnswers,
+  POINTS, expectedBand, journeys, mixedAnswers, tally, uniformAnswers, storedJson,
 } from './fixtures/app.mjs';
 
-const KEY = 'jishin-shindan.session';
 const VIEWPORT = { width: 360, height: 740 };
 
 /** The sheet's three Parts: question numbers and titles. */
@@ -121,7 +120,7 @@ async function historyTotals(a = app) {
 }
 
 async function storedRecords(a = app) {
-  return a.page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null')?.records ?? null, KEY);
+  return JSON.parse((await storedJson(a.page)) ?? 'null')?.records ?? null;
 }
 
 function task(no, a = app) {
@@ -308,7 +307,7 @@ describe('import: files that must not get in', () => {
   async function withExistingData() {
     await complete(mixedAnswers());
     await openHistory();
-    return app.page.evaluate((k) => localStorage.getItem(k), KEY);
+    return storedJson(app.page);
   }
 
   /** Picks `file` and expects a message matching `pattern`, no preview and nothing changed. */
@@ -320,7 +319,7 @@ describe('import: files that must not get in', () => {
     assert.match(await message.innerText(), /[ぁ-んァ-ヶ一-龠]/, 'the message is in Japanese');
     assert.equal(await app.page.getByTestId('import-preview').count(), 0);
     assert.deepEqual(await historyTotals(), [`${tally(mixedAnswers()).total}点`]);
-    assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), KEY), stored, 'saved data untouched');
+    assert.equal(await storedJson(app.page), stored, 'saved data untouched');
   }
 
   test('malformed, huge and future-version files are refused with a clear message and nothing changes', async () => {
@@ -596,7 +595,7 @@ describe('every completed diagnosis is kept', () => {
 
 describe('a long history', () => {
   test('120 diagnoses: the newest 50 at first, 「さらに表示」 adds 50 at a time with focus on the first new row', async () => {
-    // An export file (src/domain/transfer.rs, schema 1) with 120 diagnoses, one every 3 days.
+    // An export file (src/store/transfer.rs, schema 1) with 120 diagnoses, one every 3 days.
     const choices = ['done', 'partial', 'not_done', 'unknown'];
     const history = Array.from({ length: 120 }, (_, i) => {
       const answers = {};
@@ -636,6 +635,98 @@ describe('a long history', () => {
     assert.equal(shown.length, 120);
     assert.equal(shown[119], '履歴株式会社 1');
     assert.equal(await more.count(), 0, 'no button once everything is listed');
+  });
+
+  test('typing a note writes the small saved data, never the 120 diagnoses again; a new result writes the history once', async () => {
+    // Every localStorage write is recorded by key (the history is stored under a key of its own).
+    await app.page.addInitScript(() => {
+      const original = Storage.prototype.setItem;
+      window.__writes = [];
+      Storage.prototype.setItem = function (key, value) {
+        window.__writes.push([key, value.length]);
+        return original.call(this, key, value);
+      };
+    });
+    const choices = ['done', 'partial', 'not_done', 'unknown'];
+    const history = Array.from({ length: 120 }, (_, i) => {
+      const answers = {};
+      for (let no = 1; no <= 25; no++) answers[no] = choices[(no + i) % 4];
+      return { id: '', completed_at: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString(), company: `履歴株式会社 ${i + 1}`, respondent: '', answers };
+    });
+    const file = {
+      format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0',
+      exported_at: '2026-01-01T00:00:00.000Z', current: {},
+      records: { history, plan: {}, profile: { company: '', respondent: '' } },
+    };
+    await app.goto(h.server.url);
+    await openHistory();
+    await pickImport({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await app.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
+    await app.page.getByText('履歴株式会社 120').waitFor();
+    const writes = () => app.page.evaluate(() => window.__writes.splice(0));
+    const historyWrites = (list) => list.filter(([key]) => key === 'jishin-shindan.history');
+    const importWrites = await writes();
+    assert.equal(historyWrites(importWrites).length, 1, 'the import wrote the history');
+
+    // A diagnosis of our own (from the landing's address; the page reloads): its result is a new
+    // history entry.
+    await app.goto(`${h.server.url}?screen=start`);
+    await app.button('診断を始める').click();
+    await app.answerAll(mixedAnswers());
+    await app.showResult();
+    assert.ok(historyWrites(await writes()).length >= 1, 'the new result wrote the history');
+    assert.equal(JSON.parse(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history'))).length, 121);
+
+    // Typing a note, key by key: each keystroke is saved, none of them writes the history.
+    await app.button('対策リストを開く').click();
+    const no = expectedPlan(mixedAnswers())[0].no;
+    const note = task(no).getByLabel('メモ');
+    await note.click();
+    await writes();
+    await app.page.keyboard.type('ルーターを更新', { delay: 20 });
+    await note.blur();
+    const list = await writes();
+    assert.equal(historyWrites(list).length, 0, 'no keystroke wrote the history');
+    const sessionWrites = list.filter(([key]) => key === 'jishin-shindan.session');
+    assert.ok(sessionWrites.length >= 7, `every keystroke was saved (${sessionWrites.length} writes)`);
+    const historySize = await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history').length);
+    assert.ok(Math.max(...sessionWrites.map(([, n]) => n)) < historySize / 10, 'each write is small beside the history');
+    const records = await storedRecords();
+    assert.equal(records.plan[no].note, 'ルーターを更新');
+    assert.equal(records.history.length, 121);
+    // After a reload everything is there.
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    assert.equal(await task(no).getByLabel('メモ').inputValue(), 'ルーターを更新');
+    assert.equal((await storedRecords()).history.length, 121);
+  });
+});
+
+describe('saved data of an earlier version', () => {
+  test('a history saved inside the diagnosis (schema 2) moves to its own key on the first write and survives reloads', async () => {
+    const saved = await readFile(new URL('../fixtures/snapshot-v2-history.json', import.meta.url), 'utf8');
+    const entries = JSON.parse(saved).records.history.length;
+    await app.page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('jishin-shindan.session', value);
+      }
+    }, saved);
+    await app.goto(h.server.url);
+    await openHistory();
+    assert.equal(await app.page.getByTestId('history-row').count(), entries);
+    // Opening the history was saved (the screen): the history now has its own key.
+    const stored = await app.page.evaluate(() => [localStorage.getItem('jishin-shindan.session'), localStorage.getItem('jishin-shindan.history')]);
+    assert.match(stored[0], /"version":4/);
+    assert.match(stored[0], /"records":\{"history":"@history"/);
+    assert.equal(JSON.parse(stored[1]).length, entries);
+    for (let i = 0; i < 2; i++) {
+      await app.page.reload();
+      await app.page.locator('main#main').waitFor();
+      assert.equal(await app.heading().innerText(), '履歴');
+      assert.equal(await app.page.getByTestId('history-row').count(), entries);
+    }
+    assert.equal((await storedRecords()).history.length, entries);
   });
 });
 

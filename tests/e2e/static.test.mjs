@@ -1,7 +1,7 @@
 // Issue 14: the questionnaire before the wasm arrives. On a first visit index.html holds the app's
 // landing and its three Parts as static HTML rendered at build time from the app's own components
-// (src/ui/prerender.rs); public/boot-screen.js shows one screen at a time and counts answers; the
-// app takes over where the user is (src/boot.rs). Release build served as static files, with the
+// (src/app/prerender.rs); public/boot-screen.js shows one screen at a time and counts answers; the
+// app takes over where the user is (src/platform/boot.rs). Release build served as static files, with the
 // wasm held back until the test releases it.
 
 import { beforeEach, describe, test } from 'node:test';

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::Action;
+use crate::core::{Action, Step};
 use crate::features::after::model::drafts::DraftKind;
 use crate::features::after::star_two_checklist::StarTwoChecklist;
 use crate::kit::use_dispatch;
@@ -33,7 +33,7 @@ pub fn BeyondPage() -> impl IntoView {
                         .into_iter()
                         .map(|kind| view! {
                             <li>
-                                <button class="button" on:click=move |_| dispatch.send(Action::OpenDraft(kind))>
+                                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Draft(kind)))>
                                     {kind.title(lang)}
                                 </button>
                                 <p class="beyond__hint">{kind.purpose(lang)}</p>
@@ -65,14 +65,14 @@ pub fn BeyondPage() -> impl IntoView {
                         }
                     }}
                 </p>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenStepUp)>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::StepUp))>
                     {t.open_step_up}
                 </button>
             </section>
             <section class="beyond__section" aria-labelledby="combine-heading">
                 <h2 id="combine-heading">{t.combine_beyond_heading}</h2>
                 <p>{t.combine_beyond_lead}</p>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenCombine)>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Combine))>
                     {crate::kit::text::texts(crate::kit::lang()).combine_heading}
                 </button>
             </section>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::Lang;
-use crate::core::Action;
+use crate::core::{Action, Step};
 use crate::features::after::model::drafts::DraftKind;
 use crate::features::after::model::star_two::{
     diagnosis_done, StarTwoStep, LINKS, SECURITY_ACTION_TEXT,
@@ -74,7 +74,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
                                 </div>
                                 <p class="star-two__detail">{step.detail(lang)}</p>
                                 {(step == StarTwoStep::PolicyDrafted).then(|| view! {
-                                    <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenDraft(DraftKind::Policy))>
+                                    <button class="button button--small" on:click=move |_| dispatch.send(Action::Open(Step::Draft(DraftKind::Policy)))>
                                         {t.make_policy_draft}
                                     </button>
                                 })}

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::core::lang::{fill, Localized};
 use crate::core::{catalog, Action, Choice};
 use crate::features::combine::model::{
-    combined_csv, read_file, read_pasted_in, Collection, Combined, Source, SourceError,
-    SourceProblem, MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
+    combined_csv, read_file, read_pasted, Collection, Combined, Source, SourceError, SourceProblem,
+    MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
 };
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -68,7 +68,7 @@ pub fn CombinePage() -> impl IntoView {
     };
     let on_paste = move |_| {
         let text = pasted.get_untracked();
-        let reads = read_pasted_in(&text, lang);
+        let reads = read_pasted(&text, lang);
         if reads.is_empty() {
             errors.set(vec![t.combine_paste_empty.to_string()]);
             return;

@@ -218,28 +218,26 @@ pub fn read_code(label: &str, text: &str) -> Result<Source, SourceError> {
 ///
 /// ```
 /// use jishin_shindan::features::combine::model::read_pasted;
+/// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::core::{share, Answers, Choice};
 /// let code = share::encode(&Answers::all(Choice::Done)).unwrap();
-/// let read = read_pasted(&format!("営業部 {code}\n\n{code}\n倉庫 1xyz"));
+/// let read = read_pasted(&format!("営業部 {code}\n\n{code}\n倉庫 1xyz"), Lang::Ja);
 /// assert_eq!(read.len(), 3);
 /// assert_eq!(read[0].as_ref().unwrap().label(), "営業部");
 /// assert_eq!(read[1].as_ref().unwrap().label(), "貼り付け3行目");
 /// assert_eq!(read[2].as_ref().unwrap_err().source, "倉庫");
 /// ```
-pub fn read_pasted(text: &str) -> Vec<Result<Source, SourceError>> {
-    read_pasted_in(text, Lang::Ja)
-}
-
-/// [`read_pasted`], naming a line without a label in `lang` (「貼り付け3行目」 / “Pasted line 3”).
+///
+/// A line without a label is named in `lang` (「貼り付け3行目」 / “Pasted line 3”).
 ///
 /// ```
-/// use jishin_shindan::features::combine::model::read_pasted_in;
+/// use jishin_shindan::features::combine::model::read_pasted;
 /// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::core::{share, Answers, Choice};
 /// let code = share::encode(&Answers::all(Choice::Done)).unwrap();
-/// assert_eq!(read_pasted_in(&code, Lang::En)[0].as_ref().unwrap().label(), "Pasted line 1");
+/// assert_eq!(read_pasted(&code, Lang::En)[0].as_ref().unwrap().label(), "Pasted line 1");
 /// ```
-pub fn read_pasted_in(text: &str, lang: Lang) -> Vec<Result<Source, SourceError>> {
+pub fn read_pasted(text: &str, lang: Lang) -> Vec<Result<Source, SourceError>> {
     text.lines()
         .enumerate()
         .filter_map(|(i, line)| {

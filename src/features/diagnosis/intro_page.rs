@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::{Action, QUESTION_COUNT};
+use crate::core::{Action, Step, QUESTION_COUNT};
 use crate::features::diagnosis::restart_control::RestartControl;
 use crate::features::publish::org_banner::OrgBanner;
 use crate::kit::use_dispatch;
@@ -77,10 +77,10 @@ pub fn IntroPage() -> impl IntoView {
                         <button class="button" on:click=move |_| dispatch.send(Action::OpenShared(answers))>
                             {t.open_latest}
                         </button>
-                        <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
+                        <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::History))>
                             {crate::kit::text::texts(crate::kit::lang()).open_history}
                         </button>
-                        <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
+                        <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Beyond))>
                             {crate::kit::text::texts(crate::kit::lang()).open_beyond}
                         </button>
                     </div>
@@ -90,7 +90,7 @@ pub fn IntroPage() -> impl IntoView {
                 // another device is read in (読み込む), so it must be reachable from here.
                 None => view! {
                     <div class="actions intro__history">
-                        <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
+                        <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::History))>
                             {crate::kit::text::texts(crate::kit::lang()).open_history}
                         </button>
                     </div>

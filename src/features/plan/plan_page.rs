@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::Action;
+use crate::core::{Action, Step};
 use crate::features::plan::model::{check_hint, progress, tasks, Group, Task, TaskKind};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -57,7 +57,7 @@ pub fn PlanPage() -> impl IntoView {
             }}
             <div class="actions no-print">
                 <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_result}</button>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>{crate::kit::text::texts(crate::kit::lang()).open_report}</button>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Report))>{crate::kit::text::texts(crate::kit::lang()).open_report}</button>
             </div>
         </section>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::{advice, Action, Part};
+use crate::core::{advice, Action, Part, Step};
 use crate::features::diagnosis::restart_control::RestartControl;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::advice_card::AdviceCard;
@@ -121,19 +121,19 @@ fn ResultActions() -> impl IntoView {
         <nav class="result-actions no-print" aria-label=t.result_actions_label>
             <h2>{t.result_actions_heading}</h2>
             <div class="actions">
-                <button class="button button--primary" on:click=move |_| dispatch.send(Action::OpenPlan)>
+                <button class="button button--primary" on:click=move |_| dispatch.send(Action::Open(Step::Plan))>
                     {t.open_plan}
                 </button>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenReport)>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Report))>
                     {crate::kit::text::texts(crate::kit::lang()).open_report}
                 </button>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenHistory)>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::History))>
                     {crate::kit::text::texts(crate::kit::lang()).open_history}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::NewDiagnosis)>
                     {t.new_diagnosis}
                 </button>
-                <button class="button" on:click=move |_| dispatch.send(Action::OpenBeyond)>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Beyond))>
                     {crate::kit::text::texts(crate::kit::lang()).open_beyond}
                 </button>
                 <button class="button" on:click=move |_| dispatch.send(Action::Home)>

@@ -201,7 +201,7 @@ impl Snapshot {
     ///
     /// ```
     /// use jishin_shindan::store::Snapshot;
-    /// use jishin_shindan::store::SNAPSHOT_VERSION;
+    /// use jishin_shindan::store::snapshot::SNAPSHOT_VERSION;
     /// let v1 = r#"{"version":1,"answers":{"1":"done"},"step":"intro","last_part":"basic"}"#;
     /// let snapshot = Snapshot::from_json(v1).unwrap();
     /// assert_eq!((snapshot.version, snapshot.revision), (SNAPSHOT_VERSION, 0));
@@ -476,7 +476,7 @@ pub fn join_history(head: &str, history_json: Option<&str>) -> String {
 ///
 /// ```
 /// use jishin_shindan::core::Session;
-/// use jishin_shindan::store::restore;
+/// use jishin_shindan::store::snapshot::restore;
 /// let (session, error) = restore(Some("{not json"));
 /// assert_eq!(session, Session::new());
 /// assert!(error.is_some());

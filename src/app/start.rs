@@ -81,13 +81,19 @@ fn mount() {
             }
         }
     }
-    // `?__panic` forces a panic after start, so the error screen can be checked in a real
-    // browser (tests/e2e/reliability.test.mjs). It touches no data.
-    let search = web_sys::window().and_then(|w| w.location().search().ok());
-    if search.is_some_and(|s| s.contains("__panic")) {
-        panic!("forced panic (?__panic) to check the error screen");
+    // A panic after start, so the error screen can be checked in a real browser
+    // (tests/e2e/reliability.test.mjs). Asked for through this tab's sessionStorage, which only a
+    // script of this origin can set: no link can show a visitor the error screen. It touches no data.
+    let forced = web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(TEST_PANIC_KEY).ok().flatten());
+    if forced.is_some() {
+        panic!("forced panic ({TEST_PANIC_KEY}) to check the error screen");
     }
 }
+
+/// The sessionStorage key with which a browser test asks for a panic after start.
+const TEST_PANIC_KEY: &str = "jishin-shindan.test-panic";
 
 /// Replaces the page with a plain Japanese error screen. `public/boot.js` provides it (with
 /// 「再読み込み」 and 「データをダウンロード」 built from localStorage alone); if that script is

@@ -79,13 +79,15 @@ fn newer_stored(store: &Store, base: &Base) -> Option<Snapshot> {
 }
 
 /// Starts saving `session` and `records` to `store` and listening to other tabs.
-/// `restored_revision` is the revision of the stored data they were restored from (0 if none).
+/// `restored_revision` is the revision of the stored data they were restored from (0 if none);
+/// `readable`: they were restored from it (false when nothing was stored or it was unreadable).
 pub fn install(
     session: RwSignal<Session>,
     records: RwSignal<Records>,
     status: RwSignal<StorageStatus>,
     store: Store,
     restored_revision: u64,
+    readable: bool,
 ) {
     let known = StoredValue::new_local(Known {
         base: Base {
@@ -94,11 +96,15 @@ pub fn install(
             entry: session.with_untracked(|s| s.entry.clone()),
         },
         saved: session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r))),
-        // What storage holds already needs no writing: a history restored from its own key, or
-        // an empty one (a missing key reads as empty). Anything else, such as a history that
-        // was stored inside the diagnosis by an earlier version, is written with the first write.
+        // The first write writes the history too, unless storage provably holds this one: the
+        // history just restored from its own key, or no history at all (a missing key reads as
+        // empty). After unreadable data (set aside) a stale history key is overwritten, never
+        // joined to the new diagnosis; a history stored inside the diagnosis by an earlier
+        // version moves to its own key.
         history_written: records.with_untracked(|r| {
-            (r.history.is_empty() || store.history_is_beside()).then(|| r.history.version())
+            let restored_from_key = readable && store.history_is_beside();
+            let nothing_stored = r.history.is_empty() && !store.has_history();
+            (restored_from_key || nothing_stored).then(|| r.history.version())
         }),
     });
 

@@ -90,15 +90,20 @@ pub fn App() -> impl IntoView {
     });
 
     // The snapshot's parts are moved out, not copied: the records may hold years of history.
-    let (restored, restored_records, restored_revision) = match restored_snapshot {
-        Some(snapshot) => (snapshot.session(), snapshot.records, snapshot.revision),
-        None => (Session::new(), Records::default(), 0),
+    let (restored, restored_records, restored_revision, readable) = match restored_snapshot {
+        Some(snapshot) => (
+            snapshot.session(),
+            snapshot.records,
+            snapshot.revision,
+            true,
+        ),
+        None => (Session::new(), Records::default(), 0, false),
     };
     let session = RwSignal::new(restored);
     let records = RwSignal::new(restored_records);
     provide_context(Dispatch(session));
     provide_context(crate::kit::RecordsDispatch(records));
-    crate::app::persistence::install(session, records, status, store, restored_revision);
+    crate::app::persistence::install(session, records, status, store, restored_revision, readable);
     // Answers chosen on the static first screens before the wasm arrived are applied as the user's
     // own actions (so they are saved like any other), and the app opens on the Part shown.
     if let Some(StartFrom(handover)) = use_context::<StartFrom>() {

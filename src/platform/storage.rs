@@ -66,6 +66,13 @@ impl Store {
         })
     }
 
+    /// True when a history is stored under its own key (whatever the diagnosis beside it).
+    pub fn has_history(&self) -> bool {
+        self.storage
+            .as_ref()
+            .is_some_and(|s| s.get_item(HISTORY_KEY).ok().flatten().is_some())
+    }
+
     /// The revision written beside the saved diagnosis by [`Store::save`]; `None` when there is
     /// none (nothing saved, or saved by a version without it: then read the diagnosis itself).
     pub fn load_revision(&self) -> Option<u64> {

@@ -69,6 +69,44 @@ describe('unreadable saved data', () => {
     });
   }
 
+  test('a damaged diagnosis beside its history: both kept aside whole, and the new diagnosis never takes the old history', async () => {
+    const entry = (at, choice) => {
+      const answers = {};
+      for (let no = 1; no <= 25; no++) answers[no] = choice;
+      return { id: `${at}-x`, completed_at: at, company: '旧株式会社', respondent: '', answers };
+    };
+    const history = JSON.stringify([entry('2026-10-01T01:00:00.000Z', 'done'), entry('2026-10-02T01:00:00.000Z', 'partial')]);
+    // Schema 4 as this version writes it, with the diagnosis cut short: unreadable.
+    const head = '{"version":4,"app_version":"0.1.0","revision":5,"answers":{"1":"done"},"step":"part-1","last_part":"basic","records":{"history":"@history","plan":{},"profile":{"company":"","respondent":""}},"entry":';
+    await app.page.addInitScript(([h, hist]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('jishin-shindan.history', hist);
+        localStorage.setItem('jishin-shindan.session', h);
+      }
+    }, [head, history]);
+    await app.goto(server.url);
+    assert.match(await app.page.getByTestId('restore-error').innerText(), /読み込めません|読み込めない/);
+    // What was set aside is everything that was stored: the diagnosis with its history joined in.
+    const backup = await app.page.evaluate((k) => localStorage.getItem(k), BACKUP);
+    assert.equal(backup, head.replace('"records":{"history":"@history"', `"records":{"history":${history}`));
+    // One answer (saved), then a reload before any result: the old history must not come back.
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    assert.equal(await app.radio(1, '実施している').isChecked(), true);
+    assert.equal(JSON.parse(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history')) ?? '[]').length, 0);
+    await finishAndCheck(mixedAnswers());
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    await app.button('履歴を見る').first().click();
+    const companies = await app.page.getByTestId('history-row').allInnerTexts();
+    assert.equal(companies.length, 1, 'only the new diagnosis');
+    assert.doesNotMatch(companies.join(' '), /旧株式会社/);
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), backup, 'the backup is intact');
+  });
+
   test('in the English UI the message about unreadable data is English (issue 15)', async () => {
     for (const raw of [cases['bad JSON'], cases['unknown future version'], cases['out-of-range question']]) {
       const fresh = await browser.newContext({ viewport: { width: 390, height: 800 } });

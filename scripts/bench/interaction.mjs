@@ -35,22 +35,28 @@ export async function trace(cdp, action) {
   return events;
 }
 
-/** The main-thread work of one click in `events` (a trace); { work, latency } in ms. */
-export function clickWork(events) {
-  const dispatch = (type) => events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
-  const click = dispatch('click');
-  if (!click) throw new Error('interaction: the trace has no click dispatch');
-  const main = (e) => e.pid === click.pid && e.tid === click.tid;
+/**
+ * The main-thread work of one `type` event (a click, a keystroke's input) in `events` (a trace):
+ * { work, latency } in ms, from the task that dispatches it to the first task after it that commits
+ * a painted frame.
+ */
+export function eventWork(events, type) {
+  const dispatch = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
+  if (!dispatch) throw new Error(`interaction: the trace has no ${type} dispatch`);
+  const main = (e) => e.pid === dispatch.pid && e.tid === dispatch.tid;
   const tasks = events.filter((e) => main(e) && e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const containing = (e) => tasks.find((t) => t.ts <= e.ts && e.ts <= t.ts + t.dur);
-  const first = containing(click);
-  // The frame: the first task from the click on that commits a painted frame to the compositor.
-  const commits = events.filter((e) => main(e) && e.name === 'Commit' && e.ts >= click.ts).sort((a, b) => a.ts - b.ts);
+  const first = containing(dispatch);
+  // The frame: the first task from the event on that commits a painted frame to the compositor.
+  const commits = events.filter((e) => main(e) && e.name === 'Commit' && e.ts >= dispatch.ts).sort((a, b) => a.ts - b.ts);
   const last = commits.length ? containing(commits[0]) : undefined;
-  if (!first || !last) throw new Error('interaction: no task for the click or no paint after it');
+  if (!first || !last) throw new Error(`interaction: no task for the ${type} or no paint after it`);
   const busy = tasks.filter((t) => t.ts >= first.ts && t.ts <= last.ts).reduce((n, t) => n + t.dur, 0);
   return { work: busy / 1000, latency: (last.ts + last.dur - first.ts) / 1000 };
 }
+
+/** The main-thread work of one click in `events` (a trace); { work, latency } in ms. */
+export const clickWork = (events) => eventWork(events, 'click');
 
 /** Clicks at (x, y); resolves to { work, latency, saved }. */
 async function measureClick(page, cdp, x, y) {

@@ -12,7 +12,7 @@ import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchPlaywright, median } from './browser.mjs';
-import { trace } from './interaction.mjs';
+import { eventWork, trace } from './interaction.mjs';
 
 const HISTORY = /履歴/;
 const COMBINED = /まとめ|集計|合算|組み合わせ|統合|複数の結果/;
@@ -280,7 +280,7 @@ async function typeKeys(page, cdp, field, { saved }) {
         const after = await page.evaluate(() => localStorage.getItem('jishin-shindan.session'));
         if (after === before) throw new Error(`keystroke ${i + 1} was not saved by the next frame`);
       }
-      runs.push(eventWork(events, 'input'));
+      runs.push(eventWork(events, 'input').work);
     }
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -331,20 +331,6 @@ export async function typing(browser, url) {
     await context.close();
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** Main-thread work (ms) of one `type` event in a trace, until the frame after it is committed. */
-function eventWork(events, type) {
-  const dispatch = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === type);
-  if (!dispatch) throw new Error(`no ${type} event in the trace`);
-  const main = (e) => e.pid === dispatch.pid && e.tid === dispatch.tid;
-  const tasks = events.filter((e) => main(e) && e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const containing = (e) => tasks.find((t) => t.ts <= e.ts && e.ts <= t.ts + t.dur);
-  const first = containing(dispatch);
-  const commits = events.filter((e) => main(e) && e.name === 'Commit' && e.ts >= dispatch.ts).sort((a, b) => a.ts - b.ts);
-  const last = commits.length ? containing(commits[0]) : undefined;
-  if (!first || !last) throw new Error(`no task for the ${type} event or no paint after it`);
-  return tasks.filter((t) => t.ts >= first.ts && t.ts <= last.ts).reduce((n, t) => n + t.dur, 0) / 1000;
 }
 
 export async function measureScale(url) {

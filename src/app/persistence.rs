@@ -78,6 +78,26 @@ fn newer_stored(store: &Store, base: &Base) -> Option<Snapshot> {
         .filter(|s| sync::is_newer(base, Some(s.revision)))
 }
 
+/// This tab's state (`next` and `records`) merged with `theirs`, newer data another tab stored.
+fn merge_into(
+    base: &Base,
+    next: &Session,
+    records: RwSignal<Records>,
+    theirs: Side<'_>,
+) -> sync::Merged {
+    records.with_untracked(|r| {
+        sync::merge(
+            base,
+            Side {
+                answers: &next.answers,
+                entry: &next.entry,
+                records: r,
+            },
+            theirs,
+        )
+    })
+}
+
 /// Starts saving `session` and `records` to `store` and listening to other tabs.
 /// `restored_revision` is the revision of the stored data they were restored from (0 if none);
 /// `readable`: they were restored from it (false when nothing was stored or it was unreadable).
@@ -121,17 +141,7 @@ pub fn install(
         let mut revision = base.revision;
         if let Some(stored) = &stored {
             let theirs = stored.session().answers;
-            let merged = records.with_untracked(|r| {
-                sync::merge(
-                    &base,
-                    Side {
-                        answers: &next.answers,
-                        entry: &next.entry,
-                        records: r,
-                    },
-                    Side::of(stored, &theirs),
-                )
-            });
+            let merged = merge_into(&base, &next, records, Side::of(stored, &theirs));
             next.apply(Action::Adopt(merged.answers, merged.entry));
             records.set(merged.records);
             revision = stored.revision;
@@ -209,17 +219,7 @@ pub fn install(
         };
         let their_answers = theirs.session().answers;
         let their_side = Side::of(&theirs, &their_answers);
-        let merged = records.with_untracked(|r| {
-            sync::merge(
-                &base,
-                Side {
-                    answers: &next.answers,
-                    entry: &next.entry,
-                    records: r,
-                },
-                their_side,
-            )
-        });
+        let merged = merge_into(&base, &next, records, their_side);
         let nothing_of_ours = merged.is(their_side);
         next.apply(Action::Adopt(merged.answers, merged.entry.clone()));
         let saved_now = saved_of(&next, &merged.records);

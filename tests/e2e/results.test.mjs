@@ -123,6 +123,29 @@ async function storedRecords(a = app) {
   return JSON.parse((await storedJson(a.page)) ?? 'null')?.records ?? null;
 }
 
+/**
+ * Opens the app and imports, through 「データを読み込む」, an export file (src/store/transfer.rs,
+ * schema 1) with `n` diagnoses of 履歴株式会社 1…n, one every 3 days from 2020-01-01.
+ */
+async function importHistory(n) {
+  const choices = ['done', 'partial', 'not_done', 'unknown'];
+  const history = Array.from({ length: n }, (_, i) => {
+    const answers = {};
+    for (let no = 1; no <= 25; no++) answers[no] = choices[(no + i) % 4];
+    const day = new Date(Date.UTC(2020, 0, 1) + i * 3 * 86_400_000).toISOString();
+    return { id: '', completed_at: day, company: `履歴株式会社 ${i + 1}`, respondent: '', answers };
+  });
+  const file = {
+    format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0',
+    exported_at: '2026-01-01T00:00:00.000Z', current: {},
+    records: { history, plan: {}, profile: { company: '', respondent: '' } },
+  };
+  await app.goto(h.server.url);
+  await openHistory();
+  await pickImport({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await app.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
+}
+
 function task(no, a = app) {
   return a.page.locator(`[data-testid="task"][data-no="${no}"]`);
 }
@@ -595,23 +618,7 @@ describe('every completed diagnosis is kept', () => {
 
 describe('a long history', () => {
   test('120 diagnoses: the newest 50 at first, 「さらに表示」 adds 50 at a time with focus on the first new row', async () => {
-    // An export file (src/store/transfer.rs, schema 1) with 120 diagnoses, one every 3 days.
-    const choices = ['done', 'partial', 'not_done', 'unknown'];
-    const history = Array.from({ length: 120 }, (_, i) => {
-      const answers = {};
-      for (let no = 1; no <= 25; no++) answers[no] = choices[(no + i) % 4];
-      const day = new Date(Date.UTC(2020, 0, 1) + i * 3 * 86_400_000).toISOString();
-      return { id: '', completed_at: day, company: `履歴株式会社 ${i + 1}`, respondent: '', answers };
-    });
-    const file = {
-      format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0',
-      exported_at: '2026-01-01T00:00:00.000Z', current: {},
-      records: { history, plan: {}, profile: { company: '', respondent: '' } },
-    };
-    await app.goto(h.server.url);
-    await openHistory();
-    await pickImport({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await app.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
+    await importHistory(120);
     const companies = () => app.page.getByTestId('history-row').locator('td:nth-child(3)').allInnerTexts();
     await app.page.getByText('履歴株式会社 120').waitFor();
 
@@ -647,21 +654,7 @@ describe('a long history', () => {
         return original.call(this, key, value);
       };
     });
-    const choices = ['done', 'partial', 'not_done', 'unknown'];
-    const history = Array.from({ length: 120 }, (_, i) => {
-      const answers = {};
-      for (let no = 1; no <= 25; no++) answers[no] = choices[(no + i) % 4];
-      return { id: '', completed_at: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString(), company: `履歴株式会社 ${i + 1}`, respondent: '', answers };
-    });
-    const file = {
-      format: 'jishin-shindan-export', schema_version: 1, app_version: '0.1.0',
-      exported_at: '2026-01-01T00:00:00.000Z', current: {},
-      records: { history, plan: {}, profile: { company: '', respondent: '' } },
-    };
-    await app.goto(h.server.url);
-    await openHistory();
-    await pickImport({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await app.page.getByTestId('import-preview').getByRole('button', { name: '読み込む', exact: true }).click();
+    await importHistory(120);
     await app.page.getByText('履歴株式会社 120').waitFor();
     const writes = () => app.page.evaluate(() => window.__writes.splice(0));
     const historyWrites = (list) => list.filter(([key]) => key === 'jishin-shindan.history');

@@ -122,8 +122,9 @@ pub fn install(
         // joined to the new diagnosis; a history stored inside the diagnosis by an earlier
         // version moves to its own key.
         history_written: records.with_untracked(|r| {
-            let restored_from_key = readable && store.history_is_beside();
-            let nothing_stored = r.history.is_empty() && !store.has_history();
+            let stored = store.has_history();
+            let restored_from_key = readable && stored && store.head_refers_to_history();
+            let nothing_stored = r.history.is_empty() && !stored;
             (restored_from_key || nothing_stored).then(|| r.history.version())
         }),
     });

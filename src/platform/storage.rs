@@ -54,23 +54,24 @@ impl Store {
         joined(storage, storage.get_item(SESSION_KEY).ok().flatten()?)
     }
 
-    /// True when the saved diagnosis keeps its history under the history's own key (schema 4)
-    /// and that key is there: the history restored from it needs no writing.
-    pub fn history_is_beside(&self) -> bool {
+    /// True when the saved diagnosis refers to the history under its own key (schema 4).
+    pub fn head_refers_to_history(&self) -> bool {
         self.storage.as_ref().is_some_and(|s| {
             s.get_item(SESSION_KEY)
                 .ok()
                 .flatten()
                 .is_some_and(|head| head.contains(crate::store::snapshot::HISTORY_REF))
-                && s.get_item(HISTORY_KEY).ok().flatten().is_some()
         })
     }
 
-    /// True when a history is stored under its own key (whatever the diagnosis beside it).
+    /// True when a history is stored under its own key. Looks at the key names only: the
+    /// history itself may be hundreds of kilobytes, and copying it into the wasm costs time at
+    /// start-up.
     pub fn has_history(&self) -> bool {
-        self.storage
-            .as_ref()
-            .is_some_and(|s| s.get_item(HISTORY_KEY).ok().flatten().is_some())
+        self.storage.as_ref().is_some_and(|s| {
+            let count = s.length().unwrap_or(0);
+            (0..count).any(|i| s.key(i).ok().flatten().as_deref() == Some(HISTORY_KEY))
+        })
     }
 
     /// The revision written beside the saved diagnosis by [`Store::save`]; `None` when there is

@@ -4,10 +4,12 @@
 #
 #   scripts/setup.sh          # build tools: wasm target, trunk, wasm-bindgen-cli, npm packages
 #   scripts/setup.sh test     # the same, plus Chromium and ChromeDriver for browser tests
+#   scripts/setup.sh fuzz     # the build tools, plus cargo-fuzz and a C++ compiler (libFuzzer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 # Must equal the wasm-bindgen version pinned in Cargo.toml / Cargo.lock (trunk checks).
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
@@ -40,7 +42,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
 fi
 
 # The build runs offline (Trunk.toml): the crates must be here first. Quick when they are.
+# The fuzz targets' crate too: the test command runs their properties on the seeds.
 cargo fetch --quiet
+cargo fetch --quiet --manifest-path fuzz/Cargo.toml
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -54,5 +58,18 @@ if [ "${1:-}" = "test" ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  fi
+fi
+
+if [ "${1:-}" = "fuzz" ]; then
+  if ! command -v c++ >/dev/null; then
+    say "Installing a C++ compiler (libFuzzer is built from source)"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq g++
+  fi
+  if ! cargo fuzz --version 2>/dev/null | grep -q " $CARGO_FUZZ_VERSION\$"; then
+    say "Installing cargo-fuzz $CARGO_FUZZ_VERSION (about a minute once)"
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
   fi
 fi

@@ -10,6 +10,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 say "cargo fmt --check"
 cargo fmt --check
+cargo fmt --check --manifest-path fuzz/Cargo.toml
 
 say "Purity: the core, the store and every feature's model must not use browser or Leptos crates"
 # The pure files: src/core, src/store, and each feature's model (features/<name>/model.rs or
@@ -41,6 +42,7 @@ fi
 say "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
+CARGO_TARGET_DIR=target cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 
 say "Dead code: items the app never uses (src/bin/dead_code_check.rs; the count may only go down)"
 # The app's modules compiled as a program, with the dead-code lints forced on: a library's public
@@ -60,6 +62,9 @@ fi
 
 say "Native tests"
 cargo test
+
+say "Fuzz smoke: every fuzz target's properties on its seeds and past failures (scripts/fuzz.sh runs them long)"
+CARGO_TARGET_DIR=target cargo test --manifest-path fuzz/Cargo.toml
 
 say "Release build"
 scripts/build.sh test

@@ -17,6 +17,10 @@
 //! Natively the pure layers are tested with `cargo test`; the views render to HTML natively too
 //! (the static first screens).
 
+// The views' types nest deeply; a native build with the fuzzer's coverage flags
+// (`scripts/fuzz.sh`) needs more than the default 128 to compute their layout.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod core;
 pub mod features;

@@ -761,3 +761,41 @@ mod history_beside {
         }
     }
 }
+
+/// Issue 18 (the fuzzing property "nothing read is lost silently"): invalid history entries and plan tasks were left out of saved
+/// data without a word, so the app never kept the original and the next write lost them. They
+/// are still left out (the rest restores), and the snapshot now says what it left out.
+#[test]
+fn what_saved_data_leaves_out_as_not_valid_is_reported() {
+    use jishin_shindan::store::records::{EntryProblem, Note, TaskProblem};
+    let answers: String = (1..=25)
+        .map(|no| format!("\"{no}\":\"done\""))
+        .collect::<Vec<_>>()
+        .join(",");
+    let raw = format!(
+        r#"{{"version":4,"revision":2,"answers":{{}},"step":"start","last_part":"basic","records":{{"history":[
+            {{"id":"x","completed_at":"yesterday","answers":{{{answers}}}}},
+            {{"id":"y","completed_at":"2026-11-20T09:00:00.000Z","answers":{{{answers}}}}}],
+          "plan":{{"3":{{"done":true,"note":"","target_date":"2026-13-45","updated_at":""}}}}}}}}"#
+    );
+    let snapshot = Snapshot::from_json(&raw).unwrap();
+    assert_eq!(snapshot.records.history.len(), 1);
+    assert_eq!(snapshot.records.history[0].date(), "2026-11-20");
+    assert!(snapshot.records.plan.is_empty());
+    assert_eq!(
+        snapshot.dropped,
+        vec![
+            Note::Entry {
+                index: 0,
+                date: None,
+                problem: EntryProblem::BadTime
+            },
+            Note::Task {
+                no: 3,
+                problem: TaskProblem::BadTargetDate
+            },
+        ]
+    );
+    // Saved data that is valid throughout leaves nothing out.
+    assert_eq!(Snapshot::from_json(&valid_json()).unwrap().dropped, vec![]);
+}

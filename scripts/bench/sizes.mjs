@@ -23,12 +23,15 @@ export const BUDGET = {
  * Raised once, on 2026-11-29, to 377 / 410 KB: issue 15 gave every message of the app its
  * English (the restore error had none) and the saved records one dispatch, 375.7 KB in all (after
  * removing 12 KB of Unicode case tables that the same change had pulled in; clippy.toml now
- * forbids them). Lower it whenever the build shrinks; never raise it to make a change pass
+ * forbids them). Raised again the same day to 378.5 / 411.5 KB: issue 18's fuzzing showed saved
+ * data losing invalid parts without a word; the notice that lists them, keeping the original
+ * aside and never replacing an older backup made the wasm 377.7 KB (+0.9 KB).
+ * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstScreenGzip: 410_000,
-  wasmGzip: 377_000,
+  firstScreenGzip: 411_500,
+  wasmGzip: 378_500,
 };
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::Localized;
+use crate::store::records::Note;
 use crate::store::RestoreError;
 
 /// What the user must know about where their answers live.
@@ -12,6 +13,8 @@ pub struct StorageStatus {
     pub persistent: bool,
     /// Why saved data could not be read at start, if it could not.
     pub restore_error: Option<RestoreError>,
+    /// What was left out of saved data that was read at start (set aside with the rest).
+    pub dropped: Vec<Note>,
     /// True after the browser refused a write (e.g. quota); cleared by the next good write.
     pub save_failed: bool,
     /// True once changes made in another tab were merged with this tab's answers.
@@ -34,6 +37,16 @@ pub fn StorageNotices(
             {move || status.with(|s| s.restore_error.clone()).map(|e| view! {
                 <p class="notice notice--error" data-testid="restore-error">{e.text(crate::kit::lang())}</p>
             })}
+            {move || status.with(|s| (!s.dropped.is_empty()).then(|| {
+                let lang = crate::kit::lang();
+                let notes = s.dropped.iter().map(|n| view! { <li>{n.text(lang)}</li> }).collect_view();
+                view! {
+                    <div class="notice notice--warning" data-testid="restore-dropped">
+                        <p>{crate::app::text::texts(lang).restore_dropped}</p>
+                        <ul>{notes}</ul>
+                    </div>
+                }
+            }))}
             <Show when=move || status.with(|s| s.merged_from_other_tab)>
                 <p class="notice" data-testid="merged-notice">
                     {crate::app::text::texts(crate::kit::lang()).merged}

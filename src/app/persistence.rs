@@ -100,7 +100,9 @@ fn merge_into(
 
 /// Starts saving `session` and `records` to `store` and listening to other tabs.
 /// `restored_revision` is the revision of the stored data they were restored from (0 if none);
-/// `readable`: they were restored from it (false when nothing was stored or it was unreadable).
+/// `readable`: they were restored from it whole (false when nothing was stored, when it was
+/// unreadable, or when a part of it was left out as not valid: the first write then rewrites the
+/// history too, the original being kept aside).
 pub fn install(
     session: RwSignal<Session>,
     records: RwSignal<Records>,

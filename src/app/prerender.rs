@@ -40,6 +40,7 @@ pub fn static_screens() -> String {
         let status = RwSignal::new(StorageStatus {
             persistent: true,
             restore_error: None,
+            dropped: Vec::new(),
             save_failed: false,
             merged_from_other_tab: false,
         });

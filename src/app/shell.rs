@@ -48,15 +48,24 @@ pub fn App() -> impl IntoView {
         Some(Err(e)) => (None, Some(e)),
         None => (None, None),
     };
-    // Unreadable data is copied aside before the first save can overwrite it; if even that
-    // fails, this session runs in memory so the original bytes are never lost.
+    // Unreadable data, or data of which a part was left out as not valid, is copied aside before
+    // the first save can overwrite it; if even that fails, this session runs in memory so the
+    // original bytes are never lost.
+    let dropped = restored_snapshot
+        .as_ref()
+        .map(|s| s.dropped.clone())
+        .unwrap_or_default();
     let can_write = match (&restore_error, &raw) {
         (Some(_), Some(raw)) => store.keep_backup(raw),
+        (None, Some(raw)) if !dropped.is_empty() => store.keep_backup(raw),
         _ => true,
     };
+    // What is left once the invalid parts are out is written whole by the first save.
+    let complete = dropped.is_empty();
     let status = RwSignal::new(StorageStatus {
         persistent: store.is_persistent() && can_write,
         restore_error,
+        dropped,
         save_failed: false,
         merged_from_other_tab: false,
     });
@@ -95,7 +104,7 @@ pub fn App() -> impl IntoView {
             snapshot.session(),
             snapshot.records,
             snapshot.revision,
-            true,
+            complete,
         ),
         None => (Session::new(), Records::default(), 0, false),
     };

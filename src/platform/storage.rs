@@ -16,6 +16,10 @@ pub const HISTORY_KEY: &str = "jishin-shindan.history";
 /// Where unreadable saved data is set aside instead of being overwritten.
 pub const BACKUP_KEY: &str = "jishin-shindan.session.unreadable-backup";
 
+/// How many different backups are kept at most (then the app runs in memory rather than replace
+/// one).
+const MAX_BACKUPS: u32 = 20;
+
 const PROBE_KEY: &str = "jishin-shindan.probe";
 
 /// Why a write did not happen.
@@ -118,12 +122,25 @@ impl Store {
         Ok(())
     }
 
-    /// Copies unreadable saved data aside before anything can overwrite it. Returns false when
-    /// that was impossible; the caller must then not write over the original.
+    /// Copies saved data that could not be read whole aside before anything can overwrite it.
+    /// An earlier backup is never replaced: a different one goes under the next free key
+    /// (`BACKUP_KEY`, then `BACKUP_KEY.2`, `.3` …). Returns false when that was impossible; the
+    /// caller must then not write over the original.
     pub fn keep_backup(&self, raw: &str) -> bool {
-        self.storage
-            .as_ref()
-            .is_some_and(|s| s.set_item(BACKUP_KEY, raw).is_ok())
+        let Some(storage) = self.storage.as_ref() else {
+            return false;
+        };
+        (1..=MAX_BACKUPS).any(|n| {
+            let key = match n {
+                1 => BACKUP_KEY.to_string(),
+                n => format!("{BACKUP_KEY}.{n}"),
+            };
+            match storage.get_item(&key) {
+                Ok(Some(kept)) => kept == raw,
+                Ok(None) => storage.set_item(&key, raw).is_ok(),
+                Err(_) => false,
+            }
+        })
     }
 }
 

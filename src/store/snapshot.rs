@@ -8,7 +8,7 @@ use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use crate::core::session::{Session, Step};
-use crate::store::records::{is_entry_id, Records};
+use crate::store::records::{is_entry_id, Note, Records};
 
 /// The current schema version of [`Snapshot`].
 ///
@@ -46,6 +46,11 @@ pub struct Snapshot {
     /// (see [`Session::entry`]). Absent before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entry: Option<String>,
+    /// What [`Snapshot::from_json`] left out of `records` as not valid (a history entry with a
+    /// bad date, a plan note too long …). When it is not empty the stored bytes are kept aside
+    /// before the next write (`app::shell`), as for unreadable data. Never written.
+    #[serde(skip)]
+    pub dropped: Vec<Note>,
 }
 
 /// Why saved data could not be restored.
@@ -106,6 +111,7 @@ impl Snapshot {
             last_part: session.last_part,
             records: Records::default(),
             entry: session.entry.clone(),
+            dropped: Vec::new(),
         }
     }
 
@@ -232,13 +238,14 @@ impl Snapshot {
             return Err(RestoreError::Invalid(format!("question No.{bad}")));
         }
         // Invalid history or plan entries are dropped one by one; the diagnosis still restores.
-        let (records, _dropped) = snapshot.records.sanitize();
+        let (records, dropped) = snapshot.records.sanitize();
         // An entry id that is not one this app writes is forgotten: the next result is recorded
         // as a new entry rather than matched to something else.
         let entry = snapshot.entry.filter(|id| is_entry_id(id));
         Ok(Snapshot {
             records,
             entry,
+            dropped,
             ..snapshot
         })
     }
@@ -319,6 +326,7 @@ fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
         last_part: v1.last_part,
         records: Records::default(),
         entry: None,
+        dropped: Vec::new(),
     })
 }
 
@@ -359,6 +367,7 @@ fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
         last_part: v2.last_part,
         records: v2.records,
         entry,
+        dropped: Vec::new(),
     })
 }
 

@@ -107,6 +107,44 @@ describe('unreadable saved data', () => {
     assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), backup, 'the backup is intact');
   });
 
+  test('saved data with an invalid history entry: the rest loads, a notice lists what was left out, the original is kept aside without replacing an older backup (issue 18)', async () => {
+    const answers = (choice) => Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i + 1, choice]));
+    const history = JSON.stringify([
+      { id: 'x', completed_at: 'yesterday', company: '', respondent: '', answers: answers('done') },
+      { id: 'y', completed_at: '2026-10-02T01:00:00.000Z', company: '残る株式会社', respondent: '', answers: answers('partial') },
+    ]);
+    const head = '{"version":4,"app_version":"0.1.0","revision":5,"answers":{"1":"done"},"step":"start","last_part":"basic","records":{"history":"@history","plan":{},"profile":{"company":"","respondent":""}}}';
+    await app.page.addInitScript(([h, hist, backup]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('jishin-shindan.history', hist);
+        localStorage.setItem('jishin-shindan.session', h);
+        localStorage.setItem(backup, 'an older backup');
+      }
+    }, [head, history, BACKUP]);
+    await app.goto(server.url);
+    const notice = app.page.getByTestId('restore-dropped');
+    assert.match(await notice.innerText(), /一部は正しくないため[\s\S]*履歴の1件目は日時が正しくないため/);
+    const joined = head.replace('"records":{"history":"@history"', `"records":{"history":${history}`);
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), 'an older backup');
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(`${k}.2`), BACKUP), joined);
+    await app.button('履歴を見る').first().click();
+    const rows = await app.page.getByTestId('history-row').allInnerTexts();
+    assert.equal(rows.length, 1);
+    assert.match(rows[0], /残る株式会社/);
+    // The first save writes what was read whole; after it the notice does not come back.
+    await app.goto(`${server.url}?screen=part-1`);
+    await app.radio(2, '実施している').check();
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    assert.equal(await app.radio(2, '実施している').isChecked(), true);
+    assert.equal(await app.page.getByTestId('restore-dropped').count(), 0);
+    const stored = JSON.parse(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history')));
+    assert.deepEqual(stored.map((e) => e.company), ['残る株式会社']);
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(`${k}.2`), BACKUP), joined, 'the backup is intact');
+    assert.equal(await app.page.evaluate((k) => localStorage.getItem(`${k}.3`), BACKUP), null);
+  });
+
   test('in the English UI the message about unreadable data is English (issue 15)', async () => {
     for (const raw of [cases['bad JSON'], cases['unknown future version'], cases['out-of-range question']]) {
       const fresh = await browser.newContext({ viewport: { width: 390, height: 800 } });

@@ -195,7 +195,7 @@ fn japanese_lines_fold_without_splitting_a_character() {
 
 #[test]
 fn reminder_is_an_all_day_event_six_months_later() {
-    let ics = reminder_ics("2026-11-25", 6, "2026-11-25T10:15:00.000Z-100000000002").unwrap();
+    let ics = reminder_ics("2026-11-25", 6, "2026-11-25T10:15:00.000Z-100000000002", "").unwrap();
     let lines = unfolded(&ics);
     assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
@@ -220,20 +220,20 @@ fn reminder_is_an_all_day_event_six_months_later() {
 #[test]
 fn reminder_handles_month_end_and_leap_years() {
     let start = |from: &str, months: u32| {
-        let ics = reminder_ics(from, months, "seed").unwrap();
+        let ics = reminder_ics(from, months, "seed", "").unwrap();
         property(&unfolded(&ics), "DTSTART;VALUE=DATE:")[0].to_string()
     };
     assert_eq!(start("2026-08-31", 6), "20270228");
     assert_eq!(start("2027-08-31", 6), "20280229");
     assert_eq!(start("2028-02-29", 12), "20290228");
     assert_eq!(start("2026-12-31", 12), "20271231");
-    let ics = reminder_ics("2027-08-31", 6, "seed").unwrap();
+    let ics = reminder_ics("2027-08-31", 6, "seed", "").unwrap();
     assert_eq!(property(&unfolded(&ics), "DTEND;VALUE=DATE:"), ["20280301"]);
 }
 
 #[test]
 fn every_physical_line_ends_with_crlf_and_fits_75_octets() {
-    let ics = reminder_ics("2026-11-25", 12, "長い種".repeat(50).as_str()).unwrap();
+    let ics = reminder_ics("2026-11-25", 12, "長い種".repeat(50).as_str(), "").unwrap();
     assert!(ics.ends_with("\r\n"));
     assert!(!ics.replace("\r\n", "").contains('\n'));
     assert!(!ics.replace("\r\n", "").contains('\r'));
@@ -247,11 +247,11 @@ fn every_physical_line_ends_with_crlf_and_fits_75_octets() {
 
 #[test]
 fn reminder_is_deterministic_and_uid_depends_on_the_seed() {
-    let a = reminder_ics("2026-11-25", 6, "one").unwrap();
-    assert_eq!(a, reminder_ics("2026-11-25", 6, "one").unwrap());
+    let a = reminder_ics("2026-11-25", 6, "one", "").unwrap();
+    assert_eq!(a, reminder_ics("2026-11-25", 6, "one", "").unwrap());
     let uid = |ics: &str| property(&unfolded(ics), "UID:")[0].to_string();
-    let b = reminder_ics("2026-11-25", 6, "two").unwrap();
-    let c = reminder_ics("2026-11-25", 12, "one").unwrap();
+    let b = reminder_ics("2026-11-25", 6, "two", "").unwrap();
+    let c = reminder_ics("2026-11-25", 12, "one", "").unwrap();
     assert_ne!(uid(&a), uid(&b));
     assert_ne!(uid(&a), uid(&c));
     assert!(uid(&a).ends_with("@jishin-shindan"));
@@ -260,16 +260,16 @@ fn reminder_is_deterministic_and_uid_depends_on_the_seed() {
 
 #[test]
 fn seeds_with_special_characters_cannot_break_the_file() {
-    let ics = reminder_ics("2026-11-25", 6, "a\r\nEND:VCALENDAR\r\n;,\\").unwrap();
+    let ics = reminder_ics("2026-11-25", 6, "a\r\nEND:VCALENDAR\r\n;,\\", "").unwrap();
     assert_eq!(property(&unfolded(&ics), "END:VCALENDAR").len(), 1);
 }
 
 #[test]
 fn invalid_input_gives_no_reminder() {
-    assert_eq!(reminder_ics("2026-02-30", 6, "s"), None);
-    assert_eq!(reminder_ics("tomorrow", 6, "s"), None);
-    assert_eq!(reminder_ics("2026-11-25", 0, "s"), None);
-    assert_eq!(reminder_ics("9999-12-01", 6, "s"), None);
+    assert_eq!(reminder_ics("2026-02-30", 6, "s", ""), None);
+    assert_eq!(reminder_ics("tomorrow", 6, "s", ""), None);
+    assert_eq!(reminder_ics("2026-11-25", 0, "s", ""), None);
+    assert_eq!(reminder_ics("9999-12-01", 6, "s", ""), None);
 }
 
 proptest! {
@@ -294,5 +294,34 @@ proptest! {
             prop_assert!(later.day <= date.day);
             prop_assert!(later.day == date.day || later.day == days_in_month(later.year, later.month));
         }
+    }
+}
+
+/// Issue 20: the reminder links back to the app with the last result.
+#[test]
+fn the_reminder_links_to_the_app_and_the_last_result() {
+    let link = "https://example.or.jp/shindan/?org=sapporo-cci#r=1abcdefghijk&d=2026-11-25";
+    let ics = reminder_ics("2026-11-25", 6, "seed", link).unwrap();
+    let lines = unfolded(&ics);
+    assert_eq!(property(&lines, "URL:"), [link]);
+    let description = property(&lines, "DESCRIPTION:");
+    assert!(
+        description[0].ends_with(&format!("：{link}")),
+        "{}",
+        description[0]
+    );
+    // The URL is inside the event, before its alarm.
+    let url_at = lines.iter().position(|l| l.starts_with("URL:")).unwrap();
+    let alarm_at = lines.iter().position(|l| l == "BEGIN:VALARM").unwrap();
+    assert!(url_at < alarm_at);
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+}
+
+#[test]
+fn a_reminder_without_a_link_or_with_a_broken_one_has_no_url() {
+    for link in ["", "https://example.jp/\r\nEND:VEVENT", "a b"] {
+        let ics = reminder_ics("2026-11-25", 6, "seed", link).unwrap();
+        assert!(!ics.contains("URL:"), "{link:?}");
+        assert!(!ics.contains("END:VEVENT\r\nEND:VEVENT"));
     }
 }

@@ -510,7 +510,10 @@ mod actions {
             RecordsAction::Draft(DraftChange::Holding(Holding::ALL[0], true)),
             T2,
         );
-        r.apply(RecordsAction::SaveShared(Answers::all(Choice::Done)), T3);
+        r.apply(
+            RecordsAction::SaveShared(Answers::all(Choice::Done), None),
+            T3,
+        );
         let task = r.task(3);
         assert!(task.done);
         assert_eq!(task.note, "業者に電話");
@@ -523,6 +526,35 @@ mod actions {
         assert!(r.beyond.drafts.policy.holdings.contains(&Holding::ALL[0]));
         assert_eq!(r.history.len(), 2);
         assert_eq!(r.latest().unwrap().total(), 100);
+    }
+
+    /// Issue 20: a result opened from a dated link goes back into the history with its own
+    /// date, once.
+    #[test]
+    fn a_shared_result_with_a_date_is_kept_with_that_date_once() {
+        let mut r = Records::default();
+        let answers = Answers::all(Choice::Partial);
+        r.apply(
+            RecordsAction::SaveShared(answers, Some("2026-05-20".into())),
+            T3,
+        );
+        r.apply(
+            RecordsAction::SaveShared(answers, Some("2026-05-20".into())),
+            T3,
+        );
+        assert_eq!(r.history.len(), 1);
+        let entry = r.latest().unwrap();
+        assert_eq!(entry.date(), "2026-05-20");
+        assert_eq!(entry.completed_at, "2026-05-20T12:00:00.000Z");
+        assert_eq!(entry.total(), 50);
+        // A link without a date, or with one that is not a date, is dated now.
+        r.apply(RecordsAction::SaveShared(answers, None), T3);
+        r.apply(
+            RecordsAction::SaveShared(answers, Some("2026-02-30".into())),
+            T3,
+        );
+        assert_eq!(r.history.len(), 2);
+        assert_eq!(r.latest().unwrap().completed_at, T3);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 use std::collections::BTreeSet;
 
 use jishin_shindan::core::lang::Lang;
+use jishin_shindan::core::time::CivilDate;
 use jishin_shindan::core::{share, Answers, Choice, Session, Step};
 use jishin_shindan::features::combine::model::{read_file, read_pasted, Collection, MAX_SOURCES};
 use jishin_shindan::features::publish::model::{
@@ -223,6 +224,15 @@ pub fn share_code(data: &[u8]) {
             let fragment = share::fragment(&code);
             let fragment = fragment.trim_start_matches('#');
             assert_eq!(share::parse_fragment(fragment), Some(Ok(answers)));
+            // With the day of the diagnosis (the reminder's link, issue 20).
+            let day = format!(
+                "2026-{:02}-{:02}",
+                bytes.byte() % 12 + 1,
+                bytes.byte() % 28 + 1
+            );
+            let dated = share::dated_fragment(&code, &day);
+            assert_eq!(share::parse_fragment(&dated), Some(Ok(answers)));
+            assert_eq!(share::fragment_date(&dated), Some(day));
         }
         None => assert!(!answers.is_complete()),
     }
@@ -412,4 +422,7 @@ pub fn link(data: &[u8]) {
         assert!(raw.trim().eq_ignore_ascii_case(lang.code()));
     }
     let _ = share::parse_fragment(&raw);
+    if let Some(day) = share::fragment_date(&raw) {
+        assert_eq!(CivilDate::parse(&day).map(|d| d.to_string()), Some(day));
+    }
 }

@@ -25,13 +25,16 @@ export const BUDGET = {
  * removing 12 KB of Unicode case tables that the same change had pulled in; clippy.toml now
  * forbids them). Raised again the same day to 378.5 / 411.5 KB: issue 18's fuzzing showed saved
  * data losing invalid parts without a word; the notice that lists them, keeping the original
- * aside and never replacing an older backup made the wasm 377.7 KB (+0.9 KB).
+ * aside and never replacing an older backup made the wasm 377.7 KB (+0.9 KB). And to 382 / 414.5
+ * KB for issue 20 (381.2 KB, +3.5 KB): the reminder's and share link's date, 「この結果を履歴に
+ * 加える」 with that date, the note about Safari's 7-day deletion in both languages (about half
+ * of it: its text) and the request for persistent storage.
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstScreenGzip: 411_500,
-  wasmGzip: 378_500,
+  firstScreenGzip: 414_500,
+  wasmGzip: 382_000,
 };
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -223,7 +223,13 @@ pub fn Screen(
         Step::Plan => view! { <PlanPage /> }.into_any(),
         Step::Report => view! { <ReportPage /> }.into_any(),
         Step::History => view! { <HistoryPage /> }.into_any(),
-        Step::Shared(answers) => view! { <SharedPage answers=answers /> }.into_any(),
+        Step::Shared(answers) => {
+            // The day the link carries, if it was opened from one (not from the history).
+            let date = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .and_then(|hash| share::fragment_date(&hash));
+            view! { <SharedPage answers=answers date=date /> }.into_any()
+        }
         Step::Beyond => view! { <BeyondPage /> }.into_any(),
         Step::Draft(DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
         Step::Draft(DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),

@@ -29,6 +29,7 @@ use std::fmt;
 use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized};
 use crate::core::question::{Choice, QUESTION_COUNT};
+use crate::core::time::CivilDate;
 
 /// The 32 characters a code is written in, value 0 first.
 pub const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
@@ -261,6 +262,40 @@ pub fn decode(code: &str) -> Result<Answers, ShareError> {
 /// The URL fragment that carries `code`, e.g. `#r=1…`. Append it to the app's address.
 pub fn fragment(code: &str) -> String {
     format!("#r={code}")
+}
+
+/// The URL fragment that carries `code` and the day of that diagnosis (`YYYY-MM-DD`), e.g.
+/// `#r=1…&d=2026-11-25`: a link that can put the result back into a history with its date (a
+/// phone whose browser deleted the site's data, issue 20). Without a valid date, [`fragment`].
+///
+/// ```
+/// use jishin_shindan::core::share;
+/// assert_eq!(share::dated_fragment("1abc", "2026-11-25"), "#r=1abc&d=2026-11-25");
+/// assert_eq!(share::dated_fragment("1abc", "2026-02-30"), "#r=1abc");
+/// ```
+pub fn dated_fragment(code: &str, date: &str) -> String {
+    match CivilDate::parse(date) {
+        Some(date) => format!("#r={code}&d={date}"),
+        None => fragment(code),
+    }
+}
+
+/// The day of the diagnosis a share link carries (`d=YYYY-MM-DD`, see [`dated_fragment`]);
+/// `None` when it carries none or one that is not a valid date.
+///
+/// ```
+/// use jishin_shindan::core::share;
+/// assert_eq!(share::fragment_date("#r=1abc&d=2026-11-25").as_deref(), Some("2026-11-25"));
+/// assert_eq!(share::fragment_date("#r=1abc&d=2026-13-01"), None);
+/// assert_eq!(share::fragment_date("#r=1abc"), None);
+/// ```
+pub fn fragment_date(fragment: &str) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment
+        .split('&')
+        .find_map(|param| param.strip_prefix("d="))
+        .and_then(CivilDate::parse)
+        .map(|date| date.to_string())
 }
 
 /// Reads the answers from a URL fragment such as `#r=1…` (the leading `#` is optional; other

@@ -228,28 +228,42 @@ fn fnv1a(s: &str) -> u64 {
 /// same reminder twice updates one calendar entry instead of adding two. Lines are folded at 75
 /// octets and end with CR LF. Serve it as `text/calendar`, e.g. `jishin-shindan-YYYYMMDD.ics`.
 ///
+/// `link` (empty for none) is the app's address with the last result as a share link (issue 20):
+/// the event's `URL` and the last line of its description, so the reminder brings the user back
+/// to the app, and a phone whose browser deleted the site's data can still open the last result
+/// and put it back into the history.
+///
 /// `None` when `from_date` is not a valid `YYYY-MM-DD`, `months` is 0, or the date would pass
 /// the year 9999.
 ///
 /// ```
 /// use jishin_shindan::core::time::reminder_ics;
-/// let ics = reminder_ics("2026-08-31", 6, "seed").unwrap();
+/// let ics = reminder_ics("2026-08-31", 6, "seed", "https://example.jp/check/#r=1abc&d=2026-08-31").unwrap();
 /// assert!(ics.contains("DTSTART;VALUE=DATE:20270228\r\n"));
 /// assert!(ics.contains("SUMMARY:情報セキュリティ自社診断の再チェック\r\n"));
-/// assert!(reminder_ics("2026-02-30", 6, "seed").is_none());
+/// assert!(ics.contains("URL:https://example.jp/check/#r=1abc&d=2026-08-31\r\n"));
+/// assert!(reminder_ics("2026-02-30", 6, "seed", "").is_none());
 /// ```
-pub fn reminder_ics(from_date: &str, months: u32, uid_seed: &str) -> Option<String> {
+pub fn reminder_ics(from_date: &str, months: u32, uid_seed: &str, link: &str) -> Option<String> {
     if months == 0 {
         return None;
     }
     let from = CivilDate::parse(from_date)?;
     let start = from.add_months(months)?;
     let end = start.next_day()?;
-    let description = format!(
+    let mut description = format!(
         "前回の診断（{from}）から{months}か月が経ちました。\n\
          同じ25問にもう一度答えて、対策の進み具合を確かめましょう。\n\
          アプリの「履歴」で、前回からの変化を確認できます。"
     );
+    // A URL is one line without spaces or control characters; anything else is left out.
+    let link = (!link.is_empty() && !link.chars().any(|c| c.is_whitespace() || c.is_control()))
+        .then_some(link);
+    if let Some(link) = link {
+        description.push_str(&format!(
+            "\nアプリと前回の結果（この端末に履歴が残っていないときも開けます）：{link}"
+        ));
+    }
     let alarm = format!("明日は{REMINDER_SUMMARY}の日です。");
     let uid = format!(
         "{}-{months}m-{:016x}@jishin-shindan",
@@ -269,6 +283,9 @@ pub fn reminder_ics(from_date: &str, months: u32, uid_seed: &str) -> Option<Stri
         format!("DTEND;VALUE=DATE:{}", end.to_basic()),
         format!("SUMMARY:{}", escape_text(REMINDER_SUMMARY)),
         format!("DESCRIPTION:{}", escape_text(&description)),
+    ];
+    let url = link.map(|link| format!("URL:{link}"));
+    let tail = [
         "TRANSP:TRANSPARENT".to_string(),
         "BEGIN:VALARM".to_string(),
         "ACTION:DISPLAY".to_string(),
@@ -278,5 +295,12 @@ pub fn reminder_ics(from_date: &str, months: u32, uid_seed: &str) -> Option<Stri
         "END:VEVENT".to_string(),
         "END:VCALENDAR".to_string(),
     ];
-    Some(lines.iter().map(|l| fold_line(l)).collect())
+    Some(
+        lines
+            .iter()
+            .chain(url.iter())
+            .chain(tail.iter())
+            .map(|l| fold_line(l))
+            .collect(),
+    )
 }

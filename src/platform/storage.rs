@@ -21,6 +21,8 @@ pub const BACKUP_KEY: &str = "jishin-shindan.session.unreadable-backup";
 const MAX_BACKUPS: u32 = 20;
 
 const PROBE_KEY: &str = "jishin-shindan.probe";
+/// Set once the user closed the note about Safari deleting saved data (issue 20).
+const EXPIRY_NOTE_KEY: &str = "jishin-shindan.expiry-note-closed";
 
 /// Why a write did not happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,10 +195,84 @@ impl Store {
             .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
     }
 
+    /// True once the user closed the note about Safari deleting saved data.
+    pub fn expiry_note_closed(&self) -> bool {
+        self.storage
+            .as_ref()
+            .is_some_and(|s| s.get_item(EXPIRY_NOTE_KEY).ok().flatten().is_some())
+    }
+
+    /// Remembers that the note about Safari deleting saved data was closed (best effort).
+    pub fn close_expiry_note(&self) {
+        if let Some(s) = self.storage.as_ref() {
+            let _ = s.set_item(EXPIRY_NOTE_KEY, "1");
+        }
+    }
+
     /// Remembers the display language (best effort: a failure only means it is not remembered).
     pub fn save_lang(&self, code: &str) {
         if let Some(s) = self.storage.as_ref() {
             let _ = s.set_item(LANG_KEY, code);
         }
+    }
+}
+
+/// The property `name` of `target`, when it is there.
+fn property(target: &wasm_bindgen::JsValue, name: &str) -> Option<wasm_bindgen::JsValue> {
+    js_sys::Reflect::get(target, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Calls the method `name` of `target` with `args`; `None` when it is not there or throws.
+fn call(
+    target: &wasm_bindgen::JsValue,
+    name: &str,
+    args: &js_sys::Array,
+) -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let method = property(target, name)?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    method.apply(target, args).ok()
+}
+
+/// True where saved data is deleted after seven days without a visit: Safari's engine (WebKit's
+/// Intelligent Tracking Prevention; on an iPhone or iPad every browser is Safari's engine, and
+/// on a Mac Safari itself) in a browser tab. Web apps added to the home screen are exempt.
+pub fn expires_unvisited() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    let apple = ["iPhone", "iPad", "iPod", "Macintosh"]
+        .iter()
+        .any(|d| agent.contains(d));
+    let webkit_only = agent.contains("AppleWebKit")
+        && !["Chrome/", "Chromium/", "Edg/", "Android"]
+            .iter()
+            .any(|other| agent.contains(other));
+    // Opened from the home screen: `navigator.standalone` (iOS) or the standalone display mode.
+    let standalone = property(&navigator, "standalone").is_some_and(|v| v.is_truthy())
+        || call(
+            &window,
+            "matchMedia",
+            &js_sys::Array::of1(&"(display-mode: standalone)".into()),
+        )
+        .and_then(|query| property(&query, "matches"))
+        .is_some_and(|v| v.is_truthy());
+    apple && webkit_only && !standalone
+}
+
+/// Asks the browser to keep this site's data when it needs space, where it offers that
+/// (`navigator.storage.persist()`; Firefox asks the user, Chromium decides by itself, Safari
+/// may grant it to a site used often). Best effort: the answer is not needed.
+pub fn ask_to_persist() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(manager) = property(&window.navigator(), "storage") {
+        let _ = call(&manager, "persist", &js_sys::Array::new());
     }
 }

@@ -503,8 +503,10 @@ impl Localized for Note {
 /// `Records::keep_result`, which also tells the session its entry.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordsAction {
-    /// Keep a result opened from a link in this device's history (「自分の履歴に保存」).
-    SaveShared(Answers),
+    /// Keep a result opened from a link in this device's history (「この結果を履歴に加える」),
+    /// dated the day the link carries (`YYYY-MM-DD`, see `core::share::dated_fragment`) or, for a
+    /// link without one, now. Saving the same dated result again adds nothing.
+    SaveShared(Answers, Option<String>),
     /// Change a task of the action plan.
     Task(QuestionNo, TaskChange),
     /// Change a name of the profile; `entry`, the history entry of the diagnosis shown (if it is
@@ -557,8 +559,12 @@ impl Records {
     /// ```
     pub fn apply(&mut self, action: RecordsAction, now: &str) {
         match action {
-            RecordsAction::SaveShared(answers) => {
-                self.record_completion(&answers, now);
+            RecordsAction::SaveShared(answers, date) => {
+                // Noon UTC is the same day from UTC−11 to UTC+11 (Japan: 21:00).
+                let completed_at = date
+                    .filter(|d| CivilDate::parse(d).is_some())
+                    .map_or_else(|| now.to_string(), |d| format!("{d}T12:00:00.000Z"));
+                self.record_completion(&answers, &completed_at);
             }
             RecordsAction::Task(no, change) => {
                 self.update_task(no, now, |t| match change {

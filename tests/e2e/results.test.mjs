@@ -418,9 +418,11 @@ describe('share link and QR code', () => {
     assert.ok(await qr.isVisible());
     assert.ok((await qr.locator('path').getAttribute('d')).length > 100, 'the QR code has modules');
     const link = await app.page.getByTestId('share-link').inputValue();
-    const match = /^(.*)#r=([0-9a-z]+)$/.exec(link);
+    const match = /^(.*)#r=([0-9a-z]+)&d=(\d{4}-\d{2}-\d{2})$/.exec(link);
     assert.ok(match, link);
-    assert.equal(match[1], h.server.url, 'the link is this app with the answers in the fragment only');
+    assert.equal(match[1], h.server.url, 'the link is this app with the answers and the day in the fragment only');
+    const today = await app.page.evaluate(() => new Date().toLocaleDateString('sv'));
+    assert.equal(match[3], today, 'the day of this diagnosis');
 
     const other = await h.fresh();
     await other.goto(link);
@@ -429,9 +431,10 @@ describe('share link and QR code', () => {
     assert.equal(await other.page.locator('#band-heading').innerText(), band.label);
     assert.equal(await other.page.getByTestId('band-message').innerText(), band.message);
     assert.match(await other.page.getByTestId('tally-c').innerText(), new RegExp(`マイナス\\(-\\) ${-expected.c}点`));
-    await other.button('自分の履歴に保存').click();
+    assert.equal(await other.page.getByTestId('shared-date').innerText(), `診断日：${today}`);
+    await other.button('この結果を履歴に加える').click();
     assert.match(await other.page.getByTestId('shared-saved').innerText(), /履歴に保存しました/);
-    assert.equal(await other.button('自分の履歴に保存').isDisabled(), true, 'saved once');
+    assert.equal(await other.button('この結果を履歴に加える').isDisabled(), true, 'saved once');
     await other.button('はじめの画面へ').click();
     // Opening a link does not touch this browser's own diagnosis.
     assert.equal(await other.button('診断を始める').count(), 1);
@@ -441,7 +444,7 @@ describe('share link and QR code', () => {
     // Opened again from the history it is already saved: no second copy.
     await other.button('結果を見る').click();
     assert.equal(await other.heading().innerText(), '診断結果（読み取り専用）');
-    assert.equal(await other.button('自分の履歴に保存').isDisabled(), true);
+    assert.equal(await other.button('この結果を履歴に加える').isDisabled(), true);
     assert.match(await other.page.getByTestId('shared-saved').innerText(), /履歴にあります/);
 
     // One character changed (to another valid character): an error, and the normal app.
@@ -911,6 +914,78 @@ describe('downloads', () => {
     const again = (await download('6か月後の再チェックをカレンダーに追加（.ics）')).bytes.toString('utf8');
     assert.match(again, /\r\nDTSTART;VALUE=DATE:20270228\r\n/);
     assert.equal(/\r\nUID:([^\r]+)\r\n/.exec(again)[1], uids[6]);
+  });
+});
+
+describe('a phone whose browser deleted the saved data (issue 20)', () => {
+  test('the reminder links to the app with its ?org= and the last result; opened in an empty browser it goes back into the history with its date, once', async () => {
+    const org = await h.fresh();
+    await org.page.clock.install({ time: new Date('2026-05-20T03:00:00Z') });
+    await org.goto(`${h.server.url}?org=sapporo-cci`);
+    const answers = mixedAnswers();
+    const expected = tally(answers);
+    await org.button('診断を始める').click();
+    await org.answerAll(answers);
+    await org.showResult();
+    const ics = (await download('6か月後の再チェックをカレンダーに追加（.ics）', org)).bytes.toString('utf8');
+    const lines = ics.replace(/\r\n /g, '').split('\r\n');
+    const url = lines.find((l) => l.startsWith('URL:'))?.slice(4);
+    assert.ok(url, ics);
+    const match = /^(.*)#r=[0-9a-z]+&d=2026-05-20$/.exec(url);
+    assert.ok(match, url);
+    assert.equal(match[1], `${h.server.url}?org=sapporo-cci`);
+    assert.ok(lines.find((l) => l.startsWith('DESCRIPTION:')).endsWith(url.replaceAll(',', '\\,').replaceAll(';', '\\;')));
+    // The printed report's QR code and the share link carry the same address.
+    assert.equal(await org.page.getByTestId('share-link').inputValue(), url);
+
+    // Months later, on a phone whose storage was wiped: a fresh browser opens the link.
+    const wiped = await h.fresh();
+    await wiped.goto(url);
+    assert.equal(await wiped.heading().innerText(), '診断結果（読み取り専用）');
+    assert.equal(await totalText(wiped), `合計 ${expected.total}点`);
+    assert.equal(await wiped.page.getByTestId('shared-date').innerText(), '診断日：2026-05-20');
+    await wiped.button('この結果を履歴に加える').click();
+    assert.equal(await wiped.button('この結果を履歴に加える').isDisabled(), true, 'once');
+    await wiped.page.reload();
+    await wiped.page.locator('main#main').waitFor();
+    assert.equal(await wiped.button('この結果を履歴に加える').isDisabled(), true, 'still once after a reload');
+    await wiped.button('はじめの画面へ').click();
+    assert.match(await wiped.page.getByTestId('latest-result').innerText(), /前回の結果：2026-05-20/);
+    await openHistory(wiped);
+    assert.equal(await wiped.page.getByTestId('history-row').count(), 1);
+    assert.equal(await wiped.page.getByTestId('history-row').locator('td').nth(1).innerText(), '2026-05-20');
+    assert.deepEqual(await historyTotals(wiped), [`${expected.total}点`]);
+  });
+
+  test('after a result, Safari in a tab gets the note about its 7-day deletion with both remedies; closed, it stays closed; other browsers never see it', async () => {
+    const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+    const safari = await h.fresh({ userAgent: iphone });
+    await safari.page.addInitScript(() => {
+      window.__persistCalls = 0;
+      const persist = StorageManager.prototype.persist;
+      StorageManager.prototype.persist = function () { window.__persistCalls += 1; return persist.call(this); };
+    });
+    await complete(uniformAnswers('一部実施している'), safari);
+    const note = safari.page.getByTestId('expiry-note');
+    assert.match(await note.innerText(), /7日間[\s\S]*ホーム画面に追加[\s\S]*データをダウンロード/);
+    assert.ok(await safari.page.evaluate(() => window.__persistCalls) >= 1, 'persistent storage was asked for');
+    const file = await download('データをダウンロード', safari);
+    assert.equal(JSON.parse(file.bytes.toString('utf8')).records.history.length, 1);
+    await note.getByRole('button', { name: '閉じる' }).click();
+    assert.equal(await note.count(), 0);
+    await safari.page.reload();
+    await safari.page.locator('main#main').waitFor();
+    assert.equal(await safari.heading().innerText(), '診断結果');
+    assert.equal(await safari.page.getByTestId('expiry-note').count(), 0, 'closed for good');
+
+    // The same iPhone opened from the home screen: exempt, no note.
+    const installed = await h.fresh({ userAgent: iphone });
+    await installed.page.addInitScript(() => { Object.defineProperty(Navigator.prototype, 'standalone', { get: () => true }); });
+    await complete(uniformAnswers('一部実施している'), installed);
+    assert.equal(await installed.page.getByTestId('expiry-note').count(), 0);
+    // Chromium (this browser's own user agent): no note.
+    await complete(uniformAnswers('一部実施している'));
+    assert.equal(await app.page.getByTestId('expiry-note').count(), 0);
   });
 });
 

@@ -6,12 +6,12 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang, Localized};
-use crate::core::{catalog, Action};
+use crate::core::{catalog, Action, Session};
 use crate::features::history::model::{compare, Comparison};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::{Note, RecordsAction};
+use crate::store::records::{Note, Records, RecordsAction};
 use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
 use crate::APP_VERSION;
 
@@ -251,6 +251,25 @@ fn ComparisonView(
 
 /// ダウンロード (everything as one JSON file) and 読み込む (with a preview before anything
 /// changes; newer data here is never overwritten).
+/// Downloads everything this device keeps as the export file (「データをダウンロード」; also
+/// offered by the note about Safari deleting saved data).
+pub fn download_data(session: RwSignal<Session>, records: ReadSignal<Records>) {
+    let now = crate::platform::files::now_iso();
+    let json = records.with_untracked(|r| {
+        session.with_untracked(|s| {
+            transfer::export(&s.answers, s.entry.as_deref(), r, APP_VERSION, &now)
+        })
+    });
+    crate::platform::files::download(
+        &format!(
+            "jishin-shindan-{}.json",
+            crate::platform::files::local_date(&now)
+        ),
+        "application/json",
+        &json,
+    );
+}
+
 #[component]
 fn DataTransfer() -> impl IntoView {
     let session = use_session();
@@ -262,22 +281,7 @@ fn DataTransfer() -> impl IntoView {
     let lang = crate::kit::lang();
     let t = crate::features::history::text::texts(lang);
 
-    let export = move |_| {
-        let now = crate::platform::files::now_iso();
-        let json = records.with_untracked(|r| {
-            session.with_untracked(|s| {
-                transfer::export(&s.answers, s.entry.as_deref(), r, APP_VERSION, &now)
-            })
-        });
-        crate::platform::files::download(
-            &format!(
-                "jishin-shindan-{}.json",
-                crate::platform::files::local_date(&now)
-            ),
-            "application/json",
-            &json,
-        );
-    };
+    let export = move |_| download_data(session, records);
     let on_pick = move |ev: leptos::ev::Event| {
         let Some(input) = crate::platform::files::picker(&ev) else {
             return;

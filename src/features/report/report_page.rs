@@ -9,7 +9,7 @@ use crate::core::Action;
 use crate::features::plan::model::tasks;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::result_summary::ResultSummary;
-use crate::features::result::share_panel::{share_url, QrCode};
+use crate::features::result::share_panel::{diagnosis_date, share_url, QrCode};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -25,15 +25,7 @@ pub fn ReportPage() -> impl IntoView {
     let entry = StoredValue::new(session.with_untracked(|s| s.entry.clone()));
     // The day this diagnosis was recorded (not whatever entry is newest: a saved share link or
     // an import can be newer), in the user's time zone.
-    let date = entry
-        .get_value()
-        .and_then(|id| {
-            records.with_untracked(|r| {
-                r.find(&id)
-                    .map(|e| crate::platform::files::local_date(&e.completed_at))
-            })
-        })
-        .unwrap_or_else(crate::platform::files::today);
+    let date = diagnosis_date(session, records);
     // The names belong to this diagnosis too: its own history entry is renamed with the profile.
     let keep = crate::kit::use_records_dispatch();
     let set_profile = move |change: ProfileChange| {
@@ -44,7 +36,7 @@ pub fn ReportPage() -> impl IntoView {
     };
     let company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
     let respondent = Memo::new(move |_| records.with(|r| r.profile.respondent.clone()));
-    let url = share_url(&answers).unwrap_or_default();
+    let url = share_url(&answers, &date).unwrap_or_default();
     let plan = tasks(&answers);
     let lang = crate::kit::lang();
     let t = crate::features::report::text::texts(lang);

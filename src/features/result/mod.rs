@@ -1,6 +1,7 @@
 //! The result: the sheet's tally, band and advice, the per-Part chart, the share link with its QR code, and a result opened from a link.
 
 pub mod advice_card;
+pub mod expiry_note;
 pub mod model;
 pub mod result_chart;
 pub mod result_page;

@@ -7,8 +7,9 @@ use crate::core::{advice, Action, Part, Step};
 use crate::features::diagnosis::restart_control::RestartControl;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::advice_card::AdviceCard;
+use crate::features::result::expiry_note::ExpiryNote;
 use crate::features::result::result_summary::ResultSummary;
-use crate::features::result::share_panel::SharePanel;
+use crate::features::result::share_panel::{diagnosis_date, SharePanel};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -20,6 +21,9 @@ pub fn ResultPage() -> impl IntoView {
     let dispatch = use_dispatch();
     // The answers cannot change while this screen is shown, so compute once.
     let answers = session.with_untracked(|s| s.answers);
+    let date = diagnosis_date(session, use_records());
+    // A result is worth keeping: ask the browser not to delete this site's data.
+    crate::platform::storage::ask_to_persist();
     let items = advice(&answers);
     let to_check = items.iter().filter(|i| i.needs_check()).count();
     let lang = crate::kit::lang();
@@ -29,6 +33,7 @@ pub fn ResultPage() -> impl IntoView {
         <section class="result" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{t.result_heading}</h1>
             <ResultSummary answers=answers />
+            <ExpiryNote />
             <ResultActions />
             <ContactDesk />
             <section class="advice-list" aria-labelledby="advice-heading">
@@ -60,7 +65,7 @@ pub fn ResultPage() -> impl IntoView {
                     .into_any()
                 }}
             </section>
-            <SharePanel answers=answers />
+            <SharePanel answers=answers date=date />
             <div class="actions no-print">
                 <button class="button" on:click=move |_| dispatch.send(Action::GoToPart(Part::Basic))>
                     {t.review_answers}
@@ -109,7 +114,11 @@ fn ResultActions() -> impl IntoView {
         // again another day updates the same calendar entry instead of adding one.
         let (completed_at, seed) = recorded();
         let from = crate::platform::files::local_date(&completed_at);
-        if let Some(ics) = crate::core::time::reminder_ics(&from, months, &seed) {
+        // The event links to the app (with its ?org=) and this result: a phone whose browser
+        // deleted the site's data can still open it and put it back into the history.
+        let link = crate::features::result::share_panel::share_url(&answers, &from);
+        let link = link.unwrap_or_default();
+        if let Some(ics) = crate::core::time::reminder_ics(&from, months, &seed, &link) {
             crate::platform::files::download(
                 &format!("jishin-shindan-recheck-{months}months.ics"),
                 "text/calendar;charset=utf-8",

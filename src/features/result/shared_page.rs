@@ -1,5 +1,5 @@
 //! A result opened from a share link (or a past result from the history): shown read-only,
-//! with 「自分の履歴に保存」.
+//! with 「この結果を履歴に加える」 (dated the day the link carries, issue 20).
 
 use leptos::prelude::*;
 
@@ -17,20 +17,32 @@ use crate::store::records::answers_to_map;
 pub fn SharedPage(
     /// The 25 answers from the link.
     answers: Answers,
+    /// The day of that diagnosis, when the link carries it (`YYYY-MM-DD`).
+    date: Option<String>,
 ) -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let saved = RwSignal::new(false);
     let t = crate::features::result::text::texts(crate::kit::lang());
     // Opened from the history or 「前回の結果」, or saved already: saving again would only add a
-    // copy dated today.
+    // copy. A dated link is in the history when a diagnosis with its answers is, that day.
     let map = answers_to_map(&answers);
-    let in_history =
-        Memo::new(move |_| records.with(|r| r.history.iter().any(|e| e.answers == map)));
+    let day = date.clone();
+    let in_history = Memo::new(move |_| {
+        records.with(|r| {
+            r.history.iter().any(|e| {
+                e.answers == map
+                    && day
+                        .as_ref()
+                        .is_none_or(|d| *d == crate::platform::files::local_date(&e.completed_at))
+            })
+        })
+    });
     let items = advice(&answers);
     let keep = crate::kit::use_records_dispatch();
+    let shown_date = date.clone();
     let save = move |_| {
-        keep.send(RecordsAction::SaveShared(answers));
+        keep.send(RecordsAction::SaveShared(answers, date.clone()));
         saved.set(true);
     };
     // The landing's address has no share link, so a reload shows the user's own diagnosis
@@ -40,6 +52,9 @@ pub fn SharedPage(
         <section class="result result--shared" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{t.shared_heading}</h1>
             <p class="notice">{t.shared_notice}</p>
+            {shown_date.map(|d| view! {
+                <p data-testid="shared-date">{crate::core::lang::fill(t.shared_date, &[("date", d)])}</p>
+            })}
             <ResultSummary answers=answers />
             <div class="actions no-print">
                 <button class="button button--primary" on:click=save disabled=move || in_history.get()>

@@ -1,0 +1,39 @@
+//! Where Safari deletes saved data after seven days without a visit (issue 20): a short note
+//! after the result with the two remedies, add to the home screen or keep the data file. Not
+//! shown in other browsers, in the installed app, or once closed.
+
+use leptos::prelude::*;
+
+use crate::kit::{use_records, use_session};
+use crate::platform::storage::{expires_unvisited, Store};
+
+/// The note, when it applies.
+#[component]
+pub fn ExpiryNote() -> impl IntoView {
+    let store = Store::open();
+    let open = RwSignal::new(expires_unvisited() && !store.expiry_note_closed());
+    let session = use_session();
+    let records = use_records();
+    let t = crate::features::result::text::texts(crate::kit::lang());
+    let close = move |_| {
+        store.close_expiry_note();
+        open.set(false);
+    };
+    let download = move |_| crate::features::history::history_page::download_data(session, records);
+    view! {
+        <Show when=move || open.get()>
+            <aside class="notice notice--warning expiry-note no-print" aria-labelledby="expiry-note-heading" data-testid="expiry-note">
+                <h2 id="expiry-note-heading">{t.expiry_heading}</h2>
+                <p>{t.expiry_lead}</p>
+                <ol>
+                    <li>{t.expiry_home_screen}</li>
+                    <li>
+                        {t.expiry_data_file}" "
+                        <button class="button button--small" on:click=download>{t.expiry_download}</button>
+                    </li>
+                </ol>
+                <button class="button button--small" on:click=close.clone()>{t.expiry_close}</button>
+            </aside>
+        </Show>
+    }
+}

@@ -3,7 +3,8 @@
 # that has Rust, Node and apt. Idempotent: each step checks first, so a second run takes seconds.
 #
 #   scripts/setup.sh          # build tools: wasm target, trunk, wasm-bindgen-cli, npm packages
-#   scripts/setup.sh test     # the same, plus Chromium and ChromeDriver for browser tests
+#   scripts/setup.sh test     # the same, plus Chromium and ChromeDriver for browser tests, and
+#                             # Firefox ESR, WebKitGTK's WebDriver and xvfb for the other engines
 #   scripts/setup.sh fuzz     # the build tools, plus cargo-fuzz and a C++ compiler (libFuzzer)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +59,14 @@ if [ "${1:-}" = "test" ]; then
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  fi
+  # The core journeys in Safari's and Firefox's engines (tests/engines/): Debian's packages only.
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+     || ! command -v xvfb-run >/dev/null; then
+    say "Installing Firefox ESR, WebKitGTK's WebDriver and xvfb (Debian packages)"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
   fi
 fi
 

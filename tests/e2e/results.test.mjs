@@ -935,8 +935,11 @@ describe('a phone whose browser deleted the saved data (issue 20)', () => {
     assert.ok(match, url);
     assert.equal(match[1], `${h.server.url}?org=sapporo-cci`);
     assert.ok(lines.find((l) => l.startsWith('DESCRIPTION:')).endsWith(url.replaceAll(',', '\\,').replaceAll(';', '\\;')));
-    // The printed report's QR code and the share link carry the same address.
+    // The share link and the printed report's QR code carry the same address.
     assert.equal(await org.page.getByTestId('share-link').inputValue(), url);
+    const qr = await org.page.getByTestId('qr').first().locator('path').getAttribute('d');
+    await org.button('印刷用レポート（A4）').click();
+    assert.equal(await org.page.getByTestId('qr').locator('path').getAttribute('d'), qr, 'the report\'s QR code encodes the same dated link');
 
     // Months later, on a phone whose storage was wiped: a fresh browser opens the link.
     const wiped = await h.fresh();

@@ -1,0 +1,117 @@
+// The core journeys in Safari's engine (WebKit) and Firefox's (Gecko), against the release build
+// served as static files (issue 20). Chromium runs these and much more in tests/e2e/. Run under
+// xvfb for WebKit: `xvfb-run -a node --test tests/engines/` (scripts/test.sh does).
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { mixedAnswers, serveDist, tally } from '../e2e/fixtures/app.mjs';
+import { firefox, webkit } from './drivers.mjs';
+
+const TOKEN = { 実施している: 'done', 一部実施している: 'partial', 実施していない: 'not_done', わからない: 'unknown' };
+const button = (name) => `//button[normalize-space()="${name}"]`;
+const heading = () => document.querySelector('h1')?.textContent.trim();
+const total = () => document.querySelector('[data-testid="total"]')?.textContent.replace(/\s+/g, ' ').trim();
+/** True once the app itself runs (the static first screens have been replaced: tests/e2e's takenOver). */
+const running = () => !document.querySelector('.prerender') && !!document.querySelector('main#main');
+
+for (const [engine, open] of [['WebKit', webkit], ['Firefox', firefox]]) {
+  describe(`core journeys in ${engine}`, () => {
+    let server;
+    let browser;
+    before(async () => {
+      server = await serveDist();
+      browser = await open();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    const answers = mixedAnswers();
+    const expected = `合計 ${tally(answers).total}点`;
+    let exported;
+
+    test('start, answer all 25, the result with the sheet\'s total; a reload resumes on it', async () => {
+      await browser.goto(server.url);
+      await browser.until(running);
+      await browser.click(button('診断を始める'));
+      for (let no = 1; no <= 25; no++) {
+        const id = `q-${no}-${TOKEN[answers[no]]}`;
+        if (!(await browser.run((i) => !!document.getElementById(i), id))) await browser.click(button('次へ'));
+        await browser.click(`//label[@for="${id}"]`);
+        assert.equal(await browser.until((i) => document.getElementById(i)?.checked, id), true);
+      }
+      await browser.click(`//*[contains(@class,"pager")]${button('結果を見る')}`);
+      assert.equal(await browser.until(heading), '診断結果');
+      assert.equal(await browser.until(total), expected);
+      await browser.reload();
+      assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '診断結果'
+        && document.querySelector('[data-testid="total"]')?.textContent.replace(/\s+/g, ' ').trim()), expected);
+      assert.deepEqual(browser.errors, []);
+    });
+
+    test('the English switch', async () => {
+      await browser.click('//button[@lang="en"]');
+      assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === 'Result'
+        && document.documentElement.lang), 'en');
+      await browser.click('//button[@lang="ja"]');
+      assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '診断結果'
+        && document.documentElement.lang), 'ja');
+    });
+
+    test('export, then import into an empty browser: the same history', async () => {
+      // The file's bytes are taken where the app hands them to the browser (the download itself is
+      // the browser's own dialog).
+      await browser.run(() => {
+        window.__exported = [];
+        const create = URL.createObjectURL;
+        URL.createObjectURL = (blob) => {
+          blob.text().then((text) => window.__exported.push(text));
+          return create.call(URL, blob);
+        };
+      });
+      await browser.click(button('履歴を見る'));
+      await browser.click(button('すべてのデータをダウンロード（JSON）'));
+      exported = await browser.until(() => window.__exported[0]);
+      assert.equal(JSON.parse(exported).records.history.length, 1);
+
+      const file = join(await mkdtemp(join(tmpdir(), 'engines-')), 'jishin-shindan.json');
+      await writeFile(file, exported);
+      const fresh = await open();
+      try {
+        await fresh.goto(`${server.url}?screen=history`);
+        await fresh.until(running);
+        await fresh.until(() => document.querySelector('h1')?.textContent.trim() === '履歴');
+        assert.equal(await fresh.run(() => document.querySelectorAll('[data-testid="history-row"]').length), 0);
+        await fresh.upload('#import-file', file);
+        await fresh.click(button('読み込む'));
+        assert.equal(await fresh.until(() => document.querySelectorAll('[data-testid="history-row"]').length), 1);
+        await fresh.reload();
+        assert.equal(await fresh.until(() => document.querySelectorAll('[data-testid="history-row"]').length), 1);
+        assert.deepEqual(fresh.errors, []);
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    test('offline after the first visit (server stopped)', async () => {
+      const controlled = await browser.until(async () => {
+        const registration = await navigator.serviceWorker?.ready;
+        return !!registration?.active;
+      });
+      assert.equal(controlled, true);
+      await browser.goto(`${server.url}?screen=result`);
+      await browser.until(() => !!navigator.serviceWorker?.controller);
+      await server.close();
+      server = null;
+      await browser.reload();
+      await browser.until(running);
+      assert.equal(await browser.until(heading), '診断結果');
+      assert.equal(await browser.until(total), expected);
+    });
+  });
+}

@@ -267,8 +267,14 @@ pub fn expires_unvisited() -> bool {
 
 /// Asks the browser to keep this site's data when it needs space, where it offers that
 /// (`navigator.storage.persist()`; Firefox asks the user, Chromium decides by itself, Safari
-/// may grant it to a site used often). Best effort: the answer is not needed.
+/// may grant it to a site used often). Best effort: the answer is not needed. Asked at most once
+/// per page load.
 pub fn ask_to_persist() {
+    // Once per page load: Firefox asks the user each time it is called.
+    static ASKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if ASKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -71,7 +71,7 @@ scripts/build.sh test
 
 say "Size budget: wasm ≤ 120 KB and first screen ≤ 150 KB gzipped (issue 16)"
 # The figures are printed on every run. The budget is NOT met yet (issue 16 is open: the wasm is
-# about 371 KB gzipped), so an overrun is reported without failing the command (set
+# about 381 KB gzipped), so an overrun is reported without failing the command (set
 # SIZE_BUDGET_ENFORCE=1 to make it fail: the default once the budget holds). Growth past the
 # ceiling (today's sizes + ~2 %, scripts/bench/sizes.mjs) always fails.
 size_budget_ok=1

@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     let store = Store::open();
     let raw = store.load();
     // Parsed once: the session, the records and the revision all come from this snapshot.
-    let (restored_snapshot, restore_error) = match raw.as_deref().map(Snapshot::from_json) {
+    let (mut restored_snapshot, restore_error) = match raw.as_deref().map(Snapshot::from_json) {
         Some(Ok(snapshot)) => (Some(snapshot), None),
         Some(Err(e)) => (None, Some(e)),
         None => (None, None),
@@ -52,12 +52,11 @@ pub fn App() -> impl IntoView {
     // the first save can overwrite it; if even that fails, this session runs in memory so the
     // original bytes are never lost.
     let dropped = restored_snapshot
-        .as_ref()
-        .map(|s| s.dropped.clone())
+        .as_mut()
+        .map(|s| std::mem::take(&mut s.dropped))
         .unwrap_or_default();
-    let can_write = match (&restore_error, &raw) {
-        (Some(_), Some(raw)) => store.keep_backup(raw),
-        (None, Some(raw)) if !dropped.is_empty() => store.keep_backup(raw),
+    let can_write = match &raw {
+        Some(raw) if restore_error.is_some() || !dropped.is_empty() => store.keep_backup(raw),
         _ => true,
     };
     // What is left once the invalid parts are out is written whole by the first save.

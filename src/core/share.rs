@@ -290,12 +290,19 @@ pub fn dated_fragment(code: &str, date: &str) -> String {
 /// assert_eq!(share::fragment_date("#r=1abc"), None);
 /// ```
 pub fn fragment_date(fragment: &str) -> Option<String> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    fragment
-        .split('&')
-        .find_map(|param| param.strip_prefix("d="))
+    fragment_param(fragment, "d")
         .and_then(CivilDate::parse)
         .map(|date| date.to_string())
+}
+
+/// The value of parameter `name` in a URL fragment (`#r=…&d=…`, the `#` optional).
+fn fragment_param<'a>(fragment: &'a str, name: &str) -> Option<&'a str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').find_map(|param| {
+        param
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix('='))
+    })
 }
 
 /// Reads the answers from a URL fragment such as `#r=1…` (the leading `#` is optional; other
@@ -311,9 +318,5 @@ pub fn fragment_date(fragment: &str) -> Option<String> {
 /// assert_eq!(share::parse_fragment(""), None);
 /// ```
 pub fn parse_fragment(fragment: &str) -> Option<Result<Answers, ShareError>> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    fragment
-        .split('&')
-        .find_map(|param| param.strip_prefix("r="))
-        .map(decode)
+    fragment_param(fragment, "r").map(decode)
 }

@@ -6,7 +6,10 @@
 //
 // A driver: goto(url), click(xpath) (waits for the element), upload(css, path), run(fn, ...args)
 // (a function's source evaluated in the page, its value returned), until(fn, ...args) (polls
-// run() until truthy), reload(), close(). A new driver is a new, empty browser profile.
+// run() until truthy), reload(), close(), and `errors`: the page's uncaught errors where the
+// protocol reports them (Firefox), `null` where it does not (classic WebDriver has no such
+// event: there a panic shows up as the error screen instead of the asserted text). A new driver
+// is a new, empty browser profile.
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -97,7 +100,7 @@ export async function webkit() {
   const run = (fn, ...args) => call('POST', `${at}/execute/sync`, { script: `return (${fn})(...arguments);`, args });
   return {
     name: 'WebKit',
-    errors: [],
+    errors: null,
     goto: (url) => call('POST', `${at}/url`, { url }),
     reload: () => call('POST', `${at}/refresh`, {}),
     async click(xpath) {

@@ -249,8 +249,6 @@ fn ComparisonView(
     }
 }
 
-/// ダウンロード (everything as one JSON file) and 読み込む (with a preview before anything
-/// changes; newer data here is never overwritten).
 /// Downloads everything this device keeps as the export file (「データをダウンロード」; also
 /// offered by the note about Safari deleting saved data).
 pub fn download_data(session: RwSignal<Session>, records: ReadSignal<Records>) {
@@ -270,6 +268,8 @@ pub fn download_data(session: RwSignal<Session>, records: ReadSignal<Records>) {
     );
 }
 
+/// ダウンロード (everything as one JSON file) and 読み込む (with a preview before anything
+/// changes; newer data here is never overwritten).
 #[component]
 fn DataTransfer() -> impl IntoView {
     let session = use_session();

@@ -10,13 +10,13 @@ use crate::platform::storage::{expires_unvisited, Store};
 /// The note, when it applies.
 #[component]
 pub fn ExpiryNote() -> impl IntoView {
-    let store = Store::open();
-    let open = RwSignal::new(expires_unvisited() && !store.expiry_note_closed());
+    // Storage is opened (a probe write) only where the note can apply.
+    let open = RwSignal::new(expires_unvisited() && !Store::open().expiry_note_closed());
     let session = use_session();
     let records = use_records();
     let t = crate::features::result::text::texts(crate::kit::lang());
     let close = move |_| {
-        store.close_expiry_note();
+        Store::open().close_expiry_note();
         open.set(false);
     };
     let download = move |_| crate::features::history::history_page::download_data(session, records);
@@ -32,7 +32,7 @@ pub fn ExpiryNote() -> impl IntoView {
                         <button class="button button--small" on:click=download>{t.expiry_download}</button>
                     </li>
                 </ol>
-                <button class="button button--small" on:click=close.clone()>{t.expiry_close}</button>
+                <button class="button button--small" on:click=close>{t.expiry_close}</button>
             </aside>
         </Show>
     }

@@ -5,6 +5,9 @@
 // are only right for a first visit in Japanese (nothing saved, no share link, no other language);
 // otherwise the plain loading indicator shows instead (classes in style/main.css).
 //
+// On such a visit the page loads the first visit's smaller part of the app (issue 16; the loader
+// reads window.__jishinBoot, set below), otherwise the whole app (scripts/precache.mjs).
+//
 // On a first visit this script lets the questionnaire be used before the wasm has arrived (issue
 // 14), and does nothing else: it shows one screen at a time (the buttons' data-go), counts the
 // chosen answers into the progress indicators, and remembers the last click it cannot serve (the
@@ -27,7 +30,13 @@
       if (/[?&]lang=(?!ja(&|$))/.test(location.search)) return false;
       var lang = localStorage.getItem(PREFIX + 'lang');
       if (lang && lang !== 'ja') return false;
-      return localStorage.getItem(PREFIX + 'session') === null;
+      if (localStorage.getItem(PREFIX + 'session') !== null) return false;
+      // The first visit's part of the app hands over to the whole app by saving and reloading
+      // (src/app/shell.rs): it is only for a browser that can save (the probe of
+      // src/platform/storage.rs); otherwise the whole app runs, in memory.
+      localStorage.setItem(PREFIX + 'probe', '1');
+      localStorage.removeItem(PREFIX + 'probe');
+      return true;
     } catch (e) {
       return false;
     }

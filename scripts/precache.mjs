@@ -5,7 +5,8 @@
 // Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
 
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -30,6 +31,26 @@ async function walk(root, sub = '') {
   return out;
 }
 
+// The first visit's part (issue 16): trunk emits it as a "worker" (files named without a content
+// hash, no loader). It gets content-hashed names here, like trunk's own files, so a browser cache
+// never pairs an old copy with a new page, and the service worker may reuse the copy the first
+// visit downloaded (sw.js, HASHED). Idempotent: already renamed, nothing to do.
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const FIRST = 'jishin-first';
+if (existsSync(join(dir, `${FIRST}.js`))) {
+  const js = await readFile(join(dir, `${FIRST}.js`));
+  const wasm = await readFile(join(dir, `${FIRST}_bg.wasm`));
+  const tag = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
+  await rename(join(dir, `${FIRST}.js`), join(dir, `${FIRST}-${tag}.js`));
+  await rename(join(dir, `${FIRST}_bg.wasm`), join(dir, `${FIRST}-${tag}_bg.wasm`));
+}
+const firstJs = (await readdir(dir)).find((f) => new RegExp(`^${FIRST}-[0-9a-f]{16}\\.js$`).test(f));
+if (!firstJs) {
+  console.error(`precache: the first visit's part (${FIRST}.js) is missing`);
+  process.exit(1);
+}
+const firstWasm = firstJs.replace(/\.js$/, '_bg.wasm');
+
 const indexPath = join(dir, 'index.html');
 // The version covers every file's bytes except index.html's build stamp itself.
 let index = (await readFile(indexPath, 'utf8'))
@@ -46,31 +67,50 @@ for (const file of files) {
 }
 const version = hash.digest('hex').slice(0, 16);
 
-// Subresource integrity for the wasm that actually runs, and when it starts downloading. trunk
-// puts the hash on the wasm's <link rel="preload"> only; its loader then fetches the wasm again
-// without one, so a preload that failed its check would be replaced by an unchecked download. The
-// loader's fetch gets the hash instead, and the preload goes (issue 14): on a first visit the
-// static first screens are usable without the wasm, so its download waits until they have been
-// painted and does not compete with them (public/boot-screen.js sets window.__jishinBoot then);
-// otherwise it starts at once. A frame that is not rendered (an embedded app scrolled out of view)
-// or a background tab gets no animation frames: a timer starts it there. Idempotent: a loader already in this form (a re-run on a finished
-// dist/) is left as it is.
-const wasmPreload = index.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*>/);
-const deferred = (href, integrity) =>
-  "if (window.__jishinBoot) await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok, 0)); setTimeout(ok, 500); });\n" +
-  `const wasm = await init({ module_or_path: fetch('${href}', { integrity: '${integrity}' }) });`;
-if (wasmPreload) {
-  const [tag, href] = wasmPreload;
-  const integrity = (tag.match(/\bintegrity="([^"]+)"/) ?? [])[1];
-  const init = `const wasm = await init({ module_or_path: '${href}' });`;
-  if (!integrity || !index.includes(init)) {
-    console.error('precache: trunk\'s wasm preload or loader is not in the expected form');
+// The loader: trunk writes one that imports the whole app. It is replaced by one that loads the
+// part the visit needs: the first visit's part exactly when public/boot-screen.js shows the static
+// first screens (it sets window.__jishinBoot), the whole app otherwise; the first part hands over
+// to the whole app by reloading when asked for anything it does not hold (src/app/shell.rs).
+// Subresource integrity for every script and wasm: both modules through the import map's
+// integrity (trunk's modulepreload of the whole app goes: it would download the whole app's
+// script on a first visit), each wasm through the loader's own fetch (trunk's wasm preload goes
+// too: it carried the hash, but the loader fetched the wasm again without one). On a first visit
+// the wasm's download waits until the static screens have been painted, so it does not compete
+// with them; a frame that is not rendered (an embedded app scrolled out of view) or a background
+// tab gets no animation frames: a timer starts it there. Idempotent: a loader already in this
+// form (a re-run on a finished dist/) is left as it is.
+const LOADER_MARK = '// Loads the part of the app this visit needs (scripts/precache.mjs).';
+if (!index.includes(LOADER_MARK)) {
+  const loader = index.match(/<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';[\s\S]*?<\/script>/);
+  const wasmPreload = index.match(/<link rel="preload" href="\.?\/?([^"]+\.wasm)"[^>]*>\s*/);
+  const modulePreload = index.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"[^>]*>\s*/);
+  const wholeWasmIntegrity = wasmPreload && (wasmPreload[0].match(/\bintegrity="([^"]+)"/) ?? [])[1];
+  const wholeJsIntegrity = modulePreload && (modulePreload[0].match(/\bintegrity="([^"]+)"/) ?? [])[1];
+  if (!loader || !wasmPreload || !modulePreload || !wholeWasmIntegrity || !wholeJsIntegrity
+    || modulePreload[1] !== loader[1]) {
+    console.error('precache: trunk\'s loader, wasm preload or modulepreload is not in the expected form');
     process.exit(1);
   }
-  index = index.replace(init, deferred(href, integrity)).replace(tag, '');
-} else if (!/if \(window\.__jishinBoot\) await new Promise[\s\S]*?fetch\('[^']+\.wasm', \{ integrity: '[^']+' \}\)/.test(index)) {
-  console.error('precache: trunk\'s wasm preload or loader is not in the expected form');
-  process.exit(1);
+  const part = (js, wasm, wasmIntegrity) =>
+    `{ js: './${js}', wasm: './${wasm}', integrity: '${wasmIntegrity}' }`;
+  const integrity = {
+    [`./${loader[1]}`]: wholeJsIntegrity,
+    [`./${firstJs}`]: sri(await readFile(join(dir, firstJs))),
+  };
+  const replacement =
+    `<script type="importmap">${JSON.stringify({ integrity })}</script>\n` +
+    '<script type="module">\n' +
+    `${LOADER_MARK}\n` +
+    'const first = Boolean(window.__jishinBoot);\n' +
+    `const part = first\n  ? ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))}\n` +
+    `  : ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
+    'const bindings = await import(part.js);\n' +
+    'if (first) await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok, 0)); setTimeout(ok, 500); });\n' +
+    'const wasm = await bindings.default({ module_or_path: fetch(part.wasm, { integrity: part.integrity }) });\n' +
+    'window.wasmBindings = bindings;\n' +
+    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
+    '</script>';
+  index = index.replace(loader[0], replacement).replace(wasmPreload[0], '').replace(modulePreload[0], '');
 }
 
 // Strict CSP: scripts and styles only from this origin plus the hashes of the inline ones

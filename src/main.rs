@@ -1,8 +1,8 @@
-//! Entry point: panic hook, then mount. Nothing else.
+//! Entry point of the whole app: panic hook, then mount. Nothing else.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    jishin_shindan::app::start();
+    jishin_shindan::app::start(jishin_shindan::app::shell::ALL);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

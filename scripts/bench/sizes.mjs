@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, posix } from 'node:path';
 import { brotli, gzip } from '../precompress.mjs';
 
-/** The budgets of issue 9, in bytes (gzip). */
+/** The budgets of issues 9 and 16, in bytes (gzip): a first visit's total, and each wasm. */
 export const BUDGET = {
   firstScreenGzip: 150_000,
   wasmGzip: 120_000,
@@ -29,10 +29,16 @@ export const BUDGET = {
  * KB for issue 20 (381.2 KB, +3.5 KB): the reminder's and share link's date, 「この結果を履歴に
  * 加える」 with that date, the note about Safari's 7-day deletion in both languages (about half
  * of it: its text) and the request for persistent storage.
+ * Issue 16 split the app in two (src/app/first_visit.rs): a first visit, from the link to the
+ * result, downloads the first visit's part (264.3 KB wasm) and 296.6 KB in all, instead of
+ * 413.4 KB; its ceilings are those figures plus about 0.5 %. The whole app's figures above now
+ * count for every later visit (the returning visit's total).
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
+  firstVisitGzip: 298_000,
+  firstWasmGzip: 265_500,
   firstScreenGzip: 414_500,
   wasmGzip: 382_000,
 };
@@ -69,13 +75,18 @@ export async function measureDist(root) {
 }
 
 /**
- * The files the first screen needs, read from the built index.html (deterministic, no browser):
- * index.html; its classic scripts; its stylesheet, modulepreload, preload, manifest and icon links;
- * the module and wasm named by trunk's inline loader; and config.json when the build has one (the
+ * The files a visit needs, read from the built index.html (deterministic, no browser): index.html;
+ * its classic scripts; its stylesheet, modulepreload, preload, manifest and icon links; the
+ * module and wasm the loader picks for the visit; and config.json when the build has one (the
  * embedding kit fetches it at start). Not apple-touch-icon (only used when saved to a home screen).
+ *
+ * `visit` is 'first' (a first visit in Japanese: the landing, the questionnaire and the result,
+ * which the first visit's part of the app serves, issue 16) or 'returning' (anything else: the
+ * whole app). The loader (scripts/precache.mjs) names both parts as
+ * `first ? { js: '…', wasm: '…', … } : { js: '…', wasm: '…', … }`.
  * The benchmark checks this list against the requests a real browser makes.
  */
-export async function firstScreenFiles(root) {
+export async function firstScreenFiles(root, visit = 'first') {
   const html = await readFile(join(root, 'index.html'), 'utf8');
   const refs = new Set(['index.html']);
   const add = (url) => {
@@ -89,9 +100,11 @@ export async function firstScreenFiles(root) {
     const href = (m[0].match(/\bhref="([^"]+)"/) ?? [])[1];
     if (/\b(stylesheet|modulepreload|preload|manifest|icon)\b/.test(rel) && !/apple-touch-icon/.test(rel)) add(href);
   }
-  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
-    for (const u of m[1].matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'|module_or_path:\s*(?:fetch\()?'([^']+)'/g)) add(u[1] ?? u[2] ?? u[3]);
-  }
+  const parts = [...html.matchAll(/\{ js: '([^']+)', wasm: '([^']+)'/g)];
+  if (parts.length !== 2) throw new Error(`${root}/index.html: the loader does not name the two parts of the app`);
+  const [js, wasm] = parts[visit === 'first' ? 0 : 1].slice(1);
+  add(js);
+  add(wasm);
   if (existsSync(join(root, 'config.json'))) refs.add('config.json');
   return [...refs].sort();
 }

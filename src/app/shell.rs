@@ -37,9 +37,38 @@ pub struct ScreenReady(pub RwSignal<bool>);
 #[derive(Clone)]
 pub struct StartFrom(pub crate::platform::boot::Handover);
 
+/// Which screens a build of the app holds. The whole app ([`ALL`]) holds every one; the first
+/// visit's smaller wasm ([`crate::app::first_visit::SCREENS`], issue 16) holds the landing, the
+/// questionnaire and the result in Japanese. A build links only the screens it names, so the
+/// others are not in its wasm.
+#[derive(Clone, Copy)]
+pub struct Screens {
+    /// Whether this build has the screen of `step`.
+    pub holds: fn(Step) -> bool,
+    /// The screen of a step it holds.
+    pub screen: fn(Step) -> AnyView,
+    /// The publishing page, if this build has it.
+    pub publish: Option<fn() -> AnyView>,
+    /// Whether this build speaks English.
+    pub english: bool,
+}
+
+/// Every screen, in both languages: the whole app.
+pub const ALL: Screens = Screens {
+    holds: |_| true,
+    screen: |step| view! { <Screen step=step /> }.into_any(),
+    publish: Some(|| view! { <PublishPage /> }.into_any()),
+    english: true,
+};
+
 /// The whole app: header, storage notices, the current screen and the footer.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The screens this build holds. Asked for one it does not hold, it hands over to the whole
+    /// app: the address already names the screen and everything is saved, so a reload opens it
+    /// there (the page's loader picks the whole app for anything but a first visit, issue 16).
+    screens: Screens,
+) -> impl IntoView {
     let store = Store::open();
     let raw = store.load();
     // Parsed once: the session, the records and the revision all come from this snapshot.
@@ -191,18 +220,50 @@ pub fn App() -> impl IntoView {
     // such wait: it is never open at start (it is not saved).
     let ready = use_context::<ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
 
+    // What this build holds; anything else is handed over to the whole app (see `Screens`). The
+    // reload waits a task, so the saving and the address effects have run.
+    let holds = move |step: Step, publishing: bool, lang: Lang| {
+        (if publishing {
+            screens.publish.is_some()
+        } else {
+            (screens.holds)(step)
+        }) && (screens.english || lang == Lang::Ja)
+    };
+    Effect::new(move |_| {
+        let (step, publishing) = session.with(|s| (s.step, s.publish_page));
+        let current = lang.get();
+        if !holds(step, publishing, current) {
+            set_timeout(
+                move || crate::platform::history::open_in_whole_app(current),
+                std::time::Duration::ZERO,
+            );
+        }
+    });
+    // A build without English stays in Japanese until the whole app has taken over.
+    let shown_lang = move || {
+        if screens.english {
+            lang.get()
+        } else {
+            Lang::Ja
+        }
+    };
+
     view! {
         // Keyed by language: switching rebuilds every screen in the other language.
-        <For each=move || [lang.get()] key=|l| *l let(_current)>
+        <For each=move || [shown_lang()] key=|l| *l let(_current)>
             <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
                 <Show when=move || publishing.get()>
-                    <PublishPage />
+                    {screens.publish.map(|page| page())}
                 </Show>
                 // Keyed by screen so every screen change builds fresh elements. Rebuilding in
                 // place would recycle one Part's radio buttons for the next Part's, and browsers
                 // keep a recycled radio's checked state, which showed stale answers.
-                <For each=move || (ready.get() && !publishing.get()).then(|| step.get()) key=|step| *step let(step)>
-                    <Screen step=step />
+                <For
+                    each=move || (ready.get() && !publishing.get()).then(|| step.get()).filter(|s| (screens.holds)(*s))
+                    key=|step| *step
+                    let(step)
+                >
+                    {(screens.screen)(step)}
                 </For>
             </Frame>
         </For>

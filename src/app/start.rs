@@ -4,17 +4,17 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::shell::{App, ScreenReady, StartFrom};
+use super::shell::{App, ScreenReady, Screens, StartFrom};
 
-/// Installs the panic screen, then mounts the app in `#app` (replacing the static landing or the
+/// Installs the panic screen, then mounts the app (the `screens` of this build) in `#app` (replacing the static landing or the
 /// loading indicator) in a task of its own: the wasm's start-up and the first render are two
 /// shorter tasks instead of one long one, so a slow phone can answer a tap in between.
-pub fn start() {
+pub fn start(screens: Screens) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic_screen();
     }));
-    set_timeout(mount, std::time::Duration::ZERO);
+    set_timeout(move || mount(screens), std::time::Duration::ZERO);
 }
 
 /// Builds the app and puts it in `#app`.
@@ -23,7 +23,7 @@ pub fn start() {
 /// header, notices, footer), then, in the next task, the screen; a third task shows it. A slow
 /// phone thus never runs one long task for the whole first render, and what is on screen until
 /// then (the static landing or the loading indicator) stays, so nothing flashes.
-fn mount() {
+fn mount(screens: Screens) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -48,7 +48,7 @@ fn mount() {
                     if let Some(start) = start {
                         provide_context(StartFrom(start));
                     }
-                    view! { <App /> }
+                    view! { <App screens=screens /> }
                 })
                 .forget();
                 set_timeout(
@@ -61,6 +61,7 @@ fn mount() {
                                     .and_then(|_| crate::platform::boot::read_again());
                                 root.set_text_content(None);
                                 let _ = root.append_child(&staging);
+                                focus_if_handed_over();
                                 if let Some(handover) = &handover {
                                     crate::platform::boot::hand_back(
                                         &root,
@@ -77,7 +78,8 @@ fn mount() {
             }
             None => {
                 root.set_text_content(None);
-                leptos::mount::mount_to(root, App).forget();
+                leptos::mount::mount_to(root, move || view! { <App screens=screens /> }).forget();
+                focus_if_handed_over();
             }
         }
     }
@@ -89,6 +91,14 @@ fn mount() {
         .and_then(|s| s.get_item(TEST_PANIC_KEY).ok().flatten());
     if forced.is_some() {
         panic!("forced panic ({TEST_PANIC_KEY}) to check the error screen");
+    }
+}
+
+/// After the first visit's part has handed the page over to the whole app (a reload, issue 16),
+/// the focus goes to the screen's heading, as after any move within the app.
+fn focus_if_handed_over() {
+    if crate::platform::history::handed_over() {
+        crate::kit::focus_after_render("screen-heading".to_string());
     }
 }
 

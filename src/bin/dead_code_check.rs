@@ -17,5 +17,6 @@ mod platform;
 mod store;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 fn main() {
-    app::start();
+    app::start(app::shell::ALL);
+    app::start(app::first_visit::SCREENS);
 }

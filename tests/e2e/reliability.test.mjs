@@ -3,6 +3,7 @@
 
 import { after, before, beforeEach, afterEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import {
   DiagnosisPage, launchBrowser, mixedAnswers, serveDist, takenOver, tally, uniformAnswers,
@@ -289,12 +290,21 @@ describe('Content-Security-Policy', () => {
     }
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
-    // Subresource integrity on the loader js (its modulepreload) and the wasm (the loader's own
-    // fetch: scripts/precache.mjs; the wasm has no preload, so its download waits for the first
-    // paint on a first visit, issue 14).
-    assert.match(html, /<link rel="modulepreload" href="[^"]+\.js"[^>]* integrity="sha384-/);
+    // Subresource integrity on both parts of the app (issue 16), each the hash of the file served:
+    // their scripts through the import map, their wasm through the loader's own fetch
+    // (scripts/precache.mjs; no wasm preload, so a first visit's download waits for the first
+    // paint, issue 14).
     assert.doesNotMatch(html, /<link rel="preload" href="[^"]+\.wasm"/);
-    assert.match(html, /module_or_path: fetch\('[^']+\.wasm', \{ integrity: 'sha384-[A-Za-z0-9+\/=]+' \}\)/);
+    assert.doesNotMatch(html, /<link rel="modulepreload"/, 'no script of a part the visit may not need');
+    const importMap = JSON.parse(html.match(/<script type="importmap">([^<]+)<\/script>/)[1]);
+    const parts = [...html.matchAll(/\{ js: '\.\/([^']+\.js)', wasm: '\.\/([^']+\.wasm)', integrity: '([^']+)' \}/g)];
+    assert.deepEqual(parts.map((p) => p[1].replace(/-[0-9a-f]{16}\.js$/, '')), ['jishin-first', 'jishin-shindan']);
+    const sri = async (file) => `sha384-${createHash('sha384').update(await (await app.page.request.get(server.url + file)).body()).digest('base64')}`;
+    for (const [, js, wasm, integrity] of parts) {
+      assert.equal(importMap.integrity[`./${js}`], await sri(js), js);
+      assert.equal(integrity, await sri(wasm), wasm);
+    }
+    assert.match(html, /module_or_path: fetch\(part\.wasm, \{ integrity: part\.integrity \}\)/);
 
     await app.page.addInitScript(() => {
       window.__violations = [];

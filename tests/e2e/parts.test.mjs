@@ -1,0 +1,177 @@
+// Issue 16: the app in two parts. A first visit in Japanese downloads only the first visit's part
+// (the landing, the questionnaire and the result: src/app/first_visit.rs); any other screen, the
+// English text and every later visit load the whole app, which takes over where the user is, with
+// nothing lost. After one online visit both parts are in the service worker's cache, so every
+// screen opens offline. Release build served as static files, in real Chromium.
+
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally } from './fixtures/app.mjs';
+
+let browser;
+let context;
+let app;
+let servers = [];
+let errors = [];
+/** The app's scripts and wasm the page asked for, by part. */
+let loaded;
+
+async function serve(options) {
+  const server = await serveDist(options);
+  servers.push(server);
+  return server;
+}
+
+const FIRST = /\/jishin-first-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+const WHOLE = /\/jishin-shindan-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+
+async function open(options = {}) {
+  context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+  app = new DiagnosisPage(await context.newPage());
+  app.page.on('pageerror', (e) => errors.push(e.message));
+  app.page.on('request', (r) => {
+    if (FIRST.test(r.url())) loaded.first.push(r.url());
+    if (WHOLE.test(r.url())) loaded.whole.push(r.url());
+  });
+}
+
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+beforeEach(() => {
+  errors = [];
+  loaded = { first: [], whole: [] };
+});
+afterEach(async () => {
+  await context?.close();
+  context = null;
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+  assert.deepEqual(errors, [], 'no uncaught errors');
+});
+
+const heading = async () => (await app.heading().innerText()).replace(/\s+/g, ' ').trim();
+const total = async () => (await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim();
+
+/** Waits until the page runs the whole app (its loader exposes the bindings of the part it loaded). */
+async function wholeAppRuns() {
+  await app.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
+    && document.querySelector('main#main') && !document.querySelector('.prerender'));
+}
+
+async function completeFirstVisit(url, answers) {
+  await app.goto(url);
+  await app.button('診断を始める').click();
+  await app.answerAll(answers);
+  await app.showResult();
+  assert.equal(await heading(), '診断結果');
+  assert.equal(await total(), `合計 ${tally(answers).total}点`);
+  assert.ok((await app.page.getByTestId('advice-item').count()) > 0, 'the result has its advice');
+}
+
+describe('the app in two parts', () => {
+  test('a first visit runs the first visit\'s part from the landing to the result; a later screen brings the whole app, where it was asked for, with nothing lost', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const answers = mixedAnswers();
+    await completeFirstVisit(server.url, answers);
+    assert.equal(loaded.first.length, 2, 'the first part: its script and its wasm');
+    assert.deepEqual(loaded.whole, [], 'nothing of the whole app on the way to the result');
+
+    // The plan is not in the first part: the whole app opens it, with the answers.
+    await app.button('対策リストを開く').click();
+    await app.page.waitForURL(/\?screen=plan$/);
+    await wholeAppRuns();
+    assert.equal(await heading(), '対策リスト');
+    assert.equal(loaded.whole.length, 2, 'the whole app: its script and its wasm');
+    // Back shows the same result; the diagnosis is in the history once.
+    await app.page.goBack();
+    await app.page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '診断結果');
+    assert.equal(await total(), `合計 ${tally(answers).total}点`);
+    await app.button('履歴を見る').first().click();
+    assert.equal(await heading(), '履歴');
+    assert.equal(await app.page.getByTestId('history-row').count(), 1);
+    // A later visit loads the whole app only.
+    const before = loaded.first.length;
+    await app.page.reload();
+    await wholeAppRuns();
+    assert.equal(await heading(), '履歴');
+    assert.equal(loaded.first.length, before, 'a returning visit does not load the first part');
+  });
+
+  test('answers given in the first part are saved as they are given: a reload in the middle continues in the whole app', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    await app.radio(2, 'わからない').check();
+    await app.page.reload();
+    await wholeAppRuns();
+    assert.match(await heading(), /^Part 1/);
+    assert.equal(await app.radio(1, '実施している').isChecked(), true);
+    assert.equal(await app.radio(2, 'わからない').isChecked(), true);
+    assert.deepEqual(loaded.first.length, 2, 'the first part ran the first load only');
+  });
+
+  test('English on a first visit: the whole app takes over in English and stays in English, even where the address says ?lang=ja', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(`${server.url}?lang=ja`);
+    await app.button('診断を始める').click();
+    await app.radio(1, '一部実施している').check();
+    await app.page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+    await app.page.waitForURL(/[?&]lang=en\b/);
+    await wholeAppRuns();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await heading(), /^Part 1/);
+    assert.equal(await app.question(1).getByRole('radio', { name: /^Partly/ }).isChecked(), true);
+    await app.page.reload();
+    await wholeAppRuns();
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'en');
+  });
+
+  test('the publishing page from the first part\'s footer opens in the whole app', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(server.url);
+    await app.page.locator('.site-footer').getByRole('button').click();
+    await app.page.waitForURL(/\?screen=publish$/);
+    await wholeAppRuns();
+    assert.equal(await heading(), 'このツールを自社サイトに掲載する');
+  });
+
+  test('after one online visit with the first part, every screen opens with the server gone', async () => {
+    const server = await serve();
+    await open();
+    const answers = mixedAnswers();
+    await completeFirstVisit(server.url, answers);
+    assert.deepEqual(loaded.whole, [], 'the whole app was not loaded by the page');
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    // The service worker has precached the whole app in the background.
+    await app.page.waitForFunction(async () => {
+      const names = await caches.keys();
+      for (const name of names) {
+        const keys = await (await caches.open(name)).keys();
+        if (keys.some((r) => /jishin-shindan-[0-9a-f]{16}_bg\.wasm$/.test(r.url))) return true;
+      }
+      return false;
+    }, null, { timeout: 15000 });
+    await server.close();
+    for (const [button, want] of [['対策リストを開く', '対策リスト'], ['履歴を見る', '履歴']]) {
+      await app.page.goto(`${server.url}?screen=result`);
+      await wholeAppRuns();
+      assert.equal(await total(), `合計 ${tally(answers).total}点`);
+      await app.button(button).first().click();
+      await app.page.waitForFunction((w) => document.querySelector('h1')?.innerText.trim() === w, want);
+    }
+    for (const [screen, want] of [['after', '診断の後に'], ['combine', '複数の結果をまとめる'], ['publish', 'このツールを自社サイトに掲載する']]) {
+      await app.page.goto(`${server.url}?screen=${screen}`);
+      await wholeAppRuns();
+      assert.equal(await heading(), want);
+    }
+  });
+});

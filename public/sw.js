@@ -13,7 +13,8 @@ const CACHE = PREFIX + BUILD.version;
 // trunk's content-hashed files never change under the same name, so the copy the first visit
 // just downloaded (HTTP cache) can be reused; every other file is fetched fresh (cache: 'reload')
 // so a new version never precaches a stale index.html, manifest or icon.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// (trunk's hash is a 64-bit number in hex without leading zeros: up to 16 digits.)
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -71,7 +71,8 @@ const version = hash.digest('hex').slice(0, 16);
 // part the visit needs: the first visit's part exactly when public/boot-screen.js shows the static
 // first screens (it sets window.__jishinBoot), the whole app otherwise; the first part hands over
 // to the whole app by reloading when asked for anything it does not hold (src/app/shell.rs).
-// Subresource integrity for every script and wasm: both modules through the import map's
+// The part's script downloads while the first paint is awaited, its wasm after it (on a returning
+// visit both at once). Subresource integrity for every script and wasm: both modules through the import map's
 // integrity (trunk's modulepreload of the whole app goes: it would download the whole app's
 // script on a first visit), each wasm through the loader's own fetch (trunk's wasm preload goes
 // too: it carried the hash, but the loader fetched the wasm again without one). On a first visit
@@ -104,9 +105,11 @@ if (!index.includes(LOADER_MARK)) {
     'const first = Boolean(window.__jishinBoot);\n' +
     `const part = first\n  ? ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))}\n` +
     `  : ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
-    'const bindings = await import(part.js);\n' +
+    'const glue = import(part.js);\n' +
     'if (first) await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok, 0)); setTimeout(ok, 500); });\n' +
-    'const wasm = await bindings.default({ module_or_path: fetch(part.wasm, { integrity: part.integrity }) });\n' +
+    'const response = fetch(part.wasm, { integrity: part.integrity });\n' +
+    'const bindings = await glue;\n' +
+    'const wasm = await bindings.default({ module_or_path: response });\n' +
     'window.wasmBindings = bindings;\n' +
     'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
     '</script>';

@@ -84,7 +84,7 @@ export async function measureLater(url, { runs = 3 } = {}) {
         await page.waitForFunction(async () => {
           for (const name of await caches.keys()) {
             const keys = await (await caches.open(name)).keys();
-            if (keys.some((r) => /jishin-shindan-[0-9a-f]{16}_bg\.wasm$/.test(r.url))) return true;
+            if (keys.some((r) => /jishin-shindan-[0-9a-f]{1,16}_bg\.wasm$/.test(r.url))) return true;
           }
           return false;
         }, null, { timeout: 60000, polling: 200 });

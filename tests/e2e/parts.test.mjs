@@ -22,8 +22,9 @@ async function serve(options) {
   return server;
 }
 
+// trunk's content hash is a 64-bit number in hex, without leading zeros.
 const FIRST = /\/jishin-first-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
-const WHOLE = /\/jishin-shindan-[0-9a-f]{16}(_bg\.wasm|\.js)$/;
+const WHOLE = /\/jishin-shindan-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/;
 
 async function open(options = {}) {
   context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
@@ -156,7 +157,7 @@ describe('the app in two parts', () => {
       const names = await caches.keys();
       for (const name of names) {
         const keys = await (await caches.open(name)).keys();
-        if (keys.some((r) => /jishin-shindan-[0-9a-f]{16}_bg\.wasm$/.test(r.url))) return true;
+        if (keys.some((r) => /jishin-shindan-[0-9a-f]{1,16}_bg\.wasm$/.test(r.url))) return true;
       }
       return false;
     }, null, { timeout: 15000 });

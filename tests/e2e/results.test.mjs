@@ -461,6 +461,7 @@ describe('share link and QR code', () => {
 
     // The QR code is in the report as well.
     await app.button('印刷用レポート（A4）').click();
+    await app.page.getByTestId('qr').waitFor(); // the report is in the whole app (issue 16)
     assert.equal(await app.page.getByTestId('qr').count(), 1);
     assert.ok(await app.page.getByTestId('qr').isVisible());
   });

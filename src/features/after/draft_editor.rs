@@ -151,3 +151,44 @@ pub fn DraftEditor(
         <div class="draft-print print-only" data-testid="draft-print" lang="ja">{move || text.get()}</div>
     }
 }
+
+/// One labelled input of a draft's form: its value read from the records, each change dispatched
+/// as a [`DraftChange`]. A text field dispatches as the user types, a date field (`date`) when a
+/// date is picked.
+#[component]
+pub fn DraftField(
+    /// The input's id (its label points at it).
+    id: &'static str,
+    /// The label.
+    label: &'static str,
+    /// The value shown.
+    #[prop(into)]
+    value: Signal<String>,
+    /// The change a new value makes.
+    change: fn(String) -> DraftChange,
+    /// The longest text accepted (ignored for a date).
+    #[prop(default = crate::core::MAX_NAME_CHARS)]
+    max_chars: usize,
+    /// A date field instead of a text field.
+    #[prop(optional)]
+    date: bool,
+) -> impl IntoView {
+    let edit = use_records_dispatch();
+    let send = move |ev: leptos::ev::Event| {
+        edit.send(RecordsAction::Draft(change(event_target_value(&ev))))
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {if date {
+                view! { <input id=id type="date" prop:value=move || value.get() on:change=send /> }
+                    .into_any()
+            } else {
+                view! {
+                    <input id=id type="text" maxlength=max_chars prop:value=move || value.get() on:input=send />
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::Action;
-use crate::core::MAX_NAME_CHARS;
-use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftText};
+use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftField, DraftText};
 use crate::features::after::model::drafts::{
     DraftChange, DraftKind, Holding, MAX_SHORT_TEXT_CHARS,
 };
@@ -33,34 +32,17 @@ pub fn PolicyDraft() -> impl IntoView {
     let lang = crate::kit::lang();
     let t = crate::features::after::text::texts(lang);
 
-    let text_field =
-        move |id: &'static str,
-              label: &'static str,
-              get: fn(&crate::features::after::model::drafts::PolicyInputs) -> String,
-              change: fn(String) -> DraftChange| {
-            view! {
-                <div class="field">
-                    <label for=id>{label}</label>
-                    <input
-                        id=id
-                        type="text"
-                        maxlength=MAX_NAME_CHARS
-                        prop:value=move || inputs.with(get)
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit.send(RecordsAction::Draft(change(value)));
-                        }
-                    />
-                </div>
-            }
-        };
-
     view! {
         <section class="draft draft--policy" aria-labelledby="screen-heading">
             <h1 id="screen-heading" class="no-print" tabindex="-1">{t.policy_heading}</h1>
             <div class="draft-form no-print">
                 <p>{t.policy_lead}</p>
-                {text_field("policy-company", crate::kit::text::texts(crate::kit::lang()).company, |p| p.company.clone(), DraftChange::PolicyCompany)}
+                <DraftField
+                    id="policy-company"
+                    label=crate::kit::text::texts(lang).company
+                    value=Signal::derive(move || inputs.with(|p| p.company.clone()))
+                    change=DraftChange::PolicyCompany
+                />
                 <p class="field__hint">
                     {move || {
                         let own = inputs.with(|p| p.company.trim().is_empty());
@@ -74,20 +56,25 @@ pub fn PolicyDraft() -> impl IntoView {
                         }
                     }}
                 </p>
-                {text_field("policy-rep-title", t.policy_rep_title, |p| p.representative_title.clone(), DraftChange::RepresentativeTitle)}
-                {text_field("policy-rep-name", t.policy_rep_name, |p| p.representative_name.clone(), DraftChange::RepresentativeName)}
-                <div class="field">
-                    <label for="policy-date">{t.adopted_date}</label>
-                    <input
-                        id="policy-date"
-                        type="date"
-                        prop:value=move || inputs.with(|p| p.date.clone())
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit.send(RecordsAction::Draft(DraftChange::PolicyDate(value)));
-                        }
-                    />
-                </div>
+                <DraftField
+                    id="policy-rep-title"
+                    label=t.policy_rep_title
+                    value=Signal::derive(move || inputs.with(|p| p.representative_title.clone()))
+                    change=DraftChange::RepresentativeTitle
+                />
+                <DraftField
+                    id="policy-rep-name"
+                    label=t.policy_rep_name
+                    value=Signal::derive(move || inputs.with(|p| p.representative_name.clone()))
+                    change=DraftChange::RepresentativeName
+                />
+                <DraftField
+                    id="policy-date"
+                    label=t.adopted_date
+                    value=Signal::derive(move || inputs.with(|p| p.date.clone()))
+                    change=DraftChange::PolicyDate
+                    date=true
+                />
                 <fieldset class="draft-form__holdings">
                     <legend>{t.policy_holdings}</legend>
                     {Holding::ALL
@@ -110,19 +97,13 @@ pub fn PolicyDraft() -> impl IntoView {
                             }
                         })
                         .collect_view()}
-                    <div class="field">
-                        <label for="policy-other">{t.policy_other}</label>
-                        <input
-                            id="policy-other"
-                            type="text"
-                            maxlength=MAX_SHORT_TEXT_CHARS
-                            prop:value=move || inputs.with(|p| p.other_holdings.clone())
-                            on:input=move |ev| {
-                                let value = event_target_value(&ev);
-                                edit.send(RecordsAction::Draft(DraftChange::OtherHoldings(value)));
-                            }
-                        />
-                    </div>
+                    <DraftField
+                        id="policy-other"
+                        label=t.policy_other
+                        value=Signal::derive(move || inputs.with(|p| p.other_holdings.clone()))
+                        change=DraftChange::OtherHoldings
+                        max_chars=MAX_SHORT_TEXT_CHARS
+                    />
                 </fieldset>
             </div>
             <DraftEditor kind=DraftKind::Policy text=text edited=edited on_edit=on_edit on_reset=on_reset />

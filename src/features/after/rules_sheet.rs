@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
-use crate::core::MAX_NAME_CHARS;
 use crate::core::{catalog, Action};
+use crate::features::after::draft_editor::DraftField;
 use crate::features::after::model::drafts::{
     rules_html, rules_sheet, rules_text, status_text, DraftChange, DraftKind, MAX_RULE_CHARS,
     RULE_COUNT,
@@ -101,31 +101,8 @@ pub fn RulesSheet() -> impl IntoView {
             <div class="draft-form no-print">
                 <p>{t.rules_lead}</p>
                 {(!t.draft_language.is_empty()).then(|| view! { <p>{t.draft_language}</p> })}
-                <div class="field">
-                    <label for="rules-date">{t.adopted_date}</label>
-                    <input
-                        id="rules-date"
-                        type="date"
-                        prop:value=move || date.get()
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit.send(RecordsAction::Draft(DraftChange::RulesDate(value)));
-                        }
-                    />
-                </div>
-                <div class="field">
-                    <label for="rules-owner">{t.rules_owner}</label>
-                    <input
-                        id="rules-owner"
-                        type="text"
-                        maxlength=MAX_NAME_CHARS
-                        prop:value=move || owner.get()
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit.send(RecordsAction::Draft(DraftChange::RulesOwner(value)));
-                        }
-                    />
-                </div>
+                <DraftField id="rules-date" label=t.adopted_date value=date change=DraftChange::RulesDate date=true />
+                <DraftField id="rules-owner" label=t.rules_owner value=owner change=DraftChange::RulesOwner />
             </div>
             // Built once, with a signal per row: rebuilding the list on every edit would drop
             // keyboard focus when the user tabs from one rule to the next.

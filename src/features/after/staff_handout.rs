@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 
 use crate::core::Action;
-use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftText};
+use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftField, DraftText};
 use crate::features::after::model::drafts::{DraftChange, DraftKind, MAX_SHORT_TEXT_CHARS};
 use crate::kit::use_dispatch;
-use crate::kit::{use_records, use_records_dispatch};
-use crate::store::records::RecordsAction;
+use crate::kit::use_records;
 
 /// The staff handout screen.
 #[component]
@@ -16,7 +15,6 @@ pub fn StaffHandout() -> impl IntoView {
     let dispatch = use_dispatch();
     let records = use_records();
     let contact = Memo::new(move |_| records.with(|r| r.beyond.drafts.handout_contact.clone()));
-    let edit = use_records_dispatch();
     let DraftText {
         text,
         edited,
@@ -30,19 +28,13 @@ pub fn StaffHandout() -> impl IntoView {
             <h1 id="screen-heading" class="no-print" tabindex="-1">{t.handout_heading}</h1>
             <div class="draft-form no-print">
                 <p>{t.handout_lead}</p>
-                <div class="field">
-                    <label for="handout-contact">{t.handout_contact}</label>
-                    <input
-                        id="handout-contact"
-                        type="text"
-                        maxlength=MAX_SHORT_TEXT_CHARS
-                        prop:value=move || contact.get()
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            edit.send(RecordsAction::Draft(DraftChange::HandoutContact(value)));
-                        }
-                    />
-                </div>
+                <DraftField
+                    id="handout-contact"
+                    label=t.handout_contact
+                    value=contact
+                    change=DraftChange::HandoutContact
+                    max_chars=MAX_SHORT_TEXT_CHARS
+                />
             </div>
             <DraftEditor kind=DraftKind::Handout text=text edited=edited on_edit=on_edit on_reset=on_reset />
             <div class="actions no-print">

@@ -152,9 +152,8 @@ pub fn DraftEditor(
     }
 }
 
-/// One labelled input of a draft's form: its value read from the records, each change dispatched
-/// as a [`DraftChange`]. A text field dispatches as the user types, a date field (`date`) when a
-/// date is picked.
+/// One labelled text input of a draft's form: its value read from the records, each keystroke
+/// dispatched as a [`DraftChange`].
 #[component]
 pub fn DraftField(
     /// The input's id (its label points at it).
@@ -166,29 +165,49 @@ pub fn DraftField(
     value: Signal<String>,
     /// The change a new value makes.
     change: fn(String) -> DraftChange,
-    /// The longest text accepted (ignored for a date).
+    /// The longest text accepted.
     #[prop(default = crate::core::MAX_NAME_CHARS)]
     max_chars: usize,
-    /// A date field instead of a text field.
-    #[prop(optional)]
-    date: bool,
 ) -> impl IntoView {
     let edit = use_records_dispatch();
-    let send = move |ev: leptos::ev::Event| {
-        edit.send(RecordsAction::Draft(change(event_target_value(&ev))))
-    };
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            {if date {
-                view! { <input id=id type="date" prop:value=move || value.get() on:change=send /> }
-                    .into_any()
-            } else {
-                view! {
-                    <input id=id type="text" maxlength=max_chars prop:value=move || value.get() on:input=send />
-                }
-                    .into_any()
-            }}
+            <input
+                id=id
+                type="text"
+                maxlength=max_chars
+                prop:value=move || value.get()
+                on:input=move |ev| edit.send(RecordsAction::Draft(change(event_target_value(&ev))))
+            />
+        </div>
+    }
+}
+
+/// A draft's date input (the day a policy or the rules are adopted), dispatched when a date is
+/// picked, not while it is being typed.
+#[component]
+pub fn DraftDate(
+    /// The input's id (its label points at it).
+    id: &'static str,
+    /// The label.
+    label: &'static str,
+    /// The date shown (`YYYY-MM-DD` or empty).
+    #[prop(into)]
+    value: Signal<String>,
+    /// The change a new date makes.
+    change: fn(String) -> DraftChange,
+) -> impl IntoView {
+    let edit = use_records_dispatch();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="date"
+                prop:value=move || value.get()
+                on:change=move |ev| edit.send(RecordsAction::Draft(change(event_target_value(&ev))))
+            />
         </div>
     }
 }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::Action;
-use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftField, DraftText};
+use crate::features::after::draft_editor::{
+    draft_text, DraftDate, DraftEditor, DraftField, DraftText,
+};
 use crate::features::after::model::drafts::{
     DraftChange, DraftKind, Holding, MAX_SHORT_TEXT_CHARS,
 };
@@ -68,12 +70,11 @@ pub fn PolicyDraft() -> impl IntoView {
                     value=Signal::derive(move || inputs.with(|p| p.representative_name.clone()))
                     change=DraftChange::RepresentativeName
                 />
-                <DraftField
+                <DraftDate
                     id="policy-date"
                     label=t.adopted_date
                     value=Signal::derive(move || inputs.with(|p| p.date.clone()))
                     change=DraftChange::PolicyDate
-                    date=true
                 />
                 <fieldset class="draft-form__holdings">
                     <legend>{t.policy_holdings}</legend>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
 use crate::core::{catalog, Action};
-use crate::features::after::draft_editor::DraftField;
+use crate::features::after::draft_editor::{DraftDate, DraftField};
 use crate::features::after::model::drafts::{
     rules_html, rules_sheet, rules_text, status_text, DraftChange, DraftKind, MAX_RULE_CHARS,
     RULE_COUNT,
@@ -101,7 +101,7 @@ pub fn RulesSheet() -> impl IntoView {
             <div class="draft-form no-print">
                 <p>{t.rules_lead}</p>
                 {(!t.draft_language.is_empty()).then(|| view! { <p>{t.draft_language}</p> })}
-                <DraftField id="rules-date" label=t.adopted_date value=date change=DraftChange::RulesDate date=true />
+                <DraftDate id="rules-date" label=t.adopted_date value=date change=DraftChange::RulesDate />
                 <DraftField id="rules-owner" label=t.rules_owner value=owner change=DraftChange::RulesOwner />
             </div>
             // Built once, with a signal per row: rebuilding the list on every edit would drop

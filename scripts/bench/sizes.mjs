@@ -30,17 +30,21 @@ export const BUDGET = {
  * 加える」 with that date, the note about Safari's 7-day deletion in both languages (about half
  * of it: its text) and the request for persistent storage.
  * Issue 16 split the app in two (src/app/first_visit.rs): a first visit, from the link to the
- * result, downloads the first visit's part (264.3 KB wasm) and 296.6 KB in all, instead of
- * 413.4 KB; its ceilings are those figures plus about 0.5 %. The whole app's figures above now
- * count for every later visit (the returning visit's total).
+ * result, downloads the first visit's part, which has neither the later screens nor a reader for
+ * saved data: 227.6 KB wasm and 260.0 KB in all, instead of 413.4 KB; its ceilings are those
+ * figures plus about 0.6 %. The whole app's figures count for every later visit; they were raised
+ * to 384.5 / 417.5 KB (383.7 / 416.5 KB, +2.3 KB wasm, +0.7 KB page) for what the split adds to
+ * it: reading what the first part hands over (store::sync::Carried), the focus after a hand-over,
+ * the saved-data reader passed as a function, the loader and import map in the page, and the
+ * drafts' shared field components (issue 15).
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstVisitGzip: 298_000,
-  firstWasmGzip: 265_500,
-  firstScreenGzip: 414_500,
-  wasmGzip: 382_000,
+  firstVisitGzip: 261_500,
+  firstWasmGzip: 229_000,
+  firstScreenGzip: 417_500,
+  wasmGzip: 384_500,
 };
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -31,4 +31,5 @@ pub const SCREENS: Screens = Screens {
     },
     publish: None,
     english: false,
+    saved: None,
 };

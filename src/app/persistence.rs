@@ -62,20 +62,57 @@ struct Known {
     history_written: Option<u64>,
 }
 
+/// How a build of the app reads saved data (`shell::Screens::saved`): the whole app has the
+/// reader; the first visit's part has none, which keeps its wasm small (issue 16): on a first
+/// visit nothing is saved, and data another tab saves meanwhile is handed to the whole app.
+#[derive(Clone, Copy)]
+pub struct SavedReader {
+    /// The saved data, read whole.
+    pub read: fn(&str) -> Result<Snapshot, crate::store::snapshot::RestoreError>,
+    /// Only its revision.
+    pub revision_of: fn(&str) -> Option<u64>,
+}
+
+/// The whole app's reader.
+pub const SNAPSHOT_READER: SavedReader = SavedReader {
+    read: Snapshot::from_json,
+    revision_of: Snapshot::revision_of,
+};
+
+/// What another tab has stored since this tab's `base`.
+enum Stored {
+    /// Nothing newer.
+    Same,
+    /// Newer data, read.
+    Newer(Box<Snapshot>),
+    /// Newer data this build cannot read (the first visit's part).
+    Unread,
+}
+
 /// Reads the stored snapshot if another tab has written a newer one than `base`. The revision
 /// comes from its own key when there is one (no need to read a long history to learn it).
-fn newer_stored(store: &Store, base: &Base) -> Option<Snapshot> {
+fn newer_stored(store: &Store, base: &Base, reader: Option<SavedReader>) -> Stored {
+    let Some(reader) = reader else {
+        // Without a reader, the revision is looked up in the text; saved data without one
+        // (not this app's) counts as newer. The revision's own key is not used here: in another
+        // tab's storage event it may not have been updated yet.
+        let newer = store.load().is_some_and(|raw| {
+            sync::revision_in(&raw).is_none_or(|r| sync::is_newer(base, Some(r)))
+        });
+        return if newer { Stored::Unread } else { Stored::Same };
+    };
     let revision = store
         .load_revision()
-        .or_else(|| store.load().as_deref().and_then(Snapshot::revision_of));
+        .or_else(|| store.load().as_deref().and_then(reader.revision_of));
     if !sync::is_newer(base, revision) {
-        return None;
+        return Stored::Same;
     }
     store
         .load()
         .as_deref()
-        .and_then(|raw| Snapshot::from_json(raw).ok())
+        .and_then(|raw| (reader.read)(raw).ok())
         .filter(|s| sync::is_newer(base, Some(s.revision)))
+        .map_or(Stored::Same, |s| Stored::Newer(Box::new(s)))
 }
 
 /// This tab's state (`next` and `records`) merged with `theirs`, newer data another tab stored.
@@ -110,6 +147,7 @@ pub fn install(
     store: Store,
     restored_revision: u64,
     readable: bool,
+    reader: Option<SavedReader>,
 ) {
     let known = StoredValue::new_local(Known {
         base: Base {
@@ -140,7 +178,17 @@ pub fn install(
         let base = known.with_value(|k| k.base.clone());
         let mut next = session.get_untracked();
         // Read before writing: another tab may have written since this tab last looked.
-        let stored = newer_stored(&writer, &base);
+        let stored = match newer_stored(&writer, &base, reader) {
+            Stored::Same => None,
+            Stored::Newer(snapshot) => Some(*snapshot),
+            Stored::Unread => {
+                // The first visit's part cannot merge: it writes nothing and hands this change
+                // to the whole app, which applies it on top of what the other tab saved.
+                let carried = sync::Carried::of(&base.answers, &next);
+                crate::platform::history::open_in_whole_app(None, Some(carried.to_text()));
+                return;
+            }
+        };
         let mut revision = base.revision;
         if let Some(stored) = &stored {
             let theirs = stored.session().answers;
@@ -191,6 +239,7 @@ pub fn install(
         }
     });
 
+    let writer_for_changes = store.clone();
     on_external_change(move |raw| {
         if !status.with_untracked(|s| s.persistent) {
             return;
@@ -212,9 +261,17 @@ pub fn install(
             records.set(Records::default());
             return;
         };
+        // The first visit's part cannot read it: everything of this tab is saved already (each
+        // change is written at once), so the whole app takes over and reads both.
+        let Some(reader) = reader else {
+            if !matches!(newer_stored(&writer_for_changes, &base, None), Stored::Same) {
+                crate::platform::history::open_in_whole_app(None, None);
+            }
+            return;
+        };
         // An older or unreadable write: ignore it; this tab's next write wins with a higher
         // revision.
-        let Some(theirs) = Snapshot::from_json(&raw)
+        let Some(theirs) = (reader.read)(&raw)
             .ok()
             .filter(|s| sync::is_newer(&base, Some(s.revision)))
         else {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::lang_switch::LangSwitch;
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
+use crate::app::persistence::{SavedReader, SNAPSHOT_READER};
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{share, Action, Notice, Session, Step};
 use crate::features::after::beyond_page::BeyondPage;
@@ -25,7 +26,7 @@ use crate::kit::focus_after_render;
 use crate::kit::Dispatch;
 use crate::platform::storage::Store;
 use crate::store::records::Records;
-use crate::store::Snapshot;
+use crate::store::sync::Carried;
 use crate::APP_VERSION;
 
 /// Whether <App/> may build the current screen yet (see `super::start`). Absent means yes.
@@ -51,6 +52,10 @@ pub struct Screens {
     pub publish: Option<fn() -> AnyView>,
     /// Whether this build speaks English.
     pub english: bool,
+    /// How it reads saved data. The first visit's part has no reader (on a first visit nothing
+    /// is saved; the reader is about 43 KB of its gzipped wasm): saved data it finds (another
+    /// tab's) hands the page over to the whole app.
+    pub saved: Option<SavedReader>,
 }
 
 /// Every screen, in both languages: the whole app.
@@ -59,6 +64,7 @@ pub const ALL: Screens = Screens {
     screen: |step| view! { <Screen step=step /> }.into_any(),
     publish: Some(|| view! { <PublishPage /> }.into_any()),
     english: true,
+    saved: Some(SNAPSHOT_READER),
 };
 
 /// The whole app: header, storage notices, the current screen and the footer.
@@ -72,7 +78,15 @@ pub fn App(
     let store = Store::open();
     let raw = store.load();
     // Parsed once: the session, the records and the revision all come from this snapshot.
-    let (mut restored_snapshot, restore_error) = match raw.as_deref().map(Snapshot::from_json) {
+    // The first visit's part has no reader for saved data (see `Screens::saved`). Finding some
+    // (another tab saved since this page was opened), it hands over to the whole app at once,
+    // with what was done on the static first screens, and writes nothing.
+    let unreadable_here = raw.is_some() && screens.saved.is_none();
+    let parsed = match (raw.as_deref(), screens.saved) {
+        (Some(raw), Some(reader)) => Some((reader.read)(raw)),
+        _ => None,
+    };
+    let (mut restored_snapshot, restore_error) = match parsed {
         Some(Ok(snapshot)) => (Some(snapshot), None),
         Some(Err(e)) => (None, Some(e)),
         None => (None, None),
@@ -140,12 +154,41 @@ pub fn App(
     let records = RwSignal::new(restored_records);
     provide_context(Dispatch(session));
     provide_context(crate::kit::RecordsDispatch(records));
-    crate::app::persistence::install(session, records, status, store, restored_revision, readable);
+    if !unreadable_here {
+        crate::app::persistence::install(
+            session,
+            records,
+            status,
+            store,
+            restored_revision,
+            readable,
+            screens.saved,
+        );
+    }
     // Answers chosen on the static first screens before the wasm arrived are applied as the user's
     // own actions (so they are saved like any other), and the app opens on the Part shown.
     if let Some(StartFrom(handover)) = use_context::<StartFrom>() {
         session.update(|s| {
             for action in handover.actions() {
+                s.apply(action);
+            }
+        });
+    }
+
+    if unreadable_here {
+        let carried = Carried::of(&crate::core::Answers::new(), &session.get_untracked());
+        set_timeout(
+            move || crate::platform::history::open_in_whole_app(None, Some(carried.to_text())),
+            std::time::Duration::ZERO,
+        );
+    }
+    // What the first visit's part handed over unsaved (it found data another tab saved) goes on
+    // top of the saved data, as the user's own actions.
+    if let Some(carried) =
+        crate::platform::history::take_carried().and_then(|raw| Carried::from_text(&raw))
+    {
+        session.update(|s| {
+            for action in carried.actions() {
                 s.apply(action);
             }
         });
@@ -234,7 +277,7 @@ pub fn App(
         let current = lang.get();
         if !holds(step, publishing, current) {
             set_timeout(
-                move || crate::platform::history::open_in_whole_app(current),
+                move || crate::platform::history::open_in_whole_app(Some(current), None),
                 std::time::Duration::ZERO,
             );
         }

@@ -57,30 +57,37 @@ pub fn app_address() -> Option<String> {
 }
 
 /// Hands the page over to the whole app (issue 16): the first visit's smaller wasm was asked for a
-/// screen or a language it does not have. Everything is saved and the address names the screen,
-/// so the page is loaded again, and its loader picks the whole app, which opens there. An address
-/// that names a language (`?lang=`, an embedding site's choice) is brought to `lang`, the one the
-/// user has just chosen, which it would otherwise override.
-pub fn open_in_whole_app(lang: crate::core::lang::Lang) {
+/// screen or a language it does not have, or found saved data it cannot read. Everything is saved
+/// and the address names the screen, so the page is loaded again, and its loader picks the whole
+/// app, which opens there. `lang`: the language the user has just chosen, which an address that
+/// names one (`?lang=`, an embedding site's choice) would otherwise override. `carried`: what this
+/// tab has not saved (`store::sync::Carried`, as text), kept in the tab's sessionStorage for the
+/// whole app ([`take_carried`]).
+pub fn open_in_whole_app(lang: Option<crate::core::lang::Lang>, carried: Option<String>) {
     let Some(location) = location() else {
         return;
     };
-    if let Some(url) = location
-        .href()
-        .ok()
-        .and_then(|href| web_sys::Url::new(&href).ok())
-    {
-        if url.search_params().has("lang") {
-            url.search_params().set("lang", lang.code());
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let state = history.state().unwrap_or(JsValue::NULL);
-                let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
+    if let Some(lang) = lang {
+        if let Some(url) = location
+            .href()
+            .ok()
+            .and_then(|href| web_sys::Url::new(&href).ok())
+        {
+            if url.search_params().has("lang") {
+                url.search_params().set("lang", lang.code());
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    let state = history.state().unwrap_or(JsValue::NULL);
+                    let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
+                }
             }
         }
     }
     // The whole app puts the focus on the new screen's heading, as a move within the app does.
     if let Some(tab) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = tab.set_item(HANDED_OVER_KEY, "1");
+        if let Some(carried) = carried {
+            let _ = tab.set_item(CARRIED_KEY, &carried);
+        }
     }
     let _ = location.reload();
 }
@@ -88,16 +95,24 @@ pub fn open_in_whole_app(lang: crate::core::lang::Lang) {
 /// This tab's sessionStorage key that says the page was just handed over by `open_in_whole_app`.
 const HANDED_OVER_KEY: &str = "jishin-shindan.handed-over";
 
+/// This tab's sessionStorage key for what the first visit's part could not save.
+const CARRIED_KEY: &str = "jishin-shindan.carried";
+
 /// Whether this page was opened by `open_in_whole_app` (asked once: the mark is removed).
 pub fn handed_over() -> bool {
-    let Some(tab) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
-        return false;
-    };
-    let marked = tab.get_item(HANDED_OVER_KEY).ok().flatten().is_some();
-    if marked {
-        let _ = tab.remove_item(HANDED_OVER_KEY);
-    }
-    marked
+    take(HANDED_OVER_KEY).is_some()
+}
+
+/// What the first visit's part handed over unsaved, if anything (taken once).
+pub fn take_carried() -> Option<String> {
+    take(CARRIED_KEY)
+}
+
+fn take(key: &str) -> Option<String> {
+    let tab = web_sys::window().and_then(|w| w.session_storage().ok().flatten())?;
+    let value = tab.get_item(key).ok().flatten()?;
+    let _ = tab.remove_item(key);
+    Some(value)
 }
 
 /// The `screen` token of the current address, if it names a screen.

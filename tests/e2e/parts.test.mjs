@@ -6,7 +6,7 @@
 
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagnosisPage, launchBrowser, mixedAnswers, serveDist, tally } from './fixtures/app.mjs';
+import { DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, tally } from './fixtures/app.mjs';
 
 let browser;
 let context;
@@ -174,5 +174,78 @@ describe('the app in two parts', () => {
       await wholeAppRuns();
       assert.equal(await heading(), want);
     }
+  });
+});
+
+describe('two tabs on a first visit: the first part cannot read what the other saved', () => {
+  test('a tab whose first part starts after another tab saved hands its static-page answers to the whole app, which keeps both', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const a = app;
+    const release = await holdWasm(a.page);
+    await a.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await a.page.locator('main section:visible').getByRole('button', { name: '診断を始める' }).click();
+    await a.radio(5, '実施している').check();
+    // Another tab answers No.1, and its first part saves it.
+    const b = new DiagnosisPage(await context.newPage());
+    b.page.on('pageerror', (e) => errors.push(e.message));
+    await b.goto(server.url);
+    await b.button('診断を始める').click();
+    await b.radio(1, 'わからない').check();
+    await b.page.waitForFunction(() => localStorage.getItem('jishin-shindan.session') !== null);
+    release();
+    await a.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
+      && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    assert.match(await a.heading().innerText(), /^Part 1/);
+    assert.equal(await a.radio(5, '実施している').isChecked(), true, 'this tab\'s answer');
+    assert.equal(await a.radio(1, 'わからない').isChecked(), true, 'the other tab\'s answer');
+    await a.page.waitForFunction(() => /"5":"done"/.test(localStorage.getItem('jishin-shindan.session') ?? ''));
+  });
+
+  test('a first part told that another tab saved hands over; the whole app shows both tabs\' answers', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const a = app;
+    await a.goto(server.url);
+    const b = new DiagnosisPage(await context.newPage());
+    b.page.on('pageerror', (e) => errors.push(e.message));
+    await b.goto(server.url);
+    await a.button('診断を始める').click();
+    await a.radio(2, '一部実施している').check();
+    // B's first part learns of A's write and hands over to the whole app.
+    await b.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
+      && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    assert.equal(await b.radio(2, '一部実施している').isChecked(), true);
+    await b.radio(3, '実施していない').check();
+    // And A's learns of B's.
+    await a.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
+      && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    assert.equal(await a.radio(2, '一部実施している').isChecked(), true);
+    assert.equal(await a.radio(3, '実施していない').isChecked(), true);
+  });
+
+  test('a first part that finds newer data just before it writes hands that change over instead of writing', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    // Another tab's write whose storage event has not arrived yet: No.2, a newer revision.
+    await app.page.waitForFunction(() => /"1":"done"/.test(localStorage.getItem('jishin-shindan.session') ?? ''));
+    const newer = await app.page.evaluate(() => {
+      const head = JSON.parse(localStorage.getItem('jishin-shindan.session'));
+      head.answers['2'] = 'unknown';
+      head.revision = Number(localStorage.getItem('jishin-shindan.revision')) + 5;
+      localStorage.setItem('jishin-shindan.session', JSON.stringify(head));
+      localStorage.setItem('jishin-shindan.revision', String(head.revision));
+      return head.revision;
+    });
+    await app.radio(3, '一部実施している').check();
+    await wholeAppRuns();
+    for (const [no, label] of [[1, '実施している'], [2, 'わからない'], [3, '一部実施している']]) {
+      assert.equal(await app.radio(no, label).isChecked(), true, `No.${no}`);
+    }
+    await app.page.waitForFunction((r) => Number(localStorage.getItem('jishin-shindan.revision')) > r, newer);
+    assert.match(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.session')), /"3":"partial"/);
   });
 });

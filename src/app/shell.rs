@@ -53,7 +53,7 @@ pub struct Screens {
     /// Whether this build speaks English.
     pub english: bool,
     /// How it reads saved data. The first visit's part has no reader (on a first visit nothing
-    /// is saved; the reader is about 43 KB of its gzipped wasm): saved data it finds (another
+    /// is saved; the reader was about 37 KB of its gzipped wasm): saved data it finds (another
     /// tab's) hands the page over to the whole app.
     pub saved: Option<SavedReader>,
 }

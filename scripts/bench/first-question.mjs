@@ -34,6 +34,19 @@ const WATCH = () => {
   requestAnimationFrame(tick);
 };
 
+/** Puts the page of `cdp` on `profile` (network and CPU), with the cache off unless asked. */
+export async function throttle(cdp, profile = SLOW_PROFILE, { cacheDisabled = true } = {}) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.latency,
+    downloadThroughput: profile.download / 8,
+    uploadThroughput: profile.upload / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+}
+
 /** { value: median ms, runs } for `url`. */
 export async function measureFirstQuestion(url, { runs = 3, profile = SLOW_PROFILE } = {}) {
   const browser = await launchPlaywright();
@@ -44,16 +57,7 @@ export async function measureFirstQuestion(url, { runs = 3, profile = SLOW_PROFI
       try {
         const page = await context.newPage();
         await page.addInitScript(WATCH);
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: profile.latency,
-          downloadThroughput: profile.download / 8,
-          uploadThroughput: profile.upload / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+        await throttle(await context.newCDPSession(page), profile);
         await page.goto(url, { waitUntil: 'commit' });
         await page.waitForFunction(() => window.__firstQuestion !== null, null, { timeout: 60000, polling: 100 });
         values.push(await page.evaluate(() => window.__firstQuestion));

@@ -12,21 +12,9 @@
 // Median of `runs`.
 
 import { launchPlaywright, median } from './browser.mjs';
-import { SLOW_PROFILE } from './first-question.mjs';
+import { SLOW_PROFILE, throttle } from './first-question.mjs';
 
 const ANSWERS = ['実施している', '一部実施している', '実施していない', 'わからない'];
-
-async function throttle(cdp, { cacheDisabled }) {
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: SLOW_PROFILE.latency,
-    downloadThroughput: SLOW_PROFILE.download / 8,
-    uploadThroughput: SLOW_PROFILE.upload / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_PROFILE.cpu });
-}
 
 /** The landing, 25 answers, the result. */
 async function toResult(page, url) {
@@ -71,7 +59,7 @@ export async function measureLater(url, { runs = 3 } = {}) {
         });
         await toResult(page, url);
         download.push(bytes);
-        await throttle(cdp, { cacheDisabled: true });
+        await throttle(cdp, SLOW_PROFILE);
         cold.push(await openPlan(page));
       } finally {
         await context.close();
@@ -89,7 +77,7 @@ export async function measureLater(url, { runs = 3 } = {}) {
           return false;
         }, null, { timeout: 60000, polling: 200 });
         const cdp = await context.newCDPSession(page);
-        await throttle(cdp, { cacheDisabled: false });
+        await throttle(cdp, SLOW_PROFILE, { cacheDisabled: false });
         cached.push(await openPlan(page));
       } finally {
         await context.close();

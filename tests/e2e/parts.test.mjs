@@ -57,9 +57,9 @@ afterEach(async () => {
 const heading = async () => (await app.heading().innerText()).replace(/\s+/g, ' ').trim();
 const total = async () => (await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim();
 
-/** Waits until the page runs the whole app (its loader exposes the bindings of the part it loaded). */
-async function wholeAppRuns() {
-  await app.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
+/** Waits until `page` runs the whole app: its files were loaded and it has replaced the static screens. */
+async function wholeAppRuns(page = app.page) {
+  await page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
     && document.querySelector('main#main') && !document.querySelector('.prerender'));
 }
 
@@ -194,8 +194,7 @@ describe('two tabs on a first visit: the first part cannot read what the other s
     await b.radio(1, 'わからない').check();
     await b.page.waitForFunction(() => localStorage.getItem('jishin-shindan.session') !== null);
     release();
-    await a.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
-      && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    await wholeAppRuns(a.page);
     assert.match(await a.heading().innerText(), /^Part 1/);
     assert.equal(await a.radio(5, '実施している').isChecked(), true, 'this tab\'s answer');
     assert.equal(await a.radio(1, 'わからない').isChecked(), true, 'the other tab\'s answer');
@@ -213,13 +212,11 @@ describe('two tabs on a first visit: the first part cannot read what the other s
     await a.button('診断を始める').click();
     await a.radio(2, '一部実施している').check();
     // B's first part learns of A's write and hands over to the whole app.
-    await b.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
-      && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    await wholeAppRuns(b.page);
     assert.equal(await b.radio(2, '一部実施している').isChecked(), true);
     await b.radio(3, '実施していない').check();
     // And A's learns of B's.
-    await a.page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
-      && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    await wholeAppRuns(a.page);
     assert.equal(await a.radio(2, '一部実施している').isChecked(), true);
     assert.equal(await a.radio(3, '実施していない').isChecked(), true);
   });

@@ -39,9 +39,11 @@ if grep -rn 'inner_html' src/; then
   exit 1
 fi
 
-say "cargo clippy (native and wasm32)"
+say "cargo clippy (native, wasm32, and wasm32 without English)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
+# The first visit's part is built without English (index.html): that build must be clean too.
+cargo clippy --target wasm32-unknown-unknown --no-default-features --bin jishin-first -- -D warnings
 CARGO_TARGET_DIR=target cargo clippy --manifest-path fuzz/Cargo.toml --all-targets -- -D warnings
 
 say "Dead code: items the app never uses (src/bin/dead_code_check.rs; the count may only go down)"

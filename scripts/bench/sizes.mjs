@@ -37,12 +37,14 @@ export const BUDGET = {
  * it: reading what the first part hands over (store::sync::Carried), the focus after a hand-over,
  * the saved-data reader passed as a function, the loader and import map in the page, and the
  * drafts' shared field components (issue 15).
+ * Lowered the same day to 244.5 / 212 KB for the first visit (243.1 / 210.7 KB): its part is built
+ * without the English translation (the cargo feature `english`, `Lang::in_build`), −16.9 KB.
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstVisitGzip: 261_500,
-  firstWasmGzip: 229_000,
+  firstVisitGzip: 244_500,
+  firstWasmGzip: 212_000,
   firstScreenGzip: 417_500,
   wasmGzip: 384_500,
 };

@@ -26,6 +26,20 @@ impl Lang {
     /// Both languages, Japanese first.
     pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
 
+    /// The language content is picked in: `self`, or Japanese in a build without the `english`
+    /// feature. The first visit's part is built that way (issue 16: it is Japanese only and hands
+    /// English over to the whole app), and every choice of English content goes through here, so
+    /// none of the English text is linked into it. English literals inside content tables are
+    /// written `en!("…")` for the same reason.
+    #[inline(always)]
+    pub const fn in_build(self) -> Lang {
+        if cfg!(feature = "english") {
+            self
+        } else {
+            Lang::Ja
+        }
+    }
+
     /// The BCP 47 code used in `<html lang>` and `?lang=`.
     pub fn code(self) -> &'static str {
         match self {
@@ -55,9 +69,22 @@ impl Lang {
         }
     }
 
+    /// `pick()`'s English content in an English build shown in English; `None` otherwise, without
+    /// calling `pick` (so a build without English does not link the English catalog).
+    #[inline(always)]
+    fn english<T>(self, pick: impl FnOnce() -> Option<T>) -> Option<T> {
+        match self.in_build() {
+            Lang::En => pick(),
+            Lang::Ja => None,
+        }
+    }
+
     /// A question's text (footnote marks ※1/※2 stay where they belong).
     pub fn question_text(self, q: &'static Question) -> &'static str {
-        match (self, catalog_en::question_en(q.no)) {
+        match (
+            self.in_build(),
+            self.english(|| catalog_en::question_en(q.no)),
+        ) {
             (Lang::En, Some(en)) => en.text,
             _ => q.text,
         }
@@ -66,7 +93,10 @@ impl Lang {
     /// A footnote's text, by its position in the question's footnotes.
     pub fn footnote_text(self, q: &'static Question, index: usize) -> &'static str {
         let ja = q.footnotes.get(index).map_or("", |f| f.text);
-        match (self, catalog_en::question_en(q.no)) {
+        match (
+            self.in_build(),
+            self.english(|| catalog_en::question_en(q.no)),
+        ) {
             (Lang::En, Some(en)) => en.footnote_texts.get(index).copied().unwrap_or(ja),
             _ => ja,
         }
@@ -74,7 +104,10 @@ impl Lang {
 
     /// 解説編 category label.
     pub fn category(self, q: &'static Question) -> &'static str {
-        match (self, catalog_en::question_en(q.no)) {
+        match (
+            self.in_build(),
+            self.english(|| catalog_en::question_en(q.no)),
+        ) {
             (Lang::En, Some(en)) => en.category,
             _ => q.category,
         }
@@ -82,7 +115,10 @@ impl Lang {
 
     /// 解説編 heading.
     pub fn heading(self, q: &'static Question) -> &'static str {
-        match (self, catalog_en::question_en(q.no)) {
+        match (
+            self.in_build(),
+            self.english(|| catalog_en::question_en(q.no)),
+        ) {
             (Lang::En, Some(en)) => en.heading,
             _ => q.heading,
         }
@@ -90,7 +126,10 @@ impl Lang {
 
     /// 解説編 explanation.
     pub fn explanation(self, q: &'static Question) -> &'static str {
-        match (self, catalog_en::question_en(q.no)) {
+        match (
+            self.in_build(),
+            self.english(|| catalog_en::question_en(q.no)),
+        ) {
             (Lang::En, Some(en)) => en.explanation,
             _ => q.explanation,
         }
@@ -98,7 +137,10 @@ impl Lang {
 
     /// 解説編 対策例.
     pub fn examples(self, q: &'static Question) -> &'static [&'static str] {
-        match (self, catalog_en::question_en(q.no)) {
+        match (
+            self.in_build(),
+            self.english(|| catalog_en::question_en(q.no)),
+        ) {
             (Lang::En, Some(en)) => en.examples,
             _ => q.examples,
         }
@@ -106,7 +148,7 @@ impl Lang {
 
     /// A Part's title.
     pub fn part_title(self, part: Part) -> &'static str {
-        match self {
+        match self.in_build() {
             Lang::Ja => crate::core::catalog::part_info(part).title,
             Lang::En => catalog_en::part_title_en(part),
         }
@@ -114,7 +156,7 @@ impl Lang {
 
     /// A Part's 解説編 introduction.
     pub fn part_intro(self, part: Part) -> &'static str {
-        match self {
+        match self.in_build() {
             Lang::Ja => crate::core::catalog::part_info(part).intro,
             Lang::En => catalog_en::part_intro_en(part),
         }
@@ -122,7 +164,7 @@ impl Lang {
 
     /// A choice's label.
     pub fn choice(self, choice: Choice) -> &'static str {
-        match self {
+        match self.in_build() {
             Lang::Ja => choice.label(),
             Lang::En => catalog_en::choice_label_en(choice),
         }
@@ -130,7 +172,7 @@ impl Lang {
 
     /// A band's heading (「70～99点だった方」).
     pub fn band_range(self, band: Band) -> &'static str {
-        match self {
+        match self.in_build() {
             Lang::Ja => band.range_label(),
             Lang::En => catalog_en::band_range_label_en(band),
         }
@@ -138,7 +180,7 @@ impl Lang {
 
     /// A band's message.
     pub fn band_message(self, band: Band) -> &'static str {
-        match self {
+        match self.in_build() {
             Lang::Ja => band.message(),
             Lang::En => catalog_en::band_message_en(band),
         }
@@ -146,7 +188,7 @@ impl Lang {
 
     /// A band's next step.
     pub fn band_next_step(self, band: Band) -> &'static str {
-        match self {
+        match self.in_build() {
             Lang::Ja => band.next_step(),
             Lang::En => catalog_en::band_next_step_en(band),
         }
@@ -154,12 +196,25 @@ impl Lang {
 
     /// A resource's name and description.
     pub fn resource(self, r: &Resource) -> (&'static str, &'static str) {
-        match (self, catalog_en::resource_en(r)) {
+        match (self.in_build(), self.english(|| catalog_en::resource_en(r))) {
             (Lang::En, Some(en)) => en,
             _ => (r.name, r.description),
         }
     }
 }
+
+/// An English literal in a content table: itself, or `""` in a build without the `english`
+/// feature (see [`Lang::in_build`]), where it would never be shown.
+macro_rules! en {
+    ($text:expr) => {
+        if cfg!(feature = "english") {
+            $text
+        } else {
+            ""
+        }
+    };
+}
+pub(crate) use en;
 
 /// A text in both languages, side by side where content is written down (a checklist item, a
 /// hint, an official page's name): `Text { ja, en }`, read with [`Text::get`].
@@ -180,7 +235,7 @@ impl Text {
     /// assert_eq!(HELLO.get(Lang::En), "Hello");
     /// ```
     pub const fn get(self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.in_build() {
             Lang::Ja => self.ja,
             Lang::En => self.en,
         }

@@ -445,7 +445,7 @@ impl TaskProblem {
 
 impl Localized for Note {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.in_build()) {
             (Note::Entry { index, date, problem }, Lang::Ja) => {
                 let which = match date {
                     Some(d) => format!("履歴の{}件目（{d}）", index + 1),

@@ -67,7 +67,7 @@ pub enum RestoreError {
 impl Localized for RestoreError {
     /// A message for the user (the original bytes are kept aside: `platform::storage`).
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.in_build()) {
             (RestoreError::Unreadable(_), Lang::Ja) => {
                 "保存されていた回答を読み込めませんでした（データが壊れています）。新しく診断を始められます。元のデータは別に保管しています。".to_string()
             }

@@ -161,7 +161,7 @@ pub enum Invalid {
 
 impl Localized for Invalid {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.in_build()) {
             (Invalid::NoSchemaVersion, Lang::Ja) => {
                 "形式のバージョン（schema_version）がないか、整数ではありません".to_string()
             }
@@ -190,7 +190,7 @@ impl Localized for Invalid {
 
 impl Localized for ImportError {
     fn text(&self, lang: Lang) -> String {
-        match lang {
+        match lang.in_build() {
             Lang::Ja => {
                 match self {
                     ImportError::TooLarge { bytes } => format!(
@@ -314,7 +314,7 @@ pub enum ReadError {
 
 impl Localized for ReadError {
     fn text(&self, lang: Lang) -> String {
-        match lang {
+        match lang.in_build() {
             Lang::Ja => {
                 match self {
                     ReadError::TooLarge(limit) => format!(

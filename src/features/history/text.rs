@@ -127,7 +127,7 @@ pub const EN: Texts = Texts {
 
 /// The table of `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
+    match lang.in_build() {
         Lang::Ja => &JA,
         Lang::En => &EN,
     }

@@ -678,7 +678,7 @@ pub fn status_text(choice: Option<Choice>, lang: Lang) -> String {
         ja: "未回答",
         en: "Not answered",
     };
-    let mark = match lang {
+    let mark = match lang.in_build() {
         Lang::Ja => status_mark(choice),
         Lang::En => status_mark(choice).trim_start_matches('？'),
     };

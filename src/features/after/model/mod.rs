@@ -244,7 +244,7 @@ impl AfterPart {
 
 impl Localized for AfterNote {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
+        match (self, lang.in_build()) {
             (AfterNote::TooLong(f), Lang::Ja) => {
                 format!("{}が長すぎたため、空欄にしました。", f.name(lang))
             }

@@ -425,17 +425,6 @@ fn answering_the_last_open_question_clears_the_notice() {
 }
 
 #[test]
-fn dismiss_notice_hides_it_and_keeps_everything_else() {
-    let mut s = run(&[Action::Start, Action::ShowResult]);
-    assert!(s.notice.is_some());
-    let navigation = s.navigation;
-    s.apply(Action::DismissNotice);
-    assert_eq!(s.notice, None);
-    assert_eq!(s.step, Step::Part(Part::Basic));
-    assert_eq!(s.navigation, navigation);
-}
-
-#[test]
 fn moving_to_another_screen_clears_the_notice() {
     let mut s = run(&[Action::Start, Action::ShowResult]);
     assert!(s.notice.is_some());
@@ -545,7 +534,6 @@ fn navigation_counter_stays_when_nothing_moves() {
     for action in [
         Action::Answer(1, Some(Choice::Done)),
         Action::Answer(1, None),
-        Action::DismissNotice,
         Action::RequestRestart,
         Action::CancelRestart,
     ] {

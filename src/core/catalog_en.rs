@@ -11,8 +11,8 @@
 //! that a reader can find the Japanese-only document (`tests/catalog_en.rs` checks this).
 
 use crate::core::advice::Band;
-use crate::core::catalog::{self, GUIDELINE, HANDBOOK, MYJVN, SHIORI, SUPPORT_SITE, VIDEOS};
-use crate::core::question::{Choice, Footnote, Part, QuestionNo, Resource};
+use crate::core::catalog::{GUIDELINE, HANDBOOK, MYJVN, SHIORI, SUPPORT_SITE, VIDEOS};
+use crate::core::question::{Choice, Part, QuestionNo, Resource};
 
 /// The English of one question and its 解説, parallel to [`Question`](crate::core::question::Question).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,30 +33,7 @@ pub struct QuestionEn {
     pub examples: &'static [&'static str],
 }
 
-impl QuestionEn {
-    /// The footnotes in English, each with the mark the Japanese question prints.
-    ///
-    /// ```
-    /// use jishin_shindan::core::catalog_en;
-    /// let q2 = catalog_en::question_en(2).unwrap();
-    /// let notes = q2.footnotes();
-    /// assert_eq!(notes[0].mark, "※1");
-    /// assert!(q2.text.contains("virus definition files※1"));
-    /// ```
-    pub fn footnotes(&self) -> Vec<Footnote> {
-        let marks = catalog::question(self.no).map_or(&[][..], |q| q.footnotes);
-        marks
-            .iter()
-            .zip(self.footnote_texts)
-            .map(|(ja, text)| Footnote {
-                mark: ja.mark,
-                text,
-            })
-            .collect()
-    }
-}
-
-/// The 25 questions in English, in number order (parallel to [`catalog::QUESTIONS`]).
+/// The 25 questions in English, in number order (parallel to [`crate::core::catalog::QUESTIONS`]).
 pub const QUESTIONS_EN: [QuestionEn; 25] = [
     QuestionEn {
         no: 1,

@@ -137,8 +137,6 @@ pub enum Action {
     CancelRestart,
     /// Clear all answers and return to the landing screen.
     ConfirmRestart,
-    /// Hide the current notice.
-    DismissNotice,
     /// The answers were changed elsewhere (another tab, an import): take them and the history
     /// entry they belong to, stay on this screen unless it is the result and answers are now
     /// missing.
@@ -278,7 +276,6 @@ impl Session {
                 *self = Session::new();
                 self.navigation = navigation;
             }
-            Action::DismissNotice => self.notice = None,
             Action::OpenPublishPage => {
                 self.publish_page = true;
                 self.notice = None;

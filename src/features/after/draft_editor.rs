@@ -27,16 +27,9 @@ pub fn draft_text(kind: DraftKind) -> DraftText {
     let dispatch = use_records_dispatch();
     let generated =
         Memo::new(move |_| records.with(|r| r.beyond.drafts.generated(kind, &r.profile.company)));
-    let edited_text = Memo::new(move |_| records.with(|r| r.beyond.drafts.edit(kind).to_string()));
-    let text = Memo::new(move |_| {
-        let edited = edited_text.get();
-        if edited.is_empty() {
-            generated.get()
-        } else {
-            edited
-        }
-    });
-    let edited = Memo::new(move |_| !edited_text.get().is_empty());
+    let text =
+        Memo::new(move |_| records.with(|r| r.beyond.drafts.shown(kind, &r.profile.company)));
+    let edited = Memo::new(move |_| records.with(|r| !r.beyond.drafts.edit(kind).is_empty()));
     let on_edit = Callback::new(move |text: String| {
         dispatch.send(RecordsAction::Draft(DraftChange::Text {
             kind,

@@ -39,12 +39,15 @@ export const BUDGET = {
  * drafts' shared field components (issue 15).
  * Lowered the same day to 244.5 / 212 KB for the first visit (243.1 / 210.7 KB): its part is built
  * without the English translation (the cargo feature `english`, `Lang::in_build`), −16.9 KB.
+ * And to 240.5 / 208 KB (239.1 / 206.8 KB): its saved-data code is chosen at compile time
+ * (`persistence::install::<false>`), so the merge with another tab's data, which it never runs,
+ * is no longer linked in, −3.9 KB.
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstVisitGzip: 244_500,
-  firstWasmGzip: 212_000,
+  firstVisitGzip: 240_500,
+  firstWasmGzip: 208_000,
   firstScreenGzip: 417_500,
   wasmGzip: 384_500,
 };

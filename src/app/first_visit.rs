@@ -31,5 +31,5 @@ pub const SCREENS: Screens = Screens {
     },
     publish: None,
     english: false,
-    saved: None,
+    saved: crate::app::persistence::WRITE_ONLY,
 };

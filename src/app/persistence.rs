@@ -62,22 +62,55 @@ struct Known {
     history_written: Option<u64>,
 }
 
-/// How a build of the app reads saved data (`shell::Screens::saved`): the whole app has the
-/// reader; the first visit's part has none, which keeps its wasm small (issue 16): on a first
-/// visit nothing is saved, and data another tab saves meanwhile is handed to the whole app.
+/// Reads saved data whole.
+pub type Read = fn(&str) -> Result<Snapshot, crate::store::snapshot::RestoreError>;
+
+/// Starts saving and listening: [`install`] with its compile-time choice made.
+pub type Install =
+    fn(RwSignal<Session>, RwSignal<Records>, RwSignal<StorageStatus>, Store, u64, bool);
+
+/// How a build of the app reads and writes saved data (`shell::Screens::saved`): the whole app
+/// reads and merges ([`READ_AND_WRITE`]); the first visit's part only writes ([`WRITE_ONLY`]),
+/// which keeps its wasm small (issue 16): on a first visit nothing is saved, and data another tab
+/// saves meanwhile is handed to the whole app. Which one is chosen at compile time (`install`'s
+/// `READS`), so the write-only build links neither the reader nor the merge.
 #[derive(Clone, Copy)]
-pub struct SavedReader {
-    /// The saved data, read whole.
-    pub read: fn(&str) -> Result<Snapshot, crate::store::snapshot::RestoreError>,
-    /// Only its revision.
-    pub revision_of: fn(&str) -> Option<u64>,
+pub struct SavedData {
+    /// Reads the saved data whole, if this build can.
+    pub read: Option<Read>,
+    /// Starts saving and listening to other tabs (see [`install`]).
+    pub install: Install,
 }
 
-/// The whole app's reader.
-pub const SNAPSHOT_READER: SavedReader = SavedReader {
-    read: Snapshot::from_json,
-    revision_of: Snapshot::revision_of,
+/// The whole app's: reads, merges and writes.
+pub const READ_AND_WRITE: SavedData = SavedData {
+    read: Some(Snapshot::from_json),
+    install: install::<true>,
 };
+
+/// The first visit's part's: writes only.
+pub const WRITE_ONLY: SavedData = SavedData {
+    read: None,
+    install: install::<false>,
+};
+
+/// The reader of a build that reads (`READS`). Called where it is used, not captured: so in a
+/// build that does not read, the compiler sees `None` there and drops the merge.
+fn reader<const READS: bool>() -> Option<SavedReader> {
+    READS.then_some(SavedReader {
+        read: Snapshot::from_json,
+        revision_of: Snapshot::revision_of,
+    })
+}
+
+/// How saved data is read inside [`install`].
+#[derive(Clone, Copy)]
+struct SavedReader {
+    /// The saved data, read whole.
+    read: Read,
+    /// Only its revision.
+    revision_of: fn(&str) -> Option<u64>,
+}
 
 /// What another tab has stored since this tab's `base`.
 enum Stored {
@@ -89,10 +122,11 @@ enum Stored {
     Unread,
 }
 
-/// Reads the stored snapshot if another tab has written a newer one than `base`. The revision
-/// comes from its own key when there is one (no need to read a long history to learn it).
-fn newer_stored(store: &Store, base: &Base, reader: Option<SavedReader>) -> Stored {
-    let Some(reader) = reader else {
+/// Reads the stored snapshot if another tab has written a newer one than `base`, in a build that
+/// reads (`READS`; otherwise only tells whether there is newer data). The revision comes from its
+/// own key when there is one (no need to read a long history to learn it).
+fn newer_stored<const READS: bool>(store: &Store, base: &Base) -> Stored {
+    let Some(reader) = reader::<READS>() else {
         // Without a reader, the revision is looked up in the text; saved data without one
         // (not this app's) counts as newer. The revision's own key is not used here: in another
         // tab's storage event it may not have been updated yet.
@@ -140,14 +174,14 @@ fn merge_into(
 /// `readable`: they were restored from it whole (false when nothing was stored, when it was
 /// unreadable, or when a part of it was left out as not valid: the first write then rewrites the
 /// history too, the original being kept aside).
-pub fn install(
+/// `READS`: whether this build reads saved data (see [`SavedData`]).
+pub fn install<const READS: bool>(
     session: RwSignal<Session>,
     records: RwSignal<Records>,
     status: RwSignal<StorageStatus>,
     store: Store,
     restored_revision: u64,
     readable: bool,
-    reader: Option<SavedReader>,
 ) {
     let known = StoredValue::new_local(Known {
         base: Base {
@@ -178,7 +212,7 @@ pub fn install(
         let base = known.with_value(|k| k.base.clone());
         let mut next = session.get_untracked();
         // Read before writing: another tab may have written since this tab last looked.
-        let stored = match newer_stored(&writer, &base, reader) {
+        let stored = match newer_stored::<READS>(&writer, &base) {
             Stored::Same => None,
             Stored::Newer(snapshot) => Some(*snapshot),
             Stored::Unread => {
@@ -263,8 +297,11 @@ pub fn install(
         };
         // The first visit's part cannot read it: everything of this tab is saved already (each
         // change is written at once), so the whole app takes over and reads both.
-        let Some(reader) = reader else {
-            if !matches!(newer_stored(&writer_for_changes, &base, None), Stored::Same) {
+        let Some(reader) = reader::<READS>() else {
+            if !matches!(
+                newer_stored::<false>(&writer_for_changes, &base),
+                Stored::Same
+            ) {
                 crate::platform::history::open_in_whole_app(None, None);
             }
             return;

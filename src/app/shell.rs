@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::lang_switch::LangSwitch;
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
-use crate::app::persistence::{SavedReader, SNAPSHOT_READER};
+use crate::app::persistence::{SavedData, READ_AND_WRITE};
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{share, Action, Notice, Session, Step};
 use crate::features::after::beyond_page::BeyondPage;
@@ -52,10 +52,10 @@ pub struct Screens {
     pub publish: Option<fn() -> AnyView>,
     /// Whether this build speaks English.
     pub english: bool,
-    /// How it reads saved data. The first visit's part has no reader (on a first visit nothing
-    /// is saved; the reader was about 37 KB of its gzipped wasm): saved data it finds (another
-    /// tab's) hands the page over to the whole app.
-    pub saved: Option<SavedReader>,
+    /// How it reads and writes saved data. The first visit's part has no reader (on a first
+    /// visit nothing is saved; the reader was about 37 KB of its gzipped wasm): saved data it
+    /// finds (another tab's) hands the page over to the whole app.
+    pub saved: SavedData,
 }
 
 /// Every screen, in both languages: the whole app.
@@ -64,7 +64,7 @@ pub const ALL: Screens = Screens {
     screen: |step| view! { <Screen step=step /> }.into_any(),
     publish: Some(|| view! { <PublishPage /> }.into_any()),
     english: true,
-    saved: Some(SNAPSHOT_READER),
+    saved: READ_AND_WRITE,
 };
 
 /// The whole app: header, storage notices, the current screen and the footer.
@@ -81,9 +81,9 @@ pub fn App(
     // The first visit's part has no reader for saved data (see `Screens::saved`). Finding some
     // (another tab saved since this page was opened), it hands over to the whole app at once,
     // with what was done on the static first screens, and writes nothing.
-    let unreadable_here = raw.is_some() && screens.saved.is_none();
-    let parsed = match (raw.as_deref(), screens.saved) {
-        (Some(raw), Some(reader)) => Some((reader.read)(raw)),
+    let unreadable_here = raw.is_some() && screens.saved.read.is_none();
+    let parsed = match (raw.as_deref(), screens.saved.read) {
+        (Some(raw), Some(read)) => Some(read(raw)),
         _ => None,
     };
     let (mut restored_snapshot, restore_error) = match parsed {
@@ -155,15 +155,7 @@ pub fn App(
     provide_context(Dispatch(session));
     provide_context(crate::kit::RecordsDispatch(records));
     if !unreadable_here {
-        crate::app::persistence::install(
-            session,
-            records,
-            status,
-            store,
-            restored_revision,
-            readable,
-            screens.saved,
-        );
+        (screens.saved.install)(session, records, status, store, restored_revision, readable);
     }
     // Answers chosen on the static first screens before the wasm arrived are applied as the user's
     // own actions (so they are saved like any other), and the app opens on the Part shown.

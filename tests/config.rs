@@ -743,3 +743,66 @@ proptest! {
         prop_assert_eq!(OrgId::parse(&s).is_some(), valid);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The config's own JSON reader (features/publish/json.rs); the fuzz target config_file checks it
+// against serde_json on every input
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_reader_says_where_the_text_breaks_off_or_goes_wrong() {
+    let at = |text: &str| match parse_config(text) {
+        Err(ConfigError::Malformed(detail)) => detail,
+        other => panic!("{text:?} gave {other:?}"),
+    };
+    assert_eq!(
+        at("{\n  \"message\": \"x\""),
+        "途中で終わっています、2 行 16 列"
+    );
+    assert_eq!(at("{\"message\": 01}"), "書式の誤り、1 行 14 列");
+    assert_eq!(at("{\"組織\": x}"), "書式の誤り、1 行 8 列");
+    assert_eq!(at("{\"a\": 1} {}"), "書式の誤り、1 行 10 列");
+}
+
+#[test]
+fn a_field_twice_or_of_the_wrong_kind_is_refused_by_name() {
+    let detail = |text: &str| match parse_config(text) {
+        Err(ConfigError::Malformed(detail)) => detail,
+        other => panic!("{text:?} gave {other:?}"),
+    };
+    assert_eq!(
+        detail(r#"{"message": "a", "message": "b"}"#),
+        "項目 message が 2 回あります"
+    );
+    assert_eq!(
+        detail(r#"{"contact": {"phone": 110}}"#),
+        "項目の型の誤り：contact.phone は \"…\" の形で書きます"
+    );
+    assert_eq!(
+        detail(r#"{"organization": ["x"]}"#),
+        "項目の型の誤り：organization は {…} の形で書きます"
+    );
+    assert_eq!(
+        detail("[]"),
+        "項目の型の誤り：ファイル全体 は {…} の形で書きます"
+    );
+}
+
+#[test]
+fn escapes_are_read_and_half_a_surrogate_pair_is_text_only_where_nobody_reads_it() {
+    let parsed = parse_config(
+        r#"{"message": "a\"\\\/\n\u3042\ud83d\ude00", "note": "\ud83d", "organization": null}"#,
+    )
+    .unwrap();
+    assert_eq!(parsed.config.message.as_deref(), Some("a\"\\/\nあ😀"));
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].field, "note");
+    assert!(matches!(
+        parse_config(r#"{"message": "\ud83d"}"#),
+        Err(ConfigError::Malformed(_))
+    ));
+    assert!(matches!(
+        parse_config(r#"{"\ud83d": "x"}"#),
+        Err(ConfigError::Malformed(_))
+    ));
+}

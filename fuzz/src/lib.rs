@@ -9,7 +9,9 @@
 //! - export files and share codes: `decode(encode(x)) == x`;
 //! - imports: the preview changes nothing, the confirmed merge keeps everything of both sides;
 //! - the two-tab merge: no answer, history entry or plan task either side has is dropped;
-//! - config files: a refused value never reaches the screen, every shown value is valid;
+//! - config files: a refused value never reaches the screen, every shown value is valid; the
+//!   app's own small JSON reader accepts and reads exactly what serde_json with serde's derived
+//!   reader (the reference, below) does;
 //! - links (`?org=`, `?screen=`, `?lang=`, `#r=`) and the inputs of 「複数の結果をまとめる」.
 
 use std::collections::BTreeSet;
@@ -19,7 +21,8 @@ use jishin_shindan::core::time::CivilDate;
 use jishin_shindan::core::{share, Answers, Choice, Session, Step};
 use jishin_shindan::features::combine::model::{read_file, read_pasted, Collection, MAX_SOURCES};
 use jishin_shindan::features::publish::model::{
-    parse_config_bytes, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone, Problem,
+    parse_config_bytes, read_raw, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone,
+    Problem, RawConfig, RawContact, RawOrganization,
 };
 use jishin_shindan::store::records::{merge_records, HistoryEntry, Profile, Records, TaskState};
 use jishin_shindan::store::snapshot::{join_history, restore, HISTORY_REF};
@@ -247,8 +250,119 @@ pub fn share_code(data: &[u8]) {
     }
 }
 
-/// `config.json` and `orgs/*.json`: whatever is shown is valid; a refused field shows nothing.
+/// The config file's shape as serde_json and serde's derived reader read it: the reference
+/// `read_raw` (the app's own small reader) must agree with. Unknown keys are listed by a second
+/// reading as maps, not with `#[serde(flatten)]` (what the app used before its own reader): that
+/// buffers every value and so refuses numbers beyond `f64`'s range, which are valid JSON and
+/// which serde_json itself otherwise skips, as the app's reader does.
+mod reference {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use serde::de::IgnoredAny;
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Config {
+        organization: Option<Organization>,
+        contact: Option<Contact>,
+        message: Option<String>,
+        accent_color: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    struct Organization {
+        name: Option<String>,
+        url: Option<String>,
+        logo: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    struct Contact {
+        name: Option<String>,
+        phone: Option<String>,
+        email: Option<String>,
+        url: Option<String>,
+        hours: Option<String>,
+    }
+
+    /// Every key of the file and of its two sections.
+    #[derive(Deserialize)]
+    struct Keys {
+        organization: Option<BTreeMap<String, IgnoredAny>>,
+        contact: Option<BTreeMap<String, IgnoredAny>>,
+    }
+
+    /// The keys of `map` other than `known`.
+    fn other(map: Option<BTreeMap<String, IgnoredAny>>, known: &[&str]) -> BTreeSet<String> {
+        map.unwrap_or_default()
+            .into_keys()
+            .filter(|k| !known.contains(&k.as_str()))
+            .collect()
+    }
+
+    /// `text` read by serde_json, in the app's shape; `None` where serde_json refuses it.
+    pub fn read(text: &str) -> Option<super::RawConfig> {
+        let c: Config = serde_json::from_str(text).ok()?;
+        let keys: Keys = serde_json::from_str(text).ok()?;
+        let all: BTreeMap<String, IgnoredAny> = serde_json::from_str(text).ok()?;
+        const TOP: &[&str] = &["organization", "contact", "message", "accent_color"];
+        Some(super::RawConfig {
+            organization: c.organization.map(|o| super::RawOrganization {
+                name: o.name,
+                url: o.url,
+                logo: o.logo,
+                other: other(keys.organization, &["name", "url", "logo"]),
+            }),
+            contact: c.contact.map(|d| super::RawContact {
+                name: d.name,
+                phone: d.phone,
+                email: d.email,
+                url: d.url,
+                hours: d.hours,
+                other: other(keys.contact, &["name", "phone", "email", "url", "hours"]),
+            }),
+            message: c.message,
+            accent_color: c.accent_color,
+            other: other(Some(all), TOP),
+        })
+    }
+}
+
+/// The deepest nesting of arrays and objects in `text` (brackets inside strings not counted).
+fn nesting(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for b in text.bytes() {
+        match (in_string, escaped, b) {
+            (true, true, _) => escaped = false,
+            (true, false, b'\\') => escaped = true,
+            (true, false, b'"') => in_string = false,
+            (false, _, b'"') => in_string = true,
+            (false, _, b'[' | b'{') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (false, _, b']' | b'}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// `config.json` and `orgs/*.json`: read as the reference reads it; whatever is shown is valid;
+/// a refused field shows nothing.
 pub fn config_file(data: &[u8]) {
+    if let Ok(text) = std::str::from_utf8(data) {
+        let ours = read_raw(text).ok();
+        // The one difference on purpose: nesting past 128 levels is refused (the app's reader
+        // recurses; serde_json skips a value nobody reads without a limit).
+        let too_deep = ours.is_none() && nesting(text) > 128;
+        assert_eq!(
+            ours,
+            if too_deep { None } else { reference::read(text) },
+            "the app's reader and serde_json disagree on {:?}",
+            text.chars().take(200).collect::<String>()
+        );
+    }
     let Ok(parsed) = parse_config_bytes(data) else {
         return;
     };

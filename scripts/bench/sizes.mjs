@@ -42,12 +42,15 @@ export const BUDGET = {
  * And to 240.5 / 208 KB (239.1 / 206.8 KB): its saved-data code is chosen at compile time
  * (`persistence::install::<false>`), so the merge with another tab's data, which it never runs,
  * is no longer linked in, −3.9 KB.
+ * And to 228 / 196 KB (226.9 / 194.5 KB): the config file is read by the app's own small JSON
+ * reader (features/publish/json.rs, checked against serde_json by the fuzz target config_file)
+ * instead of serde_json's reader and serde's derived visitors, −12.3 KB.
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstVisitGzip: 240_500,
-  firstWasmGzip: 208_000,
+  firstVisitGzip: 228_000,
+  firstWasmGzip: 196_000,
   firstScreenGzip: 417_500,
   wasmGzip: 384_500,
 };

@@ -23,10 +23,10 @@
 //! assert_eq!(parsed.warnings[0].field, "contact.url");
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::Deserialize;
+use crate::features::publish::json::{self, Json};
 
 /// The largest config file accepted, in bytes (a real one is well under 2 KB).
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
@@ -625,35 +625,163 @@ pub struct ParsedConfig {
 // Parsing
 // ---------------------------------------------------------------------------------------------
 
-/// The file's shape. Every field is optional text; unknown keys are collected for a warning.
-#[derive(Deserialize)]
-struct RawConfig {
-    organization: Option<RawOrganization>,
-    contact: Option<RawContact>,
-    message: Option<String>,
-    accent_color: Option<String>,
-    #[serde(flatten)]
-    other: BTreeMap<String, serde::de::IgnoredAny>,
+/// The file's shape, as read: every field optional text, unknown keys kept (by name, sorted,
+/// each once) for a warning.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawConfig {
+    /// `organization`, if it is there (and not `null`).
+    pub organization: Option<RawOrganization>,
+    /// `contact`.
+    pub contact: Option<RawContact>,
+    /// `message`.
+    pub message: Option<String>,
+    /// `accent_color`.
+    pub accent_color: Option<String>,
+    /// Every other key.
+    pub other: BTreeSet<String>,
 }
 
-#[derive(Deserialize)]
-struct RawOrganization {
-    name: Option<String>,
-    url: Option<String>,
-    logo: Option<String>,
-    #[serde(flatten)]
-    other: BTreeMap<String, serde::de::IgnoredAny>,
+/// `organization`, as read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct RawOrganization {
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub logo: Option<String>,
+    pub other: BTreeSet<String>,
 }
 
-#[derive(Deserialize)]
-struct RawContact {
-    name: Option<String>,
-    phone: Option<String>,
-    email: Option<String>,
-    url: Option<String>,
-    hours: Option<String>,
-    #[serde(flatten)]
-    other: BTreeMap<String, serde::de::IgnoredAny>,
+/// `contact`, as read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub struct RawContact {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub url: Option<String>,
+    pub hours: Option<String>,
+    pub other: BTreeSet<String>,
+}
+
+/// Reads a config file's text into its shape: JSON (`publish::json`), an object whose known keys
+/// hold text (or `null`), `organization` and `contact` objects (or `null`); a known key twice is
+/// refused, as serde's derived reader refuses it. Refused: [`ConfigError::Malformed`], saying
+/// where or which key.
+pub fn read_raw(text: &str) -> Result<RawConfig, ConfigError> {
+    let value = json::parse(text).map_err(|e| {
+        let kind = if e.eof {
+            "途中で終わっています"
+        } else {
+            "書式の誤り"
+        };
+        ConfigError::Malformed(format!("{kind}、{} 行 {} 列", e.line, e.column))
+    })?;
+    let mut raw = RawConfig::default();
+    read_object(value, "", |key, value| {
+        Ok(match key {
+            "organization" => {
+                raw.organization = nested(
+                    value,
+                    "organization.",
+                    |org: &mut RawOrganization, key, value| {
+                        Ok(match key {
+                            "name" => set(&mut org.name, value, "organization.name")?,
+                            "url" => set(&mut org.url, value, "organization.url")?,
+                            "logo" => set(&mut org.logo, value, "organization.logo")?,
+                            _ => false,
+                        })
+                    },
+                    |org: &mut RawOrganization| &mut org.other,
+                )?;
+                true
+            }
+            "contact" => {
+                raw.contact = nested(
+                    value,
+                    "contact.",
+                    |desk: &mut RawContact, key, value| {
+                        Ok(match key {
+                            "name" => set(&mut desk.name, value, "contact.name")?,
+                            "phone" => set(&mut desk.phone, value, "contact.phone")?,
+                            "email" => set(&mut desk.email, value, "contact.email")?,
+                            "url" => set(&mut desk.url, value, "contact.url")?,
+                            "hours" => set(&mut desk.hours, value, "contact.hours")?,
+                            _ => false,
+                        })
+                    },
+                    |desk: &mut RawContact| &mut desk.other,
+                )?;
+                true
+            }
+            "message" => set(&mut raw.message, value, "message")?,
+            "accent_color" => set(&mut raw.accent_color, value, "accent_color")?,
+            _ => false,
+        })
+    })
+    .map(|other| RawConfig { other, ..raw })
+}
+
+/// The members of an object: each known one handed to `known` (which says whether it knew the
+/// key), the names of the others returned. Not an object, or a known key twice: refused.
+fn read_object(
+    value: Json,
+    prefix: &str,
+    mut known: impl FnMut(&str, Json) -> Result<bool, ConfigError>,
+) -> Result<BTreeSet<String>, ConfigError> {
+    let Json::Object(members) = value else {
+        return Err(shape_error(prefix.trim_end_matches('.'), "{…}"));
+    };
+    let mut seen = BTreeSet::new();
+    let mut other = BTreeSet::new();
+    for (key, value) in members {
+        if known(&key, value)? {
+            if !seen.insert(key.clone()) {
+                return Err(ConfigError::Malformed(format!(
+                    "項目 {prefix}{key} が 2 回あります"
+                )));
+            }
+        } else {
+            other.insert(key);
+        }
+    }
+    Ok(other)
+}
+
+/// An optional nested object (`organization`, `contact`): `null` is none.
+fn nested<T: Default>(
+    value: Json,
+    prefix: &str,
+    mut known: impl FnMut(&mut T, &str, Json) -> Result<bool, ConfigError>,
+    other: impl FnOnce(&mut T) -> &mut BTreeSet<String>,
+) -> Result<Option<T>, ConfigError> {
+    if value == Json::Null {
+        return Ok(None);
+    }
+    let mut item = T::default();
+    let rest = read_object(value, prefix, |key, value| known(&mut item, key, value))?;
+    *other(&mut item) = rest;
+    Ok(Some(item))
+}
+
+/// Puts a text value (or `null`: none) in `slot`; anything else is refused. Always a known key.
+fn set(slot: &mut Option<String>, value: Json, field: &str) -> Result<bool, ConfigError> {
+    *slot = match value {
+        Json::Null => None,
+        Json::String(text) => Some(text),
+        _ => return Err(shape_error(field, "\"…\"")),
+    };
+    Ok(true)
+}
+
+fn shape_error(field: &str, expected: &str) -> ConfigError {
+    let field = if field.is_empty() {
+        "ファイル全体"
+    } else {
+        field
+    };
+    ConfigError::Malformed(format!(
+        "項目の型の誤り：{field} は {expected} の形で書きます"
+    ))
 }
 
 /// Reads a config file's bytes: refuses more than [`MAX_CONFIG_BYTES`], requires UTF-8 (a
@@ -672,8 +800,7 @@ pub fn parse_config(text: &str) -> Result<ParsedConfig, ConfigError> {
         return Err(ConfigError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw: RawConfig =
-        serde_json::from_str(text).map_err(|e| ConfigError::Malformed(short_error(&e)))?;
+    let raw = read_raw(text)?;
 
     let mut warnings = Vec::new();
     let w = &mut warnings;
@@ -751,22 +878,10 @@ fn check<T>(
     }
 }
 
-/// serde_json's message without the input echoed back (it can be long or odd); line and column
-/// are enough to find the mistake.
-fn short_error(e: &serde_json::Error) -> String {
-    let kind = match e.classify() {
-        serde_json::error::Category::Io => "読み込みエラー",
-        serde_json::error::Category::Syntax => "書式の誤り",
-        serde_json::error::Category::Data => "項目の型の誤り（文字列や {…} の位置を確認）",
-        serde_json::error::Category::Eof => "途中で終わっています",
-    };
-    format!("{kind}、{} 行 {} 列", e.line(), e.column())
-}
-
 /// Warnings for keys nobody reads.
-fn unknown(prefix: &str, other: BTreeMap<String, serde::de::IgnoredAny>) -> Vec<ConfigWarning> {
+fn unknown(prefix: &str, other: BTreeSet<String>) -> Vec<ConfigWarning> {
     other
-        .into_keys()
+        .into_iter()
         .map(|key| ConfigWarning {
             field: format!("{prefix}{}", key.chars().take(60).collect::<String>()),
             problem: Problem::UnknownField,

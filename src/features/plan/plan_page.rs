@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::{Action, Step};
-use crate::features::plan::model::{check_hint, progress, tasks, Group, Task, TaskKind};
+use crate::features::plan::model::{progress, tasks, Group, Task};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -96,7 +96,7 @@ fn TaskItem(
                 </label>
             </div>
             <p class="task__answer">{fill(t.task_answer, &[("answer", lang.choice(task.choice).to_string())])}</p>
-            {(task.kind == TaskKind::Check).then(|| view! { <p class="task__hint">{check_hint(no, lang)}</p> })}
+            {task.hint(lang).map(|hint| view! { <p class="task__hint">{hint}</p> })}
             <p class="task__examples"><strong>{crate::kit::text::texts(crate::kit::lang()).examples_label}</strong>{lang.examples(q).join(" ")}</p>
             <div class="task__fields no-print">
                 <label for=format!("{id}-note")>{t.note}</label>

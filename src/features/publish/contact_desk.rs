@@ -14,11 +14,9 @@ pub fn ContactDesk() -> impl IntoView {
     let t = crate::features::publish::text::texts(crate::kit::lang());
     move || {
         let config = branding.config.get()?;
+        let organization = config.organization_name().map(str::to_string);
         let desk = config.contact?;
-        let who: Vec<String> = [config.organization.and_then(|o| o.name), desk.name]
-            .into_iter()
-            .flatten()
-            .collect();
+        let who: Vec<String> = [organization, desk.name].into_iter().flatten().collect();
         let heading = if who.is_empty() {
             t.contact_heading_default.to_string()
         } else {

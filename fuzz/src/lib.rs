@@ -358,7 +358,11 @@ pub fn config_file(data: &[u8]) {
         let too_deep = ours.is_none() && nesting(text) > 128;
         assert_eq!(
             ours,
-            if too_deep { None } else { reference::read(text) },
+            if too_deep {
+                None
+            } else {
+                reference::read(text)
+            },
             "the app's reader and serde_json disagree on {:?}",
             text.chars().take(200).collect::<String>()
         );

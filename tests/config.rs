@@ -745,7 +745,7 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The config's own JSON reader (features/publish/json.rs); the fuzz target config_file checks it
+// The config's own JSON reader (features/publish/model/json.rs); the fuzz target config_file checks it
 // against serde_json on every input
 // ---------------------------------------------------------------------------------------------
 

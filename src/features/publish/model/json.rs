@@ -40,7 +40,7 @@ const MAX_DEPTH: usize = 128;
 /// Reads `text` as one JSON value, with nothing but whitespace after it.
 ///
 /// ```
-/// use jishin_shindan::features::publish::json::{parse, Json};
+/// use jishin_shindan::features::publish::model::json::{parse, Json};
 /// assert_eq!(parse(r#"{"a": ["x", null, 1.5e3]}"#).unwrap(), Json::Object(vec![(
 ///     "a".into(),
 ///     Json::Array(vec![Json::String("x".into()), Json::Null, Json::Other]),

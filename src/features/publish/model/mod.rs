@@ -23,10 +23,12 @@
 //! assert_eq!(parsed.warnings[0].field, "contact.url");
 //! ```
 
+pub mod json;
+
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::features::publish::json::{self, Json};
+use json::Json;
 
 /// The largest config file accepted, in bytes (a real one is well under 2 KB).
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
@@ -663,7 +665,7 @@ pub struct RawContact {
     pub other: BTreeSet<String>,
 }
 
-/// Reads a config file's text into its shape: JSON (`publish::json`), an object whose known keys
+/// Reads a config file's text into its shape: JSON ([`json`]), an object whose known keys
 /// hold text (or `null`), `organization` and `contact` objects (or `null`); a known key twice is
 /// refused, as serde's derived reader refuses it. Refused: [`ConfigError::Malformed`], saying
 /// where or which key.

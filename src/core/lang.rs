@@ -6,7 +6,10 @@
 //!   to the code that produces it;
 //! - a label written down in both languages is a [`Text`] (`Text { ja, en }`);
 //! - a screen's wording is its feature's `text.rs` table (`texts(lang)`), checked by
-//!   `tests/i18n.rs`; words several screens share are in `kit::text`.
+//!   `tests/i18n.rs`; words several screens share are in `kit::text`;
+//! - a build without the `english` feature (the first visit's part, issue 16) has no English text:
+//!   every choice of English content goes through [`Lang::in_build`], English literals in content
+//!   tables are written `en!("…")`.
 
 use crate::core::advice::Band;
 use crate::core::catalog_en;

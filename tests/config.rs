@@ -749,41 +749,41 @@ proptest! {
 // against serde_json on every input
 // ---------------------------------------------------------------------------------------------
 
-#[test]
-fn the_reader_says_where_the_text_breaks_off_or_goes_wrong() {
-    let at = |text: &str| match parse_config(text) {
+/// Why `text` is refused as not JSON of the config's shape.
+fn malformed(text: &str) -> String {
+    match parse_config(text) {
         Err(ConfigError::Malformed(detail)) => detail,
         other => panic!("{text:?} gave {other:?}"),
-    };
+    }
+}
+
+#[test]
+fn the_reader_says_where_the_text_breaks_off_or_goes_wrong() {
     assert_eq!(
-        at("{\n  \"message\": \"x\""),
+        malformed("{\n  \"message\": \"x\""),
         "途中で終わっています、2 行 16 列"
     );
-    assert_eq!(at("{\"message\": 01}"), "書式の誤り、1 行 14 列");
-    assert_eq!(at("{\"組織\": x}"), "書式の誤り、1 行 8 列");
-    assert_eq!(at("{\"a\": 1} {}"), "書式の誤り、1 行 10 列");
+    assert_eq!(malformed("{\"message\": 01}"), "書式の誤り、1 行 14 列");
+    assert_eq!(malformed("{\"組織\": x}"), "書式の誤り、1 行 8 列");
+    assert_eq!(malformed("{\"a\": 1} {}"), "書式の誤り、1 行 10 列");
 }
 
 #[test]
 fn a_field_twice_or_of_the_wrong_kind_is_refused_by_name() {
-    let detail = |text: &str| match parse_config(text) {
-        Err(ConfigError::Malformed(detail)) => detail,
-        other => panic!("{text:?} gave {other:?}"),
-    };
     assert_eq!(
-        detail(r#"{"message": "a", "message": "b"}"#),
+        malformed(r#"{"message": "a", "message": "b"}"#),
         "項目 message が 2 回あります"
     );
     assert_eq!(
-        detail(r#"{"contact": {"phone": 110}}"#),
+        malformed(r#"{"contact": {"phone": 110}}"#),
         "項目の型の誤り：contact.phone は \"…\" の形で書きます"
     );
     assert_eq!(
-        detail(r#"{"organization": ["x"]}"#),
+        malformed(r#"{"organization": ["x"]}"#),
         "項目の型の誤り：organization は {…} の形で書きます"
     );
     assert_eq!(
-        detail("[]"),
+        malformed("[]"),
         "項目の型の誤り：ファイル全体 は {…} の形で書きます"
     );
 }

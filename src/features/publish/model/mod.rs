@@ -678,101 +678,86 @@ pub fn read_raw(text: &str) -> Result<RawConfig, ConfigError> {
         };
         ConfigError::Malformed(format!("{kind}、{} 行 {} 列", e.line, e.column))
     })?;
-    let mut raw = RawConfig::default();
-    read_object(value, "", |key, value| {
-        Ok(match key {
-            "organization" => {
-                raw.organization = nested(
-                    value,
-                    "organization.",
-                    |org: &mut RawOrganization, key, value| {
-                        Ok(match key {
-                            "name" => set(&mut org.name, value, "organization.name")?,
-                            "url" => set(&mut org.url, value, "organization.url")?,
-                            "logo" => set(&mut org.logo, value, "organization.logo")?,
-                            _ => false,
-                        })
-                    },
-                    |org: &mut RawOrganization| &mut org.other,
-                )?;
-                true
-            }
-            "contact" => {
-                raw.contact = nested(
-                    value,
-                    "contact.",
-                    |desk: &mut RawContact, key, value| {
-                        Ok(match key {
-                            "name" => set(&mut desk.name, value, "contact.name")?,
-                            "phone" => set(&mut desk.phone, value, "contact.phone")?,
-                            "email" => set(&mut desk.email, value, "contact.email")?,
-                            "url" => set(&mut desk.url, value, "contact.url")?,
-                            "hours" => set(&mut desk.hours, value, "contact.hours")?,
-                            _ => false,
-                        })
-                    },
-                    |desk: &mut RawContact| &mut desk.other,
-                )?;
-                true
-            }
-            "message" => set(&mut raw.message, value, "message")?,
-            "accent_color" => set(&mut raw.accent_color, value, "accent_color")?,
-            _ => false,
-        })
+    let ([organization, contact, message, accent_color], other) = members(
+        value,
+        "",
+        ["organization", "contact", "message", "accent_color"],
+    )?;
+    let organization = match organization {
+        None | Some(Json::Null) => None,
+        Some(value) => {
+            let ([name, url, logo], other) =
+                members(value, "organization.", ["name", "url", "logo"])?;
+            Some(RawOrganization {
+                name: string(name, "organization.name")?,
+                url: string(url, "organization.url")?,
+                logo: string(logo, "organization.logo")?,
+                other,
+            })
+        }
+    };
+    let contact = match contact {
+        None | Some(Json::Null) => None,
+        Some(value) => {
+            let ([name, phone, email, url, hours], other) = members(
+                value,
+                "contact.",
+                ["name", "phone", "email", "url", "hours"],
+            )?;
+            Some(RawContact {
+                name: string(name, "contact.name")?,
+                phone: string(phone, "contact.phone")?,
+                email: string(email, "contact.email")?,
+                url: string(url, "contact.url")?,
+                hours: string(hours, "contact.hours")?,
+                other,
+            })
+        }
+    };
+    Ok(RawConfig {
+        organization,
+        contact,
+        message: string(message, "message")?,
+        accent_color: string(accent_color, "accent_color")?,
+        other,
     })
-    .map(|other| RawConfig { other, ..raw })
 }
 
-/// The members of an object: each known one handed to `known` (which says whether it knew the
-/// key), the names of the others returned. Not an object, or a known key twice: refused.
-fn read_object(
+/// The members `names` of the object `value` (each `None` when absent), and the names of its
+/// other keys. Not an object, or one of `names` twice: refused (`prefix` names the object).
+fn members<const N: usize>(
     value: Json,
     prefix: &str,
-    mut known: impl FnMut(&str, Json) -> Result<bool, ConfigError>,
-) -> Result<BTreeSet<String>, ConfigError> {
-    let Json::Object(members) = value else {
+    names: [&str; N],
+) -> Result<([Option<Json>; N], BTreeSet<String>), ConfigError> {
+    let Json::Object(pairs) = value else {
         return Err(shape_error(prefix.trim_end_matches('.'), "{…}"));
     };
-    let mut seen = BTreeSet::new();
+    let mut known = [const { None }; N];
     let mut other = BTreeSet::new();
-    for (key, value) in members {
-        if known(&key, value)? {
-            if !seen.insert(key.clone()) {
+    for (key, value) in pairs {
+        match names.iter().position(|name| *name == key) {
+            Some(i) if known[i].is_some() => {
                 return Err(ConfigError::Malformed(format!(
                     "項目 {prefix}{key} が 2 回あります"
-                )));
+                )))
             }
-        } else {
-            other.insert(key);
+            Some(i) => known[i] = Some(value),
+            None => {
+                other.insert(key);
+            }
         }
     }
-    Ok(other)
+    Ok((known, other))
 }
 
-/// An optional nested object (`organization`, `contact`): `null` is none.
-fn nested<T: Default>(
-    value: Json,
-    prefix: &str,
-    mut known: impl FnMut(&mut T, &str, Json) -> Result<bool, ConfigError>,
-    other: impl FnOnce(&mut T) -> &mut BTreeSet<String>,
-) -> Result<Option<T>, ConfigError> {
-    if value == Json::Null {
-        return Ok(None);
+/// A text field's value: absent or `null` is none; anything but a string is refused.
+fn string(value: Option<Json>, field: &str) -> Result<Option<String>, ConfigError> {
+    match value {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::String(s)) => Ok(Some(s)),
+        Some(_) => Err(shape_error(field, "\"…\"")),
     }
-    let mut item = T::default();
-    let rest = read_object(value, prefix, |key, value| known(&mut item, key, value))?;
-    *other(&mut item) = rest;
-    Ok(Some(item))
-}
-
-/// Puts a text value (or `null`: none) in `slot`; anything else is refused. Always a known key.
-fn set(slot: &mut Option<String>, value: Json, field: &str) -> Result<bool, ConfigError> {
-    *slot = match value {
-        Json::Null => None,
-        Json::String(text) => Some(text),
-        _ => return Err(shape_error(field, "\"…\"")),
-    };
-    Ok(true)
 }
 
 fn shape_error(field: &str, expected: &str) -> ConfigError {

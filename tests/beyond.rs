@@ -9,8 +9,10 @@ use jishin_shindan::features::after::model::star_two::StarTwoStep;
 use jishin_shindan::features::after::model::{status_answers, Beyond};
 use jishin_shindan::store::records::merge_records;
 use jishin_shindan::store::records::Records;
-use jishin_shindan::store::transfer::{export, merge, parse_import, preview};
+use jishin_shindan::store::transfer::{export, parse_import, preview};
 use jishin_shindan::store::Snapshot;
+
+mod common;
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
 const T2: &str = "2026-11-26T10:00:00.000Z";
@@ -106,7 +108,7 @@ fn export_and_import_carry_the_beyond_data() {
     let p = preview(&Answers::new(), &local, &file);
     assert!(p.beyond_updated);
     assert!(!p.is_noop());
-    let (_, merged) = merge(&Answers::new(), &local, &file);
+    let (_, merged) = common::import(&Answers::new(), &local, &file);
     assert_eq!(merged.beyond, theirs.beyond);
 
     // The same file again changes nothing.
@@ -197,17 +199,15 @@ fn a_reload_reopens_the_same_screen() {
         let mut s = Session::new();
         s.apply(Action::Answer(1, Some(Choice::Done)));
         s.step = step;
-        let json = Snapshot::of(&s, "test").to_json();
-        let restored = Snapshot::from_json(&json).unwrap().into_session();
+        let json = common::stored(&s, &Default::default(), "test", 0);
+        let restored = Snapshot::from_json(&json).unwrap().session();
         assert_eq!(restored.step, step);
         assert_eq!(restored.last_part, Part::Basic);
     }
     // The saved form of a draft screen: its address token (schema 4).
     let mut s = Session::new();
     s.step = Step::Draft(DraftKind::Rules);
-    assert!(Snapshot::of(&s, "t")
-        .to_json()
-        .contains(r#""step":"rules""#));
+    assert!(common::stored(&s, &Default::default(), "t", 0).contains(r#""step":"rules""#));
 }
 
 #[test]

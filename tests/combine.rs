@@ -57,9 +57,9 @@ fn the_weakest_answer_follows_the_sheets_points_and_unknown_is_weakest() {
         source("B", Answers::all(Choice::Unknown).with(1, Choice::Done)),
     ])
     .unwrap();
-    assert_eq!(c.question(1).unwrap().weakest, Choice::NotDone);
+    assert_eq!(c.questions[0].weakest, Choice::NotDone);
     assert_eq!(
-        c.question(2).unwrap().weakest,
+        c.questions[1].weakest,
         Choice::Unknown,
         "わからない (−1) is weaker than 実施していない (0)"
     );
@@ -74,10 +74,7 @@ fn per_question_weakest_counts_and_sources_match_a_hand_count() {
     assert_eq!(c.source_count(), 7);
     assert_eq!(c.questions.len(), 25);
     for q in &c.questions {
-        let given: Vec<Choice> = sources
-            .iter()
-            .map(|s| s.answers().get(q.no).unwrap())
-            .collect();
+        let given: Vec<Choice> = (0..7).map(|i| varied(i).get(q.no).unwrap()).collect();
         assert_eq!(q.answers, given);
         let weakest = given.iter().min_by_key(|c| c.points()).copied().unwrap();
         assert_eq!(q.weakest, weakest, "No.{}", q.no);
@@ -185,7 +182,7 @@ fn an_export_file_gives_its_latest_completed_diagnosis() {
     let json = export_file(&[(&older, T1), (&newer, T2)], &in_progress);
     let s = read_file("東京支店.json", &json).unwrap();
     assert_eq!(s.label(), "東京支店.json");
-    assert_eq!(*s.answers(), newer);
+    assert_eq!(s, Source::new("東京支店.json", newer).unwrap());
 
     // No history: the answers in progress count when all 25 are given.
     let json = export_file(&[], &Answers::all(Choice::Done));
@@ -240,20 +237,26 @@ fn a_bad_file_is_rejected_with_its_name_and_the_others_are_kept() {
 fn share_codes_and_links_are_read_strictly() {
     let answers = varied(3);
     let code = share::encode(&answers).unwrap();
-    assert_eq!(*read_code("A", &code).unwrap().answers(), answers);
     assert_eq!(
-        *read_code("A", &format!("  {code}\n")).unwrap().answers(),
-        answers
+        read_code("A", &code).unwrap(),
+        Source::new("A", answers).unwrap()
     );
     assert_eq!(
-        *read_code("A", &format!("r={code}")).unwrap().answers(),
-        answers
+        read_code("A", &format!("  {code}\n")).unwrap(),
+        Source::new("A", answers).unwrap()
+    );
+    assert_eq!(
+        read_code("A", &format!("r={code}")).unwrap(),
+        Source::new("A", answers).unwrap()
     );
     let link = format!(
         "https://example.or.jp/check/?org=acme{}",
         share::fragment(&code)
     );
-    assert_eq!(*read_code("A", &link).unwrap().answers(), answers);
+    assert_eq!(
+        read_code("A", &link).unwrap(),
+        Source::new("A", answers).unwrap()
+    );
 
     let e = read_code("B", "https://example.or.jp/check/").unwrap_err();
     assert!(e.text(Lang::Ja).contains("#r="), "{}", e.text(Lang::Ja));

@@ -530,7 +530,9 @@ fn only_colours_dark_enough_for_text_on_white_replace_the_accent() {
 #[test]
 fn org_ids_are_lowercase_letters_digits_and_hyphens_up_to_40() {
     for ok in ["a", "acme", "sapporo-cci", "0-9", &"a".repeat(40)] {
-        assert_eq!(OrgId::parse(ok).unwrap().as_str(), ok);
+        let id = OrgId::parse(ok).unwrap();
+        assert_eq!(id.to_string(), ok);
+        assert_eq!(id.config_path(), format!("orgs/{ok}.json"));
     }
     for bad in [
         "",

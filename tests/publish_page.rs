@@ -95,7 +95,7 @@ fn it_is_not_saved_a_reload_returns_to_the_diagnosis() {
         Action::Answer(2, Some(Choice::NotDone)),
         Action::OpenPublishPage,
     ]);
-    let restored = Snapshot::of(&s, "test").into_session();
+    let restored = Snapshot::of(&s, "test").session();
     assert!(!restored.publish_page);
     assert_eq!(restored.step, Step::Part(Part::Basic));
     assert_eq!(restored.answers.get(2), Some(Choice::NotDone));

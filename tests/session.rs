@@ -4,6 +4,8 @@
 
 use jishin_shindan::core::{Action, Answers, Choice, Notice, Part, Session, Step};
 
+mod common;
+
 /// A fresh session after `actions`.
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();
@@ -766,12 +768,10 @@ mod history_entries {
             Choice::Partial,
             "2026-11-29T01:00:00.000Z",
         );
-        let json = Snapshot::of(&s, "t")
-            .with_records(records.clone())
-            .to_json();
+        let json = common::stored(&s, &records, "t", 0);
         let restored = Snapshot::from_json(&json).unwrap();
         let mut records = restored.records.clone();
-        let mut s = restored.into_session();
+        let mut s = restored.session();
         assert_eq!(s.entry.as_deref(), Some(records.history[0].id.as_str()));
         step(
             &mut s,

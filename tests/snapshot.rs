@@ -5,10 +5,13 @@
 use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::session::DraftKind;
 use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
-use jishin_shindan::store::snapshot::restore;
+use jishin_shindan::store::records::Records;
 use jishin_shindan::store::snapshot::SNAPSHOT_VERSION;
 use jishin_shindan::store::RestoreError;
 use jishin_shindan::store::Snapshot;
+
+mod common;
+use common::{restore, stored};
 
 const FIXTURE_V1: &str = include_str!("fixtures/snapshot-v1.json");
 const FIXTURE_V2: &str = include_str!("fixtures/snapshot-v2.json");
@@ -30,16 +33,14 @@ fn answer_all(s: &mut Session, nos: impl IntoIterator<Item = u8>, choice: Choice
     }
 }
 
-/// Saves and restores through JSON, checking both `from_json`+`into_session` and `restore`.
+/// Saves as the app does and restores through JSON.
 fn round_trip(session: &Session) -> Session {
-    let snapshot = Snapshot::of(session, "9.9.9-test");
-    let json = snapshot.to_json();
+    let json = stored(session, &Records::default(), "9.9.9-test", 0);
     let parsed = Snapshot::from_json(&json).unwrap();
-    assert_eq!(parsed, snapshot, "JSON: {json}");
-    let restored = parsed.into_session();
-    let (via_restore, error) = restore(Some(&json));
+    assert_eq!(parsed, Snapshot::of(session, "9.9.9-test"), "JSON: {json}");
+    let (restored, error) = restore(&json);
     assert_eq!(error, None, "JSON: {json}");
-    assert_eq!(via_restore, restored);
+    assert_eq!(restored, parsed.session());
     restored
 }
 
@@ -56,7 +57,7 @@ fn assert_round_trips(session: &Session) {
 
 /// The session after restoring `raw`, which must fail with an error; returns the error.
 fn restore_error(raw: &str) -> RestoreError {
-    let (session, error) = restore(Some(raw));
+    let (session, error) = restore(raw);
     assert_eq!(
         session,
         Session::new(),
@@ -72,7 +73,7 @@ fn valid_json() -> String {
     answer_all(&mut s, 1..=5, Choice::Done);
     s.apply(Action::Next);
     answer_all(&mut s, 6..=8, Choice::Unknown);
-    Snapshot::of(&s, "0.1.0").to_json()
+    stored(&s, &Records::default(), "0.1.0", 0)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +171,7 @@ fn the_json_uses_snake_case_tokens_and_string_keys() {
         Action::Answer(10, Some(Choice::NotDone)),
         Action::Next,
     ]);
-    let json = Snapshot::of(&s, "0.1.0").to_json();
+    let json = stored(&s, &Records::default(), "0.1.0", 0);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["version"], SNAPSHOT_VERSION);
     assert_eq!(value["app_version"], "0.1.0");
@@ -188,7 +189,7 @@ fn the_json_uses_snake_case_tokens_and_string_keys() {
 
 #[test]
 fn the_stored_v1_fixture_restores_to_the_exact_answers_and_step() {
-    let (session, error) = restore(Some(FIXTURE_V1));
+    let (session, error) = restore(FIXTURE_V1);
     assert_eq!(error, None);
     let expected = Answers::new()
         .with(1, Choice::Done)
@@ -228,14 +229,12 @@ fn the_stored_v4_fixture_restores_exactly_and_is_what_this_build_would_write() {
     assert_eq!(snapshot.records.profile.company, "株式会社サンプル");
     assert!(snapshot.records.plan[&3].done);
     assert_eq!(snapshot.entry, None);
-    let rewritten = Snapshot::of(&snapshot.clone().into_session(), "0.1.0")
-        .with_revision(7)
-        .with_records(snapshot.records.clone());
-    assert_eq!(rewritten, snapshot);
+    let rewritten = stored(&snapshot.session(), &snapshot.records, "0.1.0", 7);
+    assert_eq!(Snapshot::from_json(&rewritten).unwrap(), snapshot);
     let a: serde_json::Value = serde_json::from_str(FIXTURE_V4).unwrap();
-    let b: serde_json::Value = serde_json::from_str(&rewritten.to_json()).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&rewritten).unwrap();
     assert_eq!(a, b);
-    let (session, error) = restore(Some(FIXTURE_V4));
+    let (session, error) = restore(FIXTURE_V4);
     assert_eq!(error, None);
     assert_eq!(session.answers.get(4), Some(Choice::Unknown));
     assert_eq!(session.answers.answered_count(), 9);
@@ -312,10 +311,11 @@ fn every_screen_saved_by_schema_3_restores_to_the_same_screen_and_is_written_as_
     for (v3, token, step) in SCREENS_V3_AND_V4 {
         let restored = Snapshot::from_json(&with_step(3, v3)).unwrap();
         assert_eq!(restored.step, step, "{v3}");
-        let written: serde_json::Value = serde_json::from_str(&restored.to_json()).unwrap();
+        let json = stored(&restored.session(), &restored.records, "0.1.0", 4);
+        let written: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(written["version"], 4, "{v3}");
         assert_eq!(written["step"], token, "{v3}");
-        let again = Snapshot::from_json(&restored.to_json()).unwrap();
+        let again = Snapshot::from_json(&json).unwrap();
         assert_eq!(again.step, step, "{token}");
     }
     // Schemas 1 and 2 wrote the same names.
@@ -385,7 +385,7 @@ fn a_v2_snapshot_with_same_day_history_keeps_every_entry_and_links_the_result_sh
     );
     // Opening that result again adds nothing; a new diagnosis the same day adds a third entry.
     let mut records = snapshot.records.clone();
-    let mut session = snapshot.into_session();
+    let mut session = snapshot.session();
     records.keep_result(&mut session, "2026-11-20T06:00:00.000Z");
     assert_eq!(records.history.len(), 2);
     session.apply(Action::NewDiagnosis);
@@ -424,7 +424,7 @@ fn a_v3_entry_id_that_this_app_would_not_write_is_forgotten() {
 #[test]
 fn a_v1_snapshot_without_app_version_still_restores() {
     let raw = r#"{"version":1,"answers":{"3":"partial"},"step":"intro","last_part":"basic"}"#;
-    let (session, error) = restore(Some(raw));
+    let (session, error) = restore(raw);
     assert_eq!(error, None);
     assert_eq!(session.answers, Answers::new().with(3, Choice::Partial));
     assert_eq!(session.step, Step::Intro);
@@ -433,11 +433,6 @@ fn a_v1_snapshot_without_app_version_still_restores() {
 // ---------------------------------------------------------------------------------------------
 // Nothing saved, corrupt data
 // ---------------------------------------------------------------------------------------------
-
-#[test]
-fn restore_of_nothing_gives_a_fresh_session_without_error() {
-    assert_eq!(restore(None), (Session::new(), None));
-}
 
 #[test]
 fn bad_json_gives_a_fresh_session_and_an_unreadable_error() {
@@ -556,7 +551,7 @@ fn a_saved_result_with_incomplete_answers_restores_to_the_part_of_the_first_unan
     let raw = format!(
         r#"{{"version":1,"app_version":"0.1.0","answers":{{{answers}}},"step":"result","last_part":"organization"}}"#
     );
-    let (session, error) = restore(Some(&raw));
+    let (session, error) = restore(&raw);
     assert_eq!(error, None);
     assert_eq!(session.answers.answered_count(), 23);
     assert_eq!(session.step, Step::Part(Part::Employee));
@@ -565,7 +560,7 @@ fn a_saved_result_with_incomplete_answers_restores_to_the_part_of_the_first_unan
 #[test]
 fn a_saved_result_with_no_answers_restores_to_part_1() {
     let raw = r#"{"version":1,"app_version":"0.1.0","answers":{},"step":"result","last_part":"organization"}"#;
-    let (session, error) = restore(Some(raw));
+    let (session, error) = restore(raw);
     assert_eq!(error, None);
     assert!(session.answers.is_empty());
     assert_eq!(session.step, Step::Part(Part::Basic));
@@ -575,11 +570,10 @@ fn a_saved_result_with_no_answers_restores_to_part_1() {
 fn a_saved_result_with_only_question_25_missing_restores_to_part_3() {
     let mut s = run(&[Action::Start]);
     answer_all(&mut s, 1..=24, Choice::Partial);
-    let mut snapshot = Snapshot::of(&s, "0.1.0");
-    snapshot.step = Step::Result;
-    let session = Snapshot::from_json(&snapshot.to_json())
+    s.step = Step::Result;
+    let session = Snapshot::from_json(&stored(&s, &Records::default(), "0.1.0", 0))
         .unwrap()
-        .into_session();
+        .session();
     assert_eq!(session.step, Step::Part(Part::Organization));
     assert_eq!(session.answers, s.answers);
 }
@@ -629,7 +623,7 @@ fn restore_errors_from_real_inputs_have_japanese_messages() {
         r#"{"version":1,"answers":{"26":"done"},"step":"intro","last_part":"basic"}"#.to_string(),
     ];
     for raw in &inputs {
-        let (_, error) = restore(Some(raw));
+        let (_, error) = restore(raw);
         let message = error.unwrap().text(Lang::Ja);
         assert!(message.chars().any(is_japanese), "{raw}: {message}");
     }
@@ -638,7 +632,7 @@ fn restore_errors_from_real_inputs_have_japanese_messages() {
 #[test]
 fn a_saved_result_with_missing_answers_resumes_at_that_part_and_remembers_it() {
     let raw = r#"{"version":1,"answers":{"1":"done","2":"done","3":"done","4":"done","5":"done","6":"done"},"step":"result","last_part":"organization"}"#;
-    let (session, error) = restore(Some(raw));
+    let (session, error) = restore(raw);
     assert_eq!(error, None);
     assert_eq!(session.step, Step::Part(Part::Employee));
     assert_eq!(session.last_part, Part::Employee);
@@ -646,7 +640,6 @@ fn a_saved_result_with_missing_answers_resumes_at_that_part_and_remembers_it() {
 
 #[test]
 fn records_with_history_round_trip_through_the_envelope() {
-    use jishin_shindan::store::records::Records;
     let mut records = Records::default();
     records.profile.company = "テスト商店".to_string();
     let answers = Answers::all(Choice::Partial);
@@ -655,10 +648,7 @@ fn records_with_history_round_trip_through_the_envelope() {
         .unwrap();
     let mut s = run(&[Action::Start]);
     answer_all(&mut s, 1..=25, Choice::Partial);
-    let json = Snapshot::of(&s, "0.1.0")
-        .with_revision(3)
-        .with_records(records.clone())
-        .to_json();
+    let json = stored(&s, &records, "0.1.0", 3);
     let back = Snapshot::from_json(&json).unwrap();
     assert_eq!(back.records, records);
     assert_eq!(back.records.history[0].total(), 50);
@@ -730,13 +720,14 @@ mod history_beside {
             1,
             "the user's note is escaped"
         );
-        let history = serde_json::to_string(&records.history).unwrap();
-        let joined = join_history(&head, Some(&history));
-        let whole = Snapshot::of(&session(), "0.1.0")
-            .with_revision(5)
-            .with_records(records.clone());
-        assert_eq!(joined, whole.to_json());
+        let joined = join_history(&head, Some(&Snapshot::stored_history(&records)));
         let restored = Snapshot::from_json(&joined).unwrap();
+        let whole = Snapshot {
+            revision: 5,
+            records: records.clone(),
+            ..Snapshot::of(&session(), "0.1.0")
+        };
+        assert_eq!(restored, whole);
         assert_eq!(restored.records, records);
         assert_eq!(
             restored.records.plan[&3].note,

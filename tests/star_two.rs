@@ -11,6 +11,8 @@ use jishin_shindan::features::after::model::star_two::{
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::Snapshot;
 
+mod common;
+
 const NOW: &str = "2026-11-25T10:15:00.000Z";
 
 fn seed() -> String {
@@ -160,9 +162,7 @@ fn the_ticks_survive_a_save_and_restore() {
         .beyond
         .star_two
         .set(StarTwoStep::PolicyPublished, true, NOW);
-    let json = Snapshot::of(&jishin_shindan::core::Session::new(), "test")
-        .with_records(records.clone())
-        .to_json();
+    let json = common::stored(&jishin_shindan::core::Session::new(), &records, "test", 0);
     let restored = Snapshot::from_json(&json).unwrap();
     assert_eq!(restored.records.beyond.star_two, records.beyond.star_two);
 }

@@ -13,6 +13,8 @@ use jishin_shindan::features::after::model::step_up::{
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::Snapshot;
 
+mod common;
+
 const NOW: &str = "2026-11-25T10:15:00.000Z";
 
 fn seed() -> String {
@@ -130,12 +132,10 @@ fn step_up_answers_never_change_the_score_or_the_diagnosis() {
             .step_up
             .answer(i.id, Some(Choice::NotDone), NOW);
     }
-    let json = Snapshot::of(&session, "test")
-        .with_records(records.clone())
-        .to_json();
+    let json = common::stored(&session, &records, "test", 0);
     let restored = Snapshot::from_json(&json).unwrap();
     assert_eq!(restored.records.beyond.step_up, records.beyond.step_up);
-    let session = restored.into_session();
+    let session = restored.session();
     assert_eq!(session.answers, Answers::all(Choice::Done));
     assert_eq!(score(&session.answers).total(), before);
 }

@@ -128,9 +128,7 @@ fn only_a_newer_revision_is_taken_in() {
 fn a_snapshot_is_one_side() {
     let mut records = Records::default();
     records.record_result(None, &Answers::all(Choice::Done), T1);
-    let json = Snapshot::of(&jishin_shindan::core::Session::new(), "t")
-        .with_records(records.clone())
-        .to_json();
+    let json = common::stored(&jishin_shindan::core::Session::new(), &records, "t", 0);
     let snapshot = Snapshot::from_json(&json).unwrap();
     let answers = snapshot.session().answers;
     let s = Side::of(&snapshot, &answers);
@@ -142,6 +140,8 @@ fn a_snapshot_is_one_side() {
 
 use jishin_shindan::core::{Action, Part, Session, Step};
 use jishin_shindan::store::sync::Carried;
+
+mod common;
 
 #[test]
 fn carried_holds_only_the_answers_changed_since_the_base_and_the_screen() {

@@ -7,10 +7,12 @@ use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{catalog, Answers, Choice};
 use jishin_shindan::store::records::{HistoryEntry, Profile, Records, TaskState};
 use jishin_shindan::store::transfer::{
-    csv_field, export, merge, parse_import, preview, result_csv, CurrentAction, ExportFile,
-    ImportError, CSV_HEADER, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_BYTES,
+    csv_field, export, parse_import, preview, result_csv, CurrentAction, ExportFile, ImportError,
+    CSV_HEADER, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_BYTES,
 };
 use proptest::prelude::*;
+
+mod common;
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";
@@ -84,7 +86,7 @@ fn importing_into_an_empty_browser_adopts_everything() {
     assert_eq!(p.new_history, 1);
     assert_eq!(p.duplicate_history, 0);
     assert_eq!(p.current_answers, CurrentAction::Adopt);
-    let (merged_current, merged) = merge(&Answers::new(), &Records::default(), &file);
+    let (merged_current, merged) = common::import(&Answers::new(), &Records::default(), &file);
     assert_eq!(merged_current, current);
     assert_eq!(merged, theirs);
 }
@@ -119,7 +121,7 @@ fn preview_counts_new_and_duplicate_history_and_plan_changes() {
     assert!(!p.profile_adopted);
     assert!(!p.is_noop());
 
-    let (_, merged) = merge(&Answers::new(), &ours, &file);
+    let (_, merged) = common::import(&Answers::new(), &ours, &file);
     let times: Vec<&str> = merged
         .history
         .iter()
@@ -163,7 +165,7 @@ fn merge_never_overwrites_newer_local_data() {
     assert_eq!(p.current_answers, CurrentAction::KeepLocal);
     assert!(p.profile_adopted, "the empty respondent is filled in");
 
-    let (current, merged) = merge(&our_current, &ours, &file);
+    let (current, merged) = common::import(&our_current, &ours, &file);
     assert_eq!(current, our_current);
     for no in 1..=25u8 {
         assert_eq!(merged.task(no), ours.task(no));
@@ -180,13 +182,13 @@ fn importing_the_same_file_twice_changes_nothing_the_second_time() {
         (&Answers::all(Choice::NotDone), T2),
     ]);
     let file = file_of(&Answers::new().with(4, Choice::Done), &theirs);
-    let (current, once) = merge(&Answers::new(), &Records::default(), &file);
+    let (current, once) = common::import(&Answers::new(), &Records::default(), &file);
     let p = preview(&current, &once, &file);
     assert_eq!(p.new_history, 0);
     assert_eq!(p.duplicate_history, 2);
     assert_eq!(p.current_answers, CurrentAction::Nothing);
     assert!(p.is_noop());
-    let (current2, twice) = merge(&current, &once, &file);
+    let (current2, twice) = common::import(&current, &once, &file);
     assert_eq!((current2, &twice), (current, &once));
 }
 
@@ -200,7 +202,7 @@ fn preview_matches_what_merge_does() {
     ]);
     let file = file_of(&Answers::new(), &theirs);
     let p = preview(&Answers::new(), &ours, &file);
-    let (_, merged) = merge(&Answers::new(), &ours, &file);
+    let (_, merged) = common::import(&Answers::new(), &ours, &file);
     assert_eq!(merged.history.len(), ours.history.len() + p.new_history);
 }
 
@@ -226,10 +228,10 @@ fn three_diagnoses_of_one_day_survive_export_and_import_into_a_fresh_browser() {
         (p.new_history, p.duplicate_history, p.updated_history),
         (3, 0, 0)
     );
-    let (_, merged) = merge(&Answers::new(), &Records::default(), &file);
+    let (_, merged) = common::import(&Answers::new(), &Records::default(), &file);
     assert_eq!(merged.history, records.history);
     // And importing into the browser it came from adds nothing.
-    let (_, again) = merge(&Answers::new(), &records, &file);
+    let (_, again) = common::import(&Answers::new(), &records, &file);
     assert_eq!(again, records);
 }
 
@@ -249,7 +251,7 @@ fn an_entry_reviewed_later_in_the_file_takes_the_files_answers_and_never_the_rev
         (0, 1, 1)
     );
     assert!(!p.is_noop());
-    let (_, merged) = merge(&Answers::new(), &here, &file);
+    let (_, merged) = common::import(&Answers::new(), &here, &file);
     assert_eq!(merged.history.len(), 1);
     assert_eq!(merged.find(&id).unwrap().total(), 100);
     // This browser reviewed it later: an older file changes nothing.
@@ -257,7 +259,7 @@ fn an_entry_reviewed_later_in_the_file_takes_the_files_answers_and_never_the_rev
     let p = preview(&Answers::new(), &there, &file);
     assert_eq!((p.duplicate_history, p.updated_history), (1, 0));
     assert!(p.is_noop());
-    let (_, merged) = merge(&Answers::new(), &there, &file);
+    let (_, merged) = common::import(&Answers::new(), &there, &file);
     assert_eq!(merged, there);
 }
 

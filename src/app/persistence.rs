@@ -244,7 +244,7 @@ pub fn install<const READS: bool>(
             // adopted it: typing a note writes a few kilobytes, however long the history.
             let version = r.history.version();
             let history = (known.with_value(|k| k.history_written) != Some(version))
-                .then(|| serde_json::to_string(&r.history).unwrap_or_else(|_| "[]".into()));
+                .then(|| Snapshot::stored_history(r));
             let head = Snapshot::stored_head(&next, r, APP_VERSION, revision);
             (
                 writer.save(&head, history.as_deref(), revision),

@@ -26,20 +26,9 @@ pub struct Term {
 }
 
 impl Term {
-    /// Whether the term (or one of its aliases) occurs in `text`. Spaces are ignored on both
-    /// sides, because the sheet writes 「無線 LAN」 and the 解説編 「無線LAN」.
-    ///
-    /// ```
-    /// use jishin_shindan::core::glossary;
-    /// let lan = glossary::term("wireless-lan").unwrap();
-    /// assert!(lan.occurs_in("無線 LAN を安全に使う"));
-    /// assert!(!lan.occurs_in("有線でつなぐ"));
-    /// ```
-    pub fn occurs_in(&self, text: &str) -> bool {
-        self.occurs_in_spaceless(&without_spaces(text))
-    }
-
-    /// [`Term::occurs_in`] for a text whose spaces are already removed.
+    /// Whether the term (or one of its aliases) occurs in `haystack`, a text whose spaces are
+    /// already removed. Spaces are ignored on both sides, because the sheet writes 「無線 LAN」
+    /// and the 解説編 「無線LAN」.
     fn occurs_in_spaceless(&self, haystack: &str) -> bool {
         std::iter::once(self.ja)
             .chain(self.aliases.iter().copied())
@@ -345,11 +334,6 @@ pub const TERMS: &[Term] = &[
     },
 ];
 
-/// The term with identifier `id`, if any.
-pub fn term(id: &str) -> Option<&'static Term> {
-    TERMS.iter().find(|t| t.id == id)
-}
-
 /// Every Japanese string shown for a question: text, footnote texts, category, heading,
 /// explanation and 対策例 — the pamphlet's content, without our notes.
 pub fn japanese_content(question: &'static Question) -> Vec<&'static str> {
@@ -376,8 +360,21 @@ pub fn terms_for(no: QuestionNo) -> Vec<&'static Term> {
     };
     let mut texts = japanese_content(question);
     texts.extend(notes_for(no).iter().map(|n| n.note_ja));
+    terms_in(&texts)
+}
+
+/// The terms occurring (by `ja` or an alias) in any of `texts`, in glossary order. Spaces are
+/// ignored on both sides: the sheet writes 「無線 LAN」, the glossary 「無線LAN」.
+///
+/// ```
+/// use jishin_shindan::core::glossary;
+/// let ids: Vec<&str> = glossary::terms_in(&["無線 LAN を安全に使う"]).iter().map(|t| t.id).collect();
+/// assert_eq!(ids, ["wireless-lan"]);
+/// assert!(glossary::terms_in(&["有線でつなぐ"]).is_empty());
+/// ```
+pub fn terms_in(texts: &[&str]) -> Vec<&'static Term> {
     // Each text loses its spaces once, not once per term (this runs for every card a Part shows).
-    let haystacks: Vec<String> = texts.into_iter().map(without_spaces).collect();
+    let haystacks: Vec<String> = texts.iter().map(|t| without_spaces(t)).collect();
     TERMS
         .iter()
         .filter(|term| haystacks.iter().any(|h| term.occurs_in_spaceless(h)))

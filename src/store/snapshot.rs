@@ -22,7 +22,7 @@ use crate::store::records::{is_entry_id, Note, Records};
 pub const SNAPSHOT_VERSION: u32 = 4;
 
 /// What is saved after every change: the answers and where the user was.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Snapshot {
     /// Schema version; see [`SNAPSHOT_VERSION`].
     pub version: u32,
@@ -44,7 +44,7 @@ pub struct Snapshot {
     pub records: Records,
     /// The id of the history entry of the diagnosis in progress, once it has reached its result
     /// (see [`Session::entry`]). Absent before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub entry: Option<String>,
     /// What [`Snapshot::from_json`] left out of `records` as not valid (a history entry with a
     /// bad date, a plan note too long …). When it is not empty the stored bytes are kept aside
@@ -115,18 +115,12 @@ impl Snapshot {
         }
     }
 
-    /// The same snapshot carrying `records`.
-    pub fn with_records(mut self, records: Records) -> Snapshot {
-        self.records = records;
-        self
-    }
-
     /// What is stored on the device for `session` and `records` at `revision`, except the
     /// history: the snapshot's JSON with [`HISTORY_REF`] where the history's JSON goes. The history
     /// is stored under a key of its own (`platform::storage`) and written only when it changes, so
     /// that typing a note with a long history writes a few kilobytes, not the whole history;
-    /// [`join_history`] puts the two back together. Joined, this is exactly
-    /// `Snapshot::of(…).with_revision(…).with_records(…).to_json()`.
+    /// [`join_history`] puts the two back together, and [`Snapshot::from_json`] reads the joined
+    /// text back as the same session, records and revision.
     ///
     /// ```
     /// use jishin_shindan::core::Session;
@@ -139,10 +133,9 @@ impl Snapshot {
     /// let session = Session::new();
     /// let head = Snapshot::stored_head(&session, &records, "1", 7);
     /// assert!(!head.contains("2026-11-25"));
-    /// let history = serde_json::to_string(&records.history).unwrap();
-    /// let joined = join_history(&head, Some(&history));
-    /// let full = Snapshot::of(&session, "1").with_revision(7).with_records(records.clone()).to_json();
-    /// assert_eq!(joined, full);
+    /// let joined = join_history(&head, Some(&Snapshot::stored_history(&records)));
+    /// let read = Snapshot::from_json(&joined).unwrap();
+    /// assert_eq!((read.session(), read.records, read.revision), (session, records, 7));
     /// ```
     pub fn stored_head(
         session: &Session,
@@ -190,17 +183,10 @@ impl Snapshot {
         serde_json::to_string(&head).unwrap_or_else(|_| "{}".to_string())
     }
 
-    /// Serialises to the JSON stored on the device.
-    pub fn to_json(&self) -> String {
-        // Serialising plain data with string keys cannot fail; fall back to an empty object
-        // rather than panic if it ever did.
-        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
-    }
-
-    /// The same snapshot with another revision number.
-    pub fn with_revision(mut self, revision: u64) -> Snapshot {
-        self.revision = revision;
-        self
+    /// The history as it is stored under its own key (see [`Snapshot::stored_head`]).
+    pub fn stored_history(records: &Records) -> String {
+        // Plain data with string keys cannot fail to serialise; an empty list rather than a panic.
+        serde_json::to_string(&records.history).unwrap_or_else(|_| "[]".into())
     }
 
     /// Parses and validates stored JSON of any known version, migrating it to the current one.
@@ -271,13 +257,8 @@ impl Snapshot {
             .map(|r| r.revision)
     }
 
-    /// Rebuilds the session. A saved result screen with missing answers falls back to the Part
-    /// of the first unanswered question.
-    pub fn into_session(self) -> Session {
-        self.session()
-    }
-
-    /// [`Snapshot::into_session`] without giving up the snapshot (its records stay to be used).
+    /// Rebuilds the session (the snapshot's records stay to be used). A saved result screen with
+    /// missing answers falls back to the Part of the first unanswered question.
     pub fn session(&self) -> Session {
         let mut answers = Answers::new();
         for (&no, &choice) in &self.answers {
@@ -478,22 +459,4 @@ pub fn join_history(head: &str, history_json: Option<&str>) -> String {
         &format!("\"records\":{{\"history\":{history}"),
         1,
     )
-}
-
-/// Restores a session from stored JSON: `None` (nothing saved) gives a fresh session; unreadable
-/// data gives a fresh session and the reason, so the caller can tell the user and keep the bytes.
-///
-/// ```
-/// use jishin_shindan::core::Session;
-/// use jishin_shindan::store::snapshot::restore;
-/// let (session, error) = restore(Some("{not json"));
-/// assert_eq!(session, Session::new());
-/// assert!(error.is_some());
-/// ```
-pub fn restore(raw: Option<&str>) -> (Session, Option<RestoreError>) {
-    match raw.map(Snapshot::from_json) {
-        None => (Session::new(), None),
-        Some(Ok(snapshot)) => (snapshot.into_session(), None),
-        Some(Err(e)) => (Session::new(), Some(e)),
-    }
 }

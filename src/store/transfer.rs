@@ -16,9 +16,7 @@ use crate::core::lang::{one_decimal, Lang, Localized};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::features::after::model::Beyond;
-use crate::store::records::{
-    answers_from_map, answers_to_map, import_records, imported_profile, Note, Records,
-};
+use crate::store::records::{answers_from_map, answers_to_map, imported_profile, Note, Records};
 
 /// The `format` marker of every export file.
 pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
@@ -443,39 +441,30 @@ pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) 
     }
 }
 
-/// This browser's data with `incoming` merged in. Nothing newer is ever overwritten:
+/// Importing a file, once confirmed (`features::history`): the records merge through
+/// `RecordsAction::Import` ([`crate::store::records::import_records`]), and the answers in progress are this: the file's
+/// when this browser has none of its own (see [`CurrentAction`]), otherwise `None` (this browser
+/// keeps its own). Nothing newer is ever overwritten:
 ///
 /// - history: the union by id, sorted by `completed_at` (an entry already here is kept unless
 ///   the file's copy of the same diagnosis was reviewed later);
 /// - plan: per question, the record with the later `updated_at` (ISO 8601 strings compare in
 ///   time order); on a tie this browser's record stays;
-/// - profile: each name from this browser unless it is empty;
-/// - answers in progress: the file's only when this browser has none.
+/// - profile: each name from this browser unless it is empty.
 ///
 /// ```
-/// use jishin_shindan::store::records::Records;
-/// use jishin_shindan::store::transfer::{export, merge, parse_import};
 /// use jishin_shindan::core::{Answers, Choice};
+/// use jishin_shindan::store::records::{Records, RecordsAction};
+/// use jishin_shindan::store::transfer::{export, parse_import, taken_over};
 /// let mut ours = Records::default();
 /// ours.update_task(1, "2026-12-01T00:00:00.000Z", |t| t.note = "新しい".into());
 /// let mut theirs = Records::default();
 /// theirs.update_task(1, "2026-11-01T00:00:00.000Z", |t| t.note = "古い".into());
-/// let file = parse_import(&export(&Answers::new(), None, &theirs, "1", "2026-11-02T00:00:00.000Z")).unwrap();
-/// let (_, merged) = merge(&Answers::new(), &ours, &file);
-/// assert_eq!(merged.task(1).note, "新しい");
+/// let file = parse_import(&export(&Answers::all(Choice::Done), None, &theirs, "1", "2026-11-02T00:00:00.000Z")).unwrap();
+/// ours.apply(RecordsAction::Import(Box::new(file.records.clone())), "2026-12-02T00:00:00.000Z");
+/// assert_eq!(ours.task(1).note, "新しい");
+/// assert_eq!(taken_over(&Answers::new(), &file), Some(Answers::all(Choice::Done)));
 /// ```
-pub fn merge(
-    local_current: &Answers,
-    local: &Records,
-    incoming: &ExportFile,
-) -> (Answers, Records) {
-    let records = import_records(local, &incoming.records);
-    let current = taken_over(local_current, incoming).unwrap_or(*local_current);
-    (current, records)
-}
-
-/// The file's answers in progress when this browser takes them over (it has none of its own);
-/// `None` when this browser keeps its own (see [`CurrentAction`]).
 pub fn taken_over(local_current: &Answers, incoming: &ExportFile) -> Option<Answers> {
     (current_action(local_current, &incoming.current_answers()) == CurrentAction::Adopt)
         .then(|| incoming.current_answers())

@@ -64,11 +64,6 @@ impl Source {
         &self.label
     }
 
-    /// The 25 answers.
-    pub fn answers(&self) -> &Answers {
-        &self.answers
-    }
-
     /// 合計 of this source.
     pub fn total(&self) -> i32 {
         score(&self.answers).total()
@@ -556,11 +551,6 @@ impl Combined {
     pub fn weakest_total(&self) -> i32 {
         score(&self.weakest_answers()).total()
     }
-
-    /// The summary of question `no`.
-    pub fn question(&self, no: QuestionNo) -> Option<&QuestionSummary> {
-        self.questions.iter().find(|q| q.no == no)
-    }
 }
 
 /// Combines 2 to 500 sources: per question the weakest answer, the count of each answer and
@@ -572,7 +562,7 @@ impl Combined {
 /// let a = Source::new("本社", Answers::all(Choice::Done)).unwrap();
 /// let b = Source::new("工場", Answers::all(Choice::Done).with(4, Choice::Unknown)).unwrap();
 /// let c = combine(&[a.clone(), b]).unwrap();
-/// assert_eq!(c.question(4).unwrap().weakest, Choice::Unknown);
+/// assert_eq!(c.questions[3].weakest, Choice::Unknown);
 /// assert_eq!((c.total.min, c.total.max), (95, 100));
 /// assert_eq!(c.hotspots.len(), 1);
 /// assert_eq!(combine(&[a]), Err(CombineError::TooFew(1)));

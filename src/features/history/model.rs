@@ -85,13 +85,6 @@ pub struct ChangeItem {
     pub after: Choice,
 }
 
-impl ChangeItem {
-    /// Points gained (positive) or lost (negative).
-    pub fn delta(&self) -> i32 {
-        self.after.points() - self.before.points()
-    }
-}
-
 /// The change between two diagnoses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {

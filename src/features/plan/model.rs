@@ -117,11 +117,6 @@ impl Group {
         };
         text.get(lang)
     }
-
-    /// The group's number, 1–4 (for CSS classes and tests).
-    pub fn number(self) -> u8 {
-        self as u8 + 1
-    }
 }
 
 /// One task of the action plan.
@@ -144,6 +139,30 @@ impl Task {
     pub fn hint(&self, lang: Lang) -> Option<&'static str> {
         (self.kind == TaskKind::Check).then(|| check_hint(self.no, lang))
     }
+}
+
+/// The plan's tasks under their group's heading: each group that has a task, in [`Group::ALL`]
+/// order, with its tasks in plan order.
+///
+/// ```
+/// use jishin_shindan::features::plan::model::{by_group, tasks, Group};
+/// use jishin_shindan::core::{Answers, Choice};
+/// let answers = Answers::all(Choice::Done).with(20, Choice::Partial).with(4, Choice::Partial);
+/// let groups: Vec<(Group, Vec<u8>)> = by_group(&tasks(&answers))
+///     .into_iter()
+///     .map(|(g, list)| (g, list.iter().map(|t| t.no).collect()))
+///     .collect();
+/// assert_eq!(groups, vec![(Group::Part1, vec![4]), (Group::Improve, vec![20])]);
+/// ```
+pub fn by_group(tasks: &[Task]) -> Vec<(Group, Vec<Task>)> {
+    Group::ALL
+        .into_iter()
+        .map(|group| {
+            let list = tasks.iter().copied().filter(|t| t.priority_group == group);
+            (group, list.collect::<Vec<_>>())
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
 }
 
 /// The action plan for a set of answers: every answered question not answered 実施している,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::{Action, Step};
-use crate::features::plan::model::{progress, tasks, Group, Task};
+use crate::features::plan::model::{by_group, progress, tasks, Task};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -21,15 +21,8 @@ pub fn PlanPage() -> impl IntoView {
     let lang = crate::kit::lang();
     let t = crate::features::plan::text::texts(lang);
     let answers = session.with_untracked(|s| s.answers);
-    let all = tasks(&answers);
     let progress = Memo::new(move |_| records.with(|r| progress(&answers, &r.plan)));
-    let mut groups: Vec<(Group, Vec<Task>)> = Vec::new();
-    for task in all {
-        match groups.last_mut() {
-            Some((g, list)) if *g == task.priority_group => list.push(task),
-            _ => groups.push((task.priority_group, vec![task])),
-        }
-    }
+    let groups = by_group(&tasks(&answers));
 
     view! {
         <section class="plan" aria-labelledby="screen-heading">

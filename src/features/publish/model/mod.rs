@@ -73,11 +73,6 @@ impl OrgId {
         ok.then(|| OrgId(raw.to_string()))
     }
 
-    /// The ID itself.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     /// The config file of this organisation, relative to `index.html`.
     pub fn config_path(&self) -> String {
         format!("orgs/{}.json", self.0)

@@ -1,0 +1,43 @@
+//! What several test files share.
+
+use jishin_shindan::core::Session;
+use jishin_shindan::store::records::Records;
+use jishin_shindan::store::snapshot::{join_history, RestoreError};
+use jishin_shindan::store::Snapshot;
+
+/// The saved data of `session` and `records` at `revision`, exactly as the app writes it
+/// (`app::persistence`: the head, and the history under its own key) and reads it back
+/// (`platform::storage` joins the two).
+#[allow(dead_code)]
+pub fn stored(session: &Session, records: &Records, app_version: &str, revision: u64) -> String {
+    let head = Snapshot::stored_head(session, records, app_version, revision);
+    join_history(&head, Some(&Snapshot::stored_history(records)))
+}
+
+/// What the app makes of stored text when it starts (`app::shell`): the snapshot's session, or a
+/// fresh session and the reason the text could not be read.
+#[allow(dead_code)]
+pub fn restore(raw: &str) -> (Session, Option<RestoreError>) {
+    match Snapshot::from_json(raw) {
+        Ok(snapshot) => (snapshot.session(), None),
+        Err(e) => (Session::new(), Some(e)),
+    }
+}
+
+/// What 読み込む does with a file once the user confirms it (`features::history`): the records
+/// change through `RecordsAction::Import`, and the file's answers in progress are taken over only
+/// when this browser has none. Returns the answers in progress and the records after it.
+#[allow(dead_code)]
+pub fn import(
+    current: &jishin_shindan::core::Answers,
+    local: &Records,
+    file: &jishin_shindan::store::transfer::ExportFile,
+) -> (jishin_shindan::core::Answers, Records) {
+    let mut records = local.clone();
+    records.apply(
+        jishin_shindan::store::records::RecordsAction::Import(Box::new(file.records.clone())),
+        "2030-01-01T00:00:00.000Z",
+    );
+    let current = jishin_shindan::store::transfer::taken_over(current, file).unwrap_or(*current);
+    (current, records)
+}

@@ -55,7 +55,12 @@ const indexPath = join(dir, 'index.html');
 // The version covers every file's bytes except index.html's build stamp itself.
 let index = (await readFile(indexPath, 'utf8'))
   .replace(/\s*<meta name="app-build" content="[^"]*">/, '')
-  .replace(/\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
+  .replace(/\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '')
+  // Notes are for the sources: the page a phone downloads carries none. The page's comments
+  // (`<!-- ` with a space: markers a renderer might write have none) and the inlined stylesheet's
+  // were 1.7 KB of a first visit, gzipped (issue 16).
+  .replace(/\s*<!-- [\s\S]*?-->/g, '')
+  .replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${css.replace(/\/\*[\s\S]*?\*\//g, '')}</style>`);
 const files = (await walk(dir)).sort();
 const swPath = join(dir, 'sw.js');
 const sw = await readFile(swPath, 'utf8');

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::time::{
-    days_in_month, escape_text, fold_line, is_leap_year, is_timestamp, reminder_ics, CivilDate,
+    days_in_month, escape_text, fold_line, is_leap_year, reminder_ics, CivilDate, Timestamp,
     REMINDER_SUMMARY,
 };
 use proptest::prelude::*;
@@ -135,20 +135,71 @@ fn next_day_rolls_over_months_and_years() {
 
 #[test]
 fn timestamps_from_to_iso_string_are_accepted() {
-    assert!(is_timestamp("2026-11-25T10:15:00.000Z"));
-    assert!(is_timestamp("2026-11-25T10:15:00+09:00"));
-    assert!(is_timestamp("2026-11-25"));
+    for ok in [
+        "2026-11-25T10:15:00.000Z",
+        "2026-11-25T10:15:00+09:00",
+        "2026-11-25T10:15Z",
+        "2026-11-25T10:15:00.123456789-05:30",
+        "2026-11-25",
+    ] {
+        assert_eq!(Timestamp::parse(ok).unwrap().as_str(), ok);
+    }
     for bad in [
         "",
         "2026-11-25 10:15",
         "2026-11-25T10:15<script>",
         "2026-02-30T00:00:00.000Z",
+        "2026-11-25T24:00:00Z",
+        "2026-11-25T10:60Z",
+        "2026-11-25T10",
+        "2026-11-25T10:15:00.Z",
+        "2026-11-25T10:15.5Z",
+        "2026-11-25T10:15:00+9:00",
+        "2026-11-25T::",
         "now",
         "2026-11-2",
     ] {
-        assert!(!is_timestamp(bad), "{bad:?}");
+        assert!(Timestamp::parse(bad).is_none(), "{bad:?}");
     }
-    assert!(!is_timestamp(&format!("2026-11-25T{}", "1".repeat(40))));
+    assert!(Timestamp::parse(&format!("2026-11-25T{}", "1".repeat(40))).is_none());
+}
+
+#[test]
+fn timestamps_compare_by_the_moment_they_name() {
+    let t = |s| Timestamp::parse(s).unwrap();
+    // The same moment in Tokyo and in UTC; the next day in Tokyo is still the day before in UTC.
+    assert!(t("2026-11-25T19:15:00+09:00") < t("2026-11-25T10:15:00.001Z"));
+    assert!(t("2026-11-26T08:00:00+09:00") < t("2026-11-25T23:30:00Z"));
+    assert!(t("2026-11-25T10:15:00.000Z") < t("2026-11-25T10:15:00.001Z"));
+    assert!(t("2026-11-25") < t("2026-11-25T00:00:00.001Z"));
+    assert!(t("2026-12-31T23:59:59.999Z") < t("2027-01-01"));
+    assert!(t("2028-02-29T12:00Z") > t("2028-02-28T12:00Z"));
+    // Across a century that is not a leap year, and years far apart.
+    assert!(t("2100-02-28T23:00Z") < t("2100-03-01T00:00Z"));
+    assert!(t("0001-01-01") < t("9999-12-31"));
+    // One moment written two ways: ordered by the text, never equal.
+    let (a, b) = (t("2026-11-25T10:15:00Z"), t("2026-11-25T10:15:00+00:00"));
+    assert_ne!(a, b);
+    assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
+}
+
+proptest! {
+    /// The order of timestamps in the form the app writes is the order of their text, as it
+    /// always was for the app's own data.
+    #[test]
+    fn the_apps_own_form_orders_like_its_text(
+        a in (1u16..=9999, 1u8..=12, 1u8..=28, 0u8..24, 0u8..60, 0u8..60, 0u16..1000),
+        b in (1u16..=9999, 1u8..=12, 1u8..=28, 0u8..24, 0u8..60, 0u8..60, 0u16..1000),
+    ) {
+        let text = |(y, mo, d, h, mi, s, ms): (u16, u8, u8, u8, u8, u8, u16)| {
+            format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{ms:03}Z")
+        };
+        let (a, b) = (text(a), text(b));
+        prop_assert_eq!(
+            Timestamp::parse(&a).unwrap().cmp(&Timestamp::parse(&b).unwrap()),
+            a.cmp(&b)
+        );
+    }
 }
 
 #[test]

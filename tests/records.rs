@@ -6,10 +6,14 @@ use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::store::records::Note;
 use std::collections::BTreeMap;
 
+use jishin_shindan::core::time::Timestamp;
 use jishin_shindan::core::{share, Answers, Choice};
 use jishin_shindan::store::records::{
-    answers_to_map, HistoryEntry, Profile, Records, TaskState, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+    answers_to_map, HistoryEntry, Profile, Records, StoredRecords, TaskState, MAX_NAME_CHARS,
+    MAX_NOTE_CHARS,
 };
+
+mod common;
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";
@@ -129,10 +133,10 @@ fn updating_a_task_stamps_it_and_keeps_it_valid() {
     assert!(t.done);
     assert_eq!(t.note.chars().count(), MAX_NOTE_CHARS);
     assert_eq!(t.target_date, "");
-    assert_eq!(t.updated_at, T2);
+    assert_eq!(t.updated_at.clone().unwrap(), T2);
     records.update_task(4, T3, |t| t.target_date = "2027-03-31".into());
     assert_eq!(records.task(4).target_date, "2027-03-31");
-    assert_eq!(records.task(4).updated_at, T3);
+    assert_eq!(records.task(4).updated_at.clone().unwrap(), T3);
 }
 
 #[test]
@@ -150,7 +154,7 @@ fn valid_records_pass_sanitize_unchanged() {
     records.record_completion(&Answers::all(Choice::Unknown), T2);
     records.update_task(1, T2, |t| t.note = "業者に電話".into());
     records.profile.company = "会".repeat(MAX_NAME_CHARS);
-    let (clean, notes) = records.clone().sanitize();
+    let (clean, notes) = common::reread(&records);
     assert_eq!(clean, records);
     assert!(notes.is_empty(), "{notes:?}");
 }
@@ -162,15 +166,16 @@ fn sanitize_drops_invalid_history_entries_and_says_why() {
     incomplete.answers.remove(&13);
     let mut out_of_range = entry(&Answers::all(Choice::Done), T1);
     out_of_range.answers.insert(26, Choice::Done);
-    let mut bad_date = entry(&Answers::all(Choice::Done), T1);
-    bad_date.completed_at = "2026-02-30T00:00:00Z".into();
+    let bad_date = entry(&Answers::all(Choice::Done), T1);
     let mut long_name = entry(&Answers::all(Choice::Done), T3);
     long_name.company = "x".repeat(MAX_NAME_CHARS + 1);
     let records = Records {
         history: vec![incomplete, out_of_range, bad_date, good.clone(), long_name].into(),
         ..Records::default()
     };
-    let (clean, notes) = records.sanitize();
+    let mut stored = serde_json::to_value(&records).unwrap();
+    stored["history"][2]["completed_at"] = "2026-02-30T00:00:00Z".into();
+    let (clean, notes) = common::reread_value(stored);
     assert_eq!(clean.history, vec![good]);
     assert_eq!(notes.len(), 4, "{notes:?}");
     assert!(
@@ -190,13 +195,12 @@ fn sanitize_keeps_an_entrys_own_id_even_after_its_answers_changed() {
     // its answers, and must not be recomputed (it would become another diagnosis).
     let mut reviewed = entry(&Answers::all(Choice::Partial), T2);
     reviewed.answers = answers_to_map(&Answers::all(Choice::Done));
-    reviewed.updated_at = T3.into();
+    reviewed.updated_at = Timestamp::parse(T3);
     let id = reviewed.id.clone();
-    let (clean, notes) = Records {
+    let (clean, notes) = common::reread(&Records {
         history: vec![reviewed.clone()].into(),
         ..Records::default()
-    }
-    .sanitize();
+    });
     assert_eq!(notes, Vec::<Note>::new());
     assert_eq!(clean.history, vec![reviewed]);
     assert_eq!(clean.history[0].id, id);
@@ -208,11 +212,10 @@ fn sanitize_derives_a_missing_or_malformed_id_from_the_content() {
     for bad in ["", "<img src=x>", "a b", &"x".repeat(81)] {
         let mut e = good.clone();
         e.id = bad.to_string();
-        let (clean, notes) = Records {
+        let (clean, notes) = common::reread(&Records {
             history: vec![e].into(),
             ..Records::default()
-        }
-        .sanitize();
+        });
         assert_eq!(clean.history, vec![good.clone()], "{bad:?}");
         assert!(notes.is_empty(), "{bad:?}: {notes:?}");
     }
@@ -223,16 +226,15 @@ fn sanitize_keeps_one_of_two_copies_of_a_diagnosis_the_one_changed_last() {
     let first = entry(&Answers::all(Choice::Partial), T2);
     let mut reviewed = first.clone();
     reviewed.answers = answers_to_map(&Answers::all(Choice::Done));
-    reviewed.updated_at = T3.into();
+    reviewed.updated_at = Timestamp::parse(T3);
     for history in [
         vec![first.clone(), reviewed.clone()],
         vec![reviewed.clone(), first.clone()],
     ] {
-        let (clean, notes) = Records {
+        let (clean, notes) = common::reread(&Records {
             history: history.into(),
             ..Records::default()
-        }
-        .sanitize();
+        });
         assert_eq!(clean.history, vec![reviewed.clone()]);
         assert_eq!(notes.len(), 1);
         assert!(notes[0].text(Lang::Ja).contains("重複"));
@@ -241,13 +243,14 @@ fn sanitize_keeps_one_of_two_copies_of_a_diagnosis_the_one_changed_last() {
 
 #[test]
 fn sanitize_drops_an_entry_with_a_bad_review_time() {
-    let mut e = entry(&Answers::all(Choice::Partial), T2);
-    e.updated_at = "昨日".into();
-    let (clean, notes) = Records {
+    let e = entry(&Answers::all(Choice::Partial), T2);
+    let mut stored = serde_json::to_value(&Records {
         history: vec![e].into(),
         ..Records::default()
-    }
-    .sanitize();
+    })
+    .unwrap();
+    stored["history"][0]["updated_at"] = "昨日".into();
+    let (clean, notes) = common::reread_value(stored);
     assert!(clean.history.is_empty());
     assert!(notes[0].text(Lang::Ja).contains("日時"), "{notes:?}");
 }
@@ -316,10 +319,10 @@ fn reviewing_answers_updates_only_that_diagnosis_entry() {
     let e1 = records.find(&first).unwrap();
     assert_eq!(e1.total(), 52);
     assert_eq!(e1.completed_at, SAME_DAY_1);
-    assert_eq!(e1.updated_at, SAME_DAY_3);
+    assert_eq!(e1.updated_at.clone().unwrap(), SAME_DAY_3);
     let e2 = records.find(&second).unwrap();
     assert_eq!(e2.total(), 0);
-    assert_eq!(e2.updated_at, "");
+    assert_eq!(e2.updated_at, None);
 }
 
 #[test]
@@ -362,11 +365,10 @@ fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
         date = date.next_day().unwrap();
     }
     history.reverse();
-    let (clean, notes) = Records {
+    let (clean, notes) = common::reread(&Records {
         history: history.into(),
         ..Records::default()
-    }
-    .sanitize();
+    });
     assert_eq!(clean.history.len(), 1005);
     assert!(clean
         .history
@@ -383,7 +385,7 @@ fn sanitize_drops_invalid_plan_entries() {
         done: true,
         note: "OK".into(),
         target_date: "2027-01-31".into(),
-        updated_at: T2.into(),
+        updated_at: Timestamp::parse(T2),
     };
     let mut plan = BTreeMap::new();
     plan.insert(1, ok.clone());
@@ -396,26 +398,17 @@ fn sanitize_drops_invalid_plan_entries() {
             ..ok.clone()
         },
     );
-    plan.insert(
-        3,
-        TaskState {
-            target_date: "2027-02-29".into(),
-            ..ok.clone()
-        },
-    );
-    plan.insert(
-        4,
-        TaskState {
-            updated_at: "いつか".into(),
-            ..ok.clone()
-        },
-    );
+    plan.insert(3, ok.clone());
+    plan.insert(4, ok.clone());
     plan.insert(5, TaskState::default());
-    let (clean, notes) = Records {
+    let mut stored = serde_json::to_value(&Records {
         plan,
         ..Records::default()
-    }
-    .sanitize();
+    })
+    .unwrap();
+    stored["plan"]["3"]["target_date"] = "2027-02-29".into();
+    stored["plan"]["4"]["updated_at"] = "いつか".into();
+    let (clean, notes) = common::reread_value(stored);
     assert_eq!(clean.plan.keys().copied().collect::<Vec<_>>(), vec![1, 5]);
     assert_eq!(notes.len(), 5, "{notes:?}");
     assert!(notes.iter().any(|n| n.text(Lang::Ja).contains("No.26")));
@@ -427,14 +420,13 @@ fn sanitize_drops_invalid_plan_entries() {
 
 #[test]
 fn sanitize_clears_over_long_profile_names() {
-    let (clean, notes) = Records {
+    let (clean, notes) = common::reread(&Records {
         profile: Profile {
             company: "社".repeat(MAX_NAME_CHARS + 1),
             respondent: "田中".into(),
         },
         ..Records::default()
-    }
-    .sanitize();
+    });
     assert_eq!(clean.profile.company, "");
     assert_eq!(clean.profile.respondent, "田中");
     assert_eq!(notes.len(), 1);
@@ -443,18 +435,26 @@ fn sanitize_clears_over_long_profile_names() {
 
 #[test]
 fn records_read_from_json_with_missing_and_unknown_fields() {
-    let json = r#"{
-        "history": [{"completed_at": "2026-11-25T10:15:00.000Z", "answers": {}, "mood": "good"}],
-        "plan": {"3": {"done": true}},
+    let answers: Vec<String> = (1..=25).map(|no| format!(r#""{no}":"done""#)).collect();
+    let json = format!(
+        r#"{{
+        "history": [{{"completed_at": "2026-11-25T10:15:00.000Z", "answers": {{{}}}, "mood": "good"}}],
+        "plan": {{"3": {{"done": true}}}},
         "future_field": [1, 2, 3]
-    }"#;
-    let records: Records = serde_json::from_str(json).unwrap();
+    }}"#,
+        answers.join(",")
+    );
+    let stored: StoredRecords = serde_json::from_str(&json).unwrap();
+    let (records, notes) = stored.sanitize();
+    assert_eq!(notes, Vec::new());
     assert_eq!(records.history.len(), 1);
     assert_eq!(records.history[0].company, "");
+    assert_eq!(records.history[0].updated_at, None);
     assert!(records.plan[&3].done);
+    assert_eq!(records.plan[&3].updated_at, None);
     assert_eq!(records.profile, Profile::default());
-    let empty: Records = serde_json::from_str("{}").unwrap();
-    assert_eq!(empty, Records::default());
+    let empty: StoredRecords = serde_json::from_str("{}").unwrap();
+    assert_eq!(empty.sanitize(), (Records::default(), Vec::new()));
 }
 
 #[test]
@@ -464,8 +464,9 @@ fn records_survive_a_json_round_trip() {
     records.record_completion(&Answers::all(Choice::Partial).with(25, Choice::Unknown), T2);
     records.update_task(25, T3, |t| t.target_date = "2027-06-30".into());
     let json = serde_json::to_string(&records).unwrap();
-    let back: Records = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, records);
+    let back: StoredRecords = serde_json::from_str(&json).unwrap();
+    let (back, notes) = back.sanitize();
+    assert_eq!((&back, notes), (&records, Vec::new()));
     assert_eq!(
         back.history[0].answers,
         answers_to_map(&Answers::all(Choice::Partial).with(25, Choice::Unknown))
@@ -518,7 +519,7 @@ mod actions {
         assert!(task.done);
         assert_eq!(task.note, "業者に電話");
         assert_eq!(task.target_date, "2026-12-31");
-        assert_eq!(task.updated_at, T2);
+        assert_eq!(task.updated_at.clone().unwrap(), T2);
         assert_eq!(r.profile.company, "株式会社サンプル");
         assert_eq!(r.find(&id).unwrap().company, "株式会社サンプル");
         assert!(r.beyond.star_two.policy_drafted);
@@ -610,7 +611,7 @@ mod actions {
         assert_eq!(r.task(3).target_date, "");
         assert!(!r.plan.contains_key(&26));
         assert_eq!(r.profile.company.chars().count(), MAX_NAME_CHARS);
-        let (clean, notes) = r.clone().sanitize();
+        let (clean, notes) = common::reread(&r);
         assert_eq!(clean, r);
         assert!(notes.is_empty());
     }
@@ -663,6 +664,6 @@ mod actions {
             T1,
         );
         assert_eq!(r.beyond.drafts.edit(DraftKind::Policy), "");
-        assert_eq!(r.beyond.drafts.updated_at, T1);
+        assert_eq!(r.beyond.drafts.updated_at.clone().unwrap(), T1);
     }
 }

@@ -726,8 +726,11 @@ mod history_entries {
             "2026-11-29T02:03:00.000Z",
         );
         assert_eq!(totals(&records), vec![50, 54]);
-        assert_eq!(records.history[1].updated_at, "2026-11-29T02:03:00.000Z");
-        assert_eq!(records.history[0].updated_at, "");
+        assert_eq!(
+            records.history[1].updated_at.clone().unwrap(),
+            "2026-11-29T02:03:00.000Z"
+        );
+        assert_eq!(records.history[0].updated_at, None);
     }
 
     #[test]

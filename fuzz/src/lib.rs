@@ -17,7 +17,7 @@
 use std::collections::BTreeSet;
 
 use jishin_shindan::core::lang::Lang;
-use jishin_shindan::core::time::CivilDate;
+use jishin_shindan::core::time::{CivilDate, Timestamp};
 use jishin_shindan::core::{share, Answers, Choice, Step};
 use jishin_shindan::features::combine::model::{read_file, read_pasted, Collection, MAX_SOURCES};
 use jishin_shindan::features::publish::model::{
@@ -78,7 +78,7 @@ impl Bytes<'_> {
                 continue;
             };
             if self.byte() % 2 == 1 {
-                entry.updated_at = self.pick(TIMES).to_string();
+                entry.updated_at = Timestamp::parse(self.pick(TIMES));
             }
             if !records.history.iter().any(|e| e.id == entry.id) {
                 records.history.push(entry);
@@ -93,7 +93,7 @@ impl Bytes<'_> {
                 done: self.byte() % 2 == 1,
                 note: self.pick(&["", "業者に電話", "note"]).to_string(),
                 target_date: self.pick(&["", "2026-12-31"]).to_string(),
-                updated_at: self.pick(TIMES).to_string(),
+                updated_at: Timestamp::parse(self.pick(TIMES)),
             };
             records.plan.insert(no, task);
         }
@@ -181,12 +181,13 @@ pub fn import_file(data: &[u8]) {
         current_entry.as_deref(),
         &file.records,
         &file.app_version,
-        &file.exported_at,
+        file.exported_at.as_ref().map_or("", |t| t.as_str()),
     );
     let Ok(again) = parse_import(&written) else {
         panic!("an export of an imported file does not import");
     };
     assert_eq!(again.records, file.records);
+    assert_eq!(again.exported_at, file.exported_at);
     assert_eq!(again.current_answers(), file.current_answers());
     assert_eq!(again.current_entry(), current_entry);
     assert!(again.dropped.is_empty());

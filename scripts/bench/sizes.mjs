@@ -45,14 +45,23 @@ export const BUDGET = {
  * And to 228 / 196 KB (226.9 / 194.5 KB): the config file is read by the app's own small JSON
  * reader (features/publish/model/json.rs, checked against serde_json by the fuzz target config_file)
  * instead of serde_json's reader and serde's derived visitors, −12.3 KB.
+ * Then, the same day (issue 15), times in saved data became typed (core::time::Timestamp, read
+ * through store::records::StoredRecords and checked): +0.8 KB on the first visit's wasm (195.6 KB:
+ * its parser, needed to record the result) and +2.2 KB on the whole app's (386.2 KB: the raw and
+ * the checked records, the parser), and +0.4 KB for the plan's and the drafts' fields each in a
+ * form of their own (typing costs a third less: README, Performance); the whole app's wasm
+ * ceiling was raised to 387 KB (386.6 KB) for both.
+ * The page lost its comments and the stylesheet's at build time (scripts/precache.mjs), −2.2 KB:
+ * a first visit is 225.8 KB (ceiling lowered to 226.5 KB), a returning visit 417.3 KB (ceiling
+ * unchanged).
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */
 export const CEILING = {
-  firstVisitGzip: 228_000,
+  firstVisitGzip: 226_500,
   firstWasmGzip: 196_000,
   firstScreenGzip: 417_500,
-  wasmGzip: 384_500,
+  wasmGzip: 387_000,
 };
 
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;

@@ -122,38 +122,181 @@ impl fmt::Display for CivilDate {
     }
 }
 
-/// True for the timestamps the app writes (`Date.prototype.toISOString()`, e.g.
-/// `2026-11-25T10:15:00.000Z`) and similar ISO 8601 forms: a valid `YYYY-MM-DD`, optionally
-/// followed by `T` and at most 30 characters of digits, `:`, `.`, `+`, `-` and `Z`.
-///
-/// Timestamps are compared as strings elsewhere (history order, the newer plan entry), which is
-/// only meaningful when every writer uses the same UTC form; the UI must use `toISOString()`.
+/// A moment, as the app writes it (`Date.prototype.toISOString()`, e.g.
+/// `2026-11-25T10:15:00.000Z`) or in a similar ISO 8601 form: `YYYY-MM-DD` (a real date),
+/// optionally followed by `THH:MM`, `:SS` and a fraction of a second, and `Z` or an offset
+/// `±HH:MM` (none means UTC). Saved data and export files hold it as that text, kept exactly as
+/// read (a history entry's id is made from it); two timestamps compare by the moment they name,
+/// whatever the form.
 ///
 /// ```
-/// use jishin_shindan::core::time::is_timestamp;
-/// assert!(is_timestamp("2026-11-25T10:15:00.000Z"));
-/// assert!(is_timestamp("2026-11-25"));
-/// assert!(!is_timestamp("2026-11-31T00:00:00Z"));
-/// assert!(!is_timestamp("yesterday"));
+/// use jishin_shindan::core::time::Timestamp;
+/// let utc = Timestamp::parse("2026-11-25T10:15:00.000Z").unwrap();
+/// let tokyo = Timestamp::parse("2026-11-25T19:00+09:00").unwrap();
+/// assert!(tokyo < utc);
+/// assert_eq!(utc.as_str(), "2026-11-25T10:15:00.000Z");
+/// assert!(Timestamp::parse("2026-11-25").is_some());
+/// assert!(Timestamp::parse("2026-11-31T00:00:00Z").is_none());
+/// assert!(Timestamp::parse("2026-11-25T25:00Z").is_none());
+/// assert!(Timestamp::parse("yesterday").is_none());
 /// ```
-pub fn is_timestamp(s: &str) -> bool {
-    let Some(date) = s.get(..10) else {
-        return false;
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Timestamp {
+    text: String,
+    /// Milliseconds since 0000-03-01 UTC, rounded down: what the order is decided by.
+    instant: i64,
+}
+
+impl Timestamp {
+    /// The timestamp written in `text`; `None` for anything else (see [`Timestamp`]).
+    pub fn parse(text: &str) -> Option<Timestamp> {
+        let date = CivilDate::parse(text.get(..10)?)?;
+        let rest = text.get(10..)?;
+        let millis = match rest.as_bytes() {
+            [] => 0,
+            [b'T', clock @ ..] => time_of_day(clock)?,
+            _ => return None,
+        };
+        Some(Timestamp {
+            text: text.to_string(),
+            instant: day_number(date) * 86_400_000 + millis,
+        })
+    }
+
+    /// The text, exactly as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl Ord for Timestamp {
+    /// By the moment; the same moment written two ways (`Z`, `+00:00`) by the text.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.instant, &self.text).cmp(&(other.instant, &other.text))
+    }
+}
+
+impl PartialOrd for Timestamp {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl PartialEq<str> for Timestamp {
+    fn eq(&self, other: &str) -> bool {
+        self.text == other
+    }
+}
+
+impl PartialEq<&str> for Timestamp {
+    fn eq(&self, other: &&str) -> bool {
+        self.text == *other
+    }
+}
+
+impl serde::Serialize for Timestamp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Timestamp {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Timestamp::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a timestamp: {text:?}")))
+    }
+}
+
+/// Reads an optional timestamp that may be missing, empty or not valid: all three give `None`
+/// (saved data and import files keep what they can; a bad "last changed" only loses that).
+/// Serialised back, `None` is left out (`skip_serializing_if = "Option::is_none"`).
+pub fn lenient<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Timestamp>, D::Error> {
+    use serde::Deserialize;
+    let text = Option::<String>::deserialize(deserializer)?;
+    Ok(text.as_deref().and_then(Timestamp::parse))
+}
+
+/// Writes an optional timestamp as its text, and `None` as `""`: the stored form of "never"
+/// that saved data and export files have always had.
+pub fn text_or_empty<S: serde::Serializer>(
+    time: &Option<Timestamp>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(time.as_ref().map_or("", Timestamp::as_str))
+}
+
+/// Days from 0000-03-01 to `date` (proleptic Gregorian; H. Hinnant's days_from_civil).
+fn day_number(date: CivilDate) -> i64 {
+    let (month, day) = (i64::from(date.month), i64::from(date.day));
+    let year = i64::from(date.year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era
+}
+
+/// `HH:MM[:SS[.fraction]][Z|±HH:MM]` as milliseconds after midnight UTC (negative or past a
+/// day when the offset moves it to another day). Byte by byte: this runs in the first visit's
+/// wasm, where every kilobyte counts.
+fn time_of_day(b: &[u8]) -> Option<i64> {
+    let two = |at: usize, max: u8| -> Option<i64> {
+        let (tens, ones) = (
+            b.get(at)?.wrapping_sub(b'0'),
+            b.get(at + 1)?.wrapping_sub(b'0'),
+        );
+        (tens < 10 && ones < 10 && tens * 10 + ones <= max).then(|| i64::from(tens * 10 + ones))
     };
-    if CivilDate::parse(date).is_none() {
-        return false;
+    if b.get(2) != Some(&b':') {
+        return None;
     }
-    match s.get(10..) {
-        Some("") => true,
-        Some(rest) => {
-            rest.len() <= 31
-                && rest.starts_with('T')
-                && rest[1..]
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'))
+    let hours = two(0, 23)?;
+    let minutes = two(3, 59)?;
+    let (mut at, mut seconds, mut millis) = (5, 0, 0);
+    if b.get(at) == Some(&b':') {
+        seconds = two(at + 1, 59)?;
+        at += 3;
+        if b.get(at) == Some(&b'.') {
+            at += 1;
+            let start = at;
+            while let Some(digit) = b.get(at).map(|d| d.wrapping_sub(b'0')).filter(|d| *d < 10) {
+                if at - start < 3 {
+                    millis = millis * 10 + i64::from(digit);
+                }
+                at += 1;
+            }
+            let digits = at - start;
+            if digits == 0 || digits > 9 {
+                return None;
+            }
+            for _ in digits..3 {
+                millis *= 10;
+            }
         }
-        None => false,
     }
+    let offset = match b.get(at) {
+        None => 0,
+        Some(b'Z') if at + 1 == b.len() => 0,
+        Some(&sign @ (b'+' | b'-')) if at + 6 == b.len() && b.get(at + 3) == Some(&b':') => {
+            let minutes = two(at + 1, 23)? * 60 + two(at + 4, 59)?;
+            if sign == b'-' {
+                -minutes
+            } else {
+                minutes
+            }
+        }
+        _ => return None,
+    };
+    Some(((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + millis)
 }
 
 /// The event title of the reminder.

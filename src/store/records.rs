@@ -1,8 +1,10 @@
 //! What is kept besides the diagnosis in progress: the history of completed diagnoses, the
 //! action plan's progress and the optional company/respondent names.
 //!
-//! Everything is plain serde data. Every field has a default, so data written by an older or
-//! newer app still reads; [`Records::sanitize`] then drops what is not valid and says so.
+//! Saved data and import files are read as [`StoredRecords`], the text as it was written (every
+//! field has a default, so data written by an older or newer app still reads);
+//! [`StoredRecords::sanitize`] turns it into [`Records`], with typed times, dropping what is not
+//! valid and saying so. [`Records`] is only written.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,18 +17,17 @@ use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::session::{Action, Session, Step};
 use crate::core::share;
-use crate::core::time::{is_timestamp, CivilDate};
+use crate::core::time::{CivilDate, Timestamp};
 pub use crate::core::MAX_NAME_CHARS;
 use crate::features::after::model::drafts::DraftChange;
 use crate::features::after::model::star_two::StarTwoStep;
-use crate::features::after::model::{AfterNote, Beyond};
+use crate::features::after::model::{AfterNote, Beyond, StoredBeyond};
 
 /// Most characters of a task note.
 pub const MAX_NOTE_CHARS: usize = 500;
 
 /// Everything kept besides the current diagnosis.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Records {
     /// Completed diagnoses, oldest first (sorted by `completed_at`), unique by `id`.
     pub history: History,
@@ -34,14 +35,46 @@ pub struct Records {
     pub plan: BTreeMap<QuestionNo, TaskState>,
     /// Names printed on the report and stored with each new history entry.
     pub profile: Profile,
-    /// The 「診断の後に」 screens: ★★ ticks, step-up answers, drafts. Read leniently: a
-    /// malformed value is dropped on its own and never makes the rest unreadable. Not written
-    /// while empty, so data of users who never open those screens keeps its earlier shape.
-    #[serde(
-        deserialize_with = "crate::features::after::model::lenient",
-        skip_serializing_if = "Beyond::is_empty"
-    )]
+    /// The 「診断の後に」 screens: ★★ ticks, step-up answers, drafts. Not written while empty, so
+    /// data of users who never open those screens keeps its earlier shape.
+    #[serde(skip_serializing_if = "Beyond::is_empty")]
     pub beyond: Beyond,
+}
+
+/// [`Records`] as saved data or an import file hold them, before [`StoredRecords::sanitize`]:
+/// times are still text, and nothing has been checked.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StoredRecords {
+    history: Vec<StoredEntry>,
+    plan: BTreeMap<QuestionNo, StoredTask>,
+    profile: Profile,
+    /// Read leniently: a malformed value is dropped on its own and never makes the rest
+    /// unreadable.
+    #[serde(deserialize_with = "crate::features::after::model::lenient")]
+    beyond: StoredBeyond,
+}
+
+/// A [`HistoryEntry`] as stored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub(crate) struct StoredEntry {
+    pub(crate) id: String,
+    completed_at: String,
+    updated_at: String,
+    company: String,
+    respondent: String,
+    pub(crate) answers: BTreeMap<QuestionNo, Choice>,
+}
+
+/// A [`TaskState`] as stored.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct StoredTask {
+    done: bool,
+    note: String,
+    target_date: String,
+    updated_at: String,
 }
 
 /// The completed diagnoses, oldest first: a list to read like any `Vec`, which tells when it has
@@ -133,28 +166,21 @@ impl Serialize for History {
     }
 }
 
-impl<'de> Deserialize<'de> for History {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<History, D::Error> {
-        Vec::<HistoryEntry>::deserialize(d).map(History::from)
-    }
-}
-
 /// One completed diagnosis.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HistoryEntry {
     /// The diagnosis' own id, given when it first reached its result and never changed after
     /// (not even when its answers are reviewed): `completed_at` + `-` + the share code of the
     /// answers at that moment (see [`HistoryEntry::derive_id`]). The same diagnosis exported and
     /// imported twice keeps one id; two diagnoses never share one.
     pub id: String,
-    /// When it was completed: ISO 8601 from the UI (`new Date().toISOString()`,
+    /// When it was completed (from the UI's clock, `new Date().toISOString()`,
     /// e.g. `2026-11-25T10:15:00.000Z`).
-    pub completed_at: String,
-    /// When its answers were last changed by reviewing them (empty = never since completion).
+    pub completed_at: Timestamp,
+    /// When its answers were last changed by reviewing them (`None` = never since completion).
     /// Decides which copy wins when two tabs or an import bring the same id with other answers.
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub updated_at: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<Timestamp>,
     /// Company name at the time (may be empty).
     pub company: String,
     /// Respondent at the time (may be empty).
@@ -164,8 +190,7 @@ pub struct HistoryEntry {
 }
 
 /// The user's progress on one task of the action plan. Ticking a task never changes a diagnosis.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct TaskState {
     /// Ticked as done.
     pub done: bool,
@@ -173,9 +198,10 @@ pub struct TaskState {
     pub note: String,
     /// Target date: empty, or `YYYY-MM-DD`.
     pub target_date: String,
-    /// When it was last changed (ISO 8601 from `toISOString()`; empty = never). Decides which
-    /// side wins when an import brings the same task.
-    pub updated_at: String,
+    /// When it was last changed (`None` = never; stored as `""`). Decides which side wins when
+    /// an import brings the same task.
+    #[serde(serialize_with = "crate::core::time::text_or_empty")]
+    pub updated_at: Option<Timestamp>,
 }
 
 /// Optional names shown on the A4 report.
@@ -254,11 +280,12 @@ impl HistoryEntry {
     /// assert_eq!(e.date(), "2026-11-25");
     /// ```
     pub fn new(answers: &Answers, completed_at: &str, profile: &Profile) -> Option<HistoryEntry> {
-        let id = Self::derive_id(completed_at, answers)?;
+        let completed_at = Timestamp::parse(completed_at)?;
+        let id = Self::derive_id(&completed_at, answers)?;
         Some(HistoryEntry {
             id,
-            completed_at: completed_at.to_string(),
-            updated_at: String::new(),
+            completed_at,
+            updated_at: None,
             company: truncate_chars(&profile.company, MAX_NAME_CHARS),
             respondent: truncate_chars(&profile.respondent, MAX_NAME_CHARS),
             answers: answers_to_map(answers),
@@ -266,11 +293,8 @@ impl HistoryEntry {
     }
 
     /// The id of a diagnosis completed at `completed_at` with `answers`:
-    /// `completed_at` + `-` + the share code. `None` for incomplete answers or a bad timestamp.
-    pub fn derive_id(completed_at: &str, answers: &Answers) -> Option<String> {
-        if !is_timestamp(completed_at) {
-            return None;
-        }
+    /// `completed_at` + `-` + the share code. `None` for incomplete answers.
+    pub fn derive_id(completed_at: &Timestamp, answers: &Answers) -> Option<String> {
         Some(format!("{completed_at}-{}", share::encode(answers)?))
     }
 
@@ -284,61 +308,90 @@ impl HistoryEntry {
         score(&self.answers()).total()
     }
 
-    /// The day it was completed, `YYYY-MM-DD` (the first 10 characters of `completed_at`;
-    /// empty if it is shorter).
+    /// The day it was completed, `YYYY-MM-DD`, as `completed_at` writes it.
     pub fn date(&self) -> &str {
-        self.completed_at.get(..10).unwrap_or("")
+        self.completed_at.as_str().get(..10).unwrap_or("")
     }
 
     /// When this copy of the entry last changed: `updated_at`, or `completed_at` if it was never
-    /// reviewed. ISO 8601 strings of the same UTC form compare in time order.
-    pub fn changed_at(&self) -> &str {
-        if self.updated_at.is_empty() {
-            &self.completed_at
-        } else {
-            &self.updated_at
-        }
+    /// reviewed.
+    pub fn changed_at(&self) -> &Timestamp {
+        self.updated_at.as_ref().unwrap_or(&self.completed_at)
     }
+}
 
-    /// Why this entry cannot be kept; `None` when it is valid.
-    fn problem(&self) -> Option<EntryProblem> {
-        if !is_timestamp(&self.completed_at)
-            || (!self.updated_at.is_empty() && !is_timestamp(&self.updated_at))
-        {
-            return Some(EntryProblem::BadTime);
-        }
+/// A stored optional time: `None` when empty, `Err(())` when it is not a timestamp.
+fn optional_time(text: &str) -> Result<Option<Timestamp>, ()> {
+    if text.is_empty() {
+        Ok(None)
+    } else {
+        Timestamp::parse(text).map(Some).ok_or(())
+    }
+}
+
+impl StoredEntry {
+    /// The entry, or why it cannot be kept. A missing or malformed id is derived from the
+    /// content (see [`is_entry_id`]).
+    fn check(self) -> Result<HistoryEntry, EntryProblem> {
+        let completed_at = Timestamp::parse(&self.completed_at).ok_or(EntryProblem::BadTime)?;
+        let updated_at = optional_time(&self.updated_at).map_err(|()| EntryProblem::BadTime)?;
         if self
             .answers
             .keys()
             .any(|no| !(1..=QUESTION_COUNT as u8).contains(no))
         {
-            return Some(EntryProblem::NoSuchQuestion);
+            return Err(EntryProblem::NoSuchQuestion);
         }
         if self.answers.len() != QUESTION_COUNT {
-            return Some(EntryProblem::Incomplete);
+            return Err(EntryProblem::Incomplete);
         }
         if char_count(&self.company) > MAX_NAME_CHARS
             || char_count(&self.respondent) > MAX_NAME_CHARS
         {
-            return Some(EntryProblem::NameTooLong);
+            return Err(EntryProblem::NameTooLong);
         }
-        None
+        let id = if is_entry_id(&self.id) {
+            self.id
+        } else {
+            // All 25 answers are there (checked above): the share code exists.
+            HistoryEntry::derive_id(&completed_at, &answers_from_map(&self.answers))
+                .ok_or(EntryProblem::Incomplete)?
+        };
+        Ok(HistoryEntry {
+            id,
+            completed_at,
+            updated_at,
+            company: self.company,
+            respondent: self.respondent,
+            answers: self.answers,
+        })
+    }
+
+    /// Its day, `YYYY-MM-DD`, when it has a valid one (for the note when it is dropped).
+    fn valid_date(&self) -> Option<String> {
+        self.completed_at
+            .get(..10)
+            .filter(|d| CivilDate::parse(d).is_some())
+            .map(str::to_string)
     }
 }
 
-impl TaskState {
-    /// Why this task state cannot be kept; `None` when it is valid.
-    fn problem(&self) -> Option<TaskProblem> {
+impl StoredTask {
+    /// The task state, or why it cannot be kept.
+    fn check(self) -> Result<TaskState, TaskProblem> {
         if char_count(&self.note) > MAX_NOTE_CHARS {
-            return Some(TaskProblem::NoteTooLong);
+            return Err(TaskProblem::NoteTooLong);
         }
         if !self.target_date.is_empty() && CivilDate::parse(&self.target_date).is_none() {
-            return Some(TaskProblem::BadTargetDate);
+            return Err(TaskProblem::BadTargetDate);
         }
-        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
-            return Some(TaskProblem::BadTime);
-        }
-        None
+        let updated_at = optional_time(&self.updated_at).map_err(|()| TaskProblem::BadTime)?;
+        Ok(TaskState {
+            done: self.done,
+            note: self.note,
+            target_date: self.target_date,
+            updated_at,
+        })
     }
 }
 
@@ -678,18 +731,20 @@ impl Records {
         answers: &Answers,
         now: &str,
     ) -> Option<String> {
-        if !answers.is_complete() || !is_timestamp(now) {
+        let now = Timestamp::parse(now)?;
+        if !answers.is_complete() {
             return None;
         }
         if let Some(existing) = entry.and_then(|id| self.history.iter_mut().find(|e| e.id == id)) {
             let map = answers_to_map(answers);
             if existing.answers != map {
                 existing.answers = map;
-                existing.updated_at = now.to_string();
+                existing.updated_at = Some(now);
             }
             return Some(existing.id.clone());
         }
-        self.record_completion(answers, now).map(|e| e.id.clone())
+        self.record_completion(answers, now.as_str())
+            .map(|e| e.id.clone())
     }
 
     /// Keeps `session`'s diagnosis in the history now that it is on its result (see
@@ -737,7 +792,7 @@ impl Records {
     /// let mut records = Records::default();
     /// records.update_task(3, "2026-11-25T10:15:00.000Z", |t| t.done = true);
     /// assert!(records.task(3).done);
-    /// assert_eq!(records.task(3).updated_at, "2026-11-25T10:15:00.000Z");
+    /// assert_eq!(records.task(3).updated_at.unwrap(), "2026-11-25T10:15:00.000Z");
     /// ```
     pub fn update_task(
         &mut self,
@@ -756,27 +811,28 @@ impl Records {
         if !task.target_date.is_empty() && CivilDate::parse(&task.target_date).is_none() {
             task.target_date.clear();
         }
-        task.updated_at = now.to_string();
+        task.updated_at = Timestamp::parse(now);
         true
     }
+}
 
-    /// Returns only what is valid, and a Japanese sentence for everything dropped or changed.
+impl StoredRecords {
+    /// Returns only what is valid, as [`Records`], and a note for everything dropped or changed.
     ///
-    /// - History entries with a bad `completed_at`, question numbers outside 1–25, fewer than 25
-    ///   answers or names over [`MAX_NAME_CHARS`] characters are dropped; an id that is missing or
-    ///   malformed is derived from the content (see [`is_entry_id`]); of entries with the same
-    ///   id the one changed last is kept; history is sorted by `completed_at`. No valid entry
-    ///   is dropped for the length of the history.
+    /// - History entries with a `completed_at` or `updated_at` that is not a [`Timestamp`],
+    ///   question numbers outside 1–25, fewer than 25 answers or names over [`MAX_NAME_CHARS`]
+    ///   characters are dropped; an id that is missing or malformed is derived from the content
+    ///   (see [`is_entry_id`]); of entries with the same id the one changed last is kept; history
+    ///   is sorted by `completed_at`. No valid entry is dropped for the length of the history.
     /// - Plan entries for question numbers outside 1–25, with a note over [`MAX_NOTE_CHARS`]
     ///   characters, a target date that is not `YYYY-MM-DD` or a bad `updated_at` are dropped.
     /// - Over-long profile names are cleared.
-    /// - The 「診断の後に」 data is checked by [`Beyond::sanitize`].
+    /// - The 「診断の後に」 data is checked by [`StoredBeyond::sanitize`].
     ///
     /// ```
-    /// use jishin_shindan::store::records::{HistoryEntry, Records};
-    /// let mut records = Records::default();
-    /// records.history.push(HistoryEntry::default());
-    /// let (clean, notes) = records.sanitize();
+    /// use jishin_shindan::store::records::StoredRecords;
+    /// let stored: StoredRecords = serde_json::from_str(r#"{"history":[{"completed_at":"昨日"}]}"#).unwrap();
+    /// let (clean, notes) = stored.sanitize();
     /// assert!(clean.history.is_empty());
     /// assert_eq!(notes.len(), 1);
     /// ```
@@ -784,26 +840,19 @@ impl Records {
         let mut notes = Vec::new();
         let mut history: Vec<HistoryEntry> = Vec::with_capacity(self.history.len());
         let mut duplicates = 0;
-        for (i, mut entry) in self.history.into_iter().enumerate() {
-            if let Some(problem) = entry.problem() {
-                let date = entry
-                    .completed_at
-                    .get(..10)
-                    .filter(|d| CivilDate::parse(d).is_some())
-                    .map(str::to_string);
-                notes.push(Note::Entry {
-                    index: i,
-                    date,
-                    problem,
-                });
-                continue;
-            }
-            if !is_entry_id(&entry.id) {
-                match HistoryEntry::derive_id(&entry.completed_at, &entry.answers()) {
-                    Some(id) => entry.id = id,
-                    None => continue, // unreachable: problem() checked both inputs
+        for (i, stored) in self.history.into_iter().enumerate() {
+            let date = stored.valid_date();
+            let entry = match stored.check() {
+                Ok(entry) => entry,
+                Err(problem) => {
+                    notes.push(Note::Entry {
+                        index: i,
+                        date,
+                        problem,
+                    });
+                    continue;
                 }
-            }
+            };
             if let Some(kept) = history.iter_mut().find(|e| e.id == entry.id) {
                 duplicates += 1;
                 if entry.changed_at() > kept.changed_at() {
@@ -829,10 +878,13 @@ impl Records {
         for (no, task) in self.plan {
             if !(1..=QUESTION_COUNT as u8).contains(&no) {
                 notes.push(Note::TaskNoSuchQuestion(no));
-            } else if let Some(problem) = task.problem() {
-                notes.push(Note::Task { no, problem });
-            } else {
-                records.plan.insert(no, task);
+                continue;
+            }
+            match task.check() {
+                Ok(task) => {
+                    records.plan.insert(no, task);
+                }
+                Err(problem) => notes.push(Note::Task { no, problem }),
             }
         }
 
@@ -846,6 +898,11 @@ impl Records {
         }
         notes.extend(beyond_notes.into_iter().map(Note::After));
         (records, notes)
+    }
+
+    /// The last entry as stored (before any check): its id and answers.
+    pub(crate) fn last_stored(&self) -> Option<&StoredEntry> {
+        self.history.last()
     }
 }
 

@@ -8,7 +8,7 @@ use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use crate::core::session::{Session, Step};
-use crate::store::records::{is_entry_id, Note, Records};
+use crate::store::records::{is_entry_id, Note, Records, StoredRecords};
 
 /// The current schema version of [`Snapshot`].
 ///
@@ -21,36 +21,50 @@ use crate::store::records::{is_entry_id, Note, Records};
 /// migrates every earlier version.
 pub const SNAPSHOT_VERSION: u32 = 4;
 
-/// What is saved after every change: the answers and where the user was.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// What is saved after every change: the answers and where the user was, and the records.
+/// Written by [`Snapshot::stored_head`] (and [`Snapshot::stored_history`]), read by
+/// [`Snapshot::from_json`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snapshot {
     /// Schema version; see [`SNAPSHOT_VERSION`].
     pub version: u32,
     /// The app version that wrote it (for support; not used to restore).
-    #[serde(default)]
     pub app_version: String,
     /// Incremented on every write; a tab never overwrites a higher revision than it has seen.
-    #[serde(default)]
     pub revision: u64,
     /// Answers by question number (unanswered questions are absent).
     pub answers: BTreeMap<QuestionNo, Choice>,
     /// The screen the user was on (saved as its token: [`saved_step`]).
-    #[serde(with = "saved_step")]
     pub step: Step,
     /// The Part the user was last answering.
     pub last_part: Part,
     /// History, action plan and profile.
-    #[serde(default)]
     pub records: Records,
     /// The id of the history entry of the diagnosis in progress, once it has reached its result
     /// (see [`Session::entry`]). Absent before.
-    #[serde(default)]
     pub entry: Option<String>,
     /// What [`Snapshot::from_json`] left out of `records` as not valid (a history entry with a
     /// bad date, a plan note too long …). When it is not empty the stored bytes are kept aside
     /// before the next write (`app::shell`), as for unreadable data. Never written.
-    #[serde(skip)]
     pub dropped: Vec<Note>,
+}
+
+/// A snapshot of any schema version as read, before its records are checked
+/// ([`StoredRecords::sanitize`]).
+#[derive(Deserialize)]
+struct StoredSnapshot {
+    #[serde(default)]
+    app_version: String,
+    #[serde(default)]
+    revision: u64,
+    answers: BTreeMap<QuestionNo, Choice>,
+    #[serde(deserialize_with = "saved_step::deserialize")]
+    step: Step,
+    last_part: Part,
+    #[serde(default)]
+    records: StoredRecords,
+    #[serde(default)]
+    entry: Option<String>,
 }
 
 /// Why saved data could not be restored.
@@ -209,11 +223,8 @@ impl Snapshot {
             1 => migrate_v1(raw)?,
             2 => migrate_v2(raw)?,
             // Version 3 differs only in how the screen is written, which `saved_step` reads.
-            3 | SNAPSHOT_VERSION => Snapshot {
-                version: SNAPSHOT_VERSION,
-                ..serde_json::from_str::<Snapshot>(raw)
-                    .map_err(|e| RestoreError::Unreadable(e.to_string()))?
-            },
+            3 | SNAPSHOT_VERSION => serde_json::from_str::<StoredSnapshot>(raw)
+                .map_err(|e| RestoreError::Unreadable(e.to_string()))?,
             other => return Err(RestoreError::UnsupportedVersion(other)),
         };
         if let Some(bad) = snapshot
@@ -229,10 +240,15 @@ impl Snapshot {
         // as a new entry rather than matched to something else.
         let entry = snapshot.entry.filter(|id| is_entry_id(id));
         Ok(Snapshot {
+            version: SNAPSHOT_VERSION,
+            app_version: snapshot.app_version,
+            revision: snapshot.revision,
+            answers: snapshot.answers,
+            step: snapshot.step,
+            last_part: snapshot.last_part,
             records,
             entry,
             dropped,
-            ..snapshot
         })
     }
 
@@ -286,7 +302,7 @@ impl Snapshot {
 }
 
 /// Version 1 had no revision counter: it becomes revision 0.
-fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
+fn migrate_v1(raw: &str) -> Result<StoredSnapshot, RestoreError> {
     #[derive(Deserialize)]
     struct SnapshotV1 {
         #[serde(default)]
@@ -298,16 +314,14 @@ fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
     }
     let v1: SnapshotV1 =
         serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
-    Ok(Snapshot {
-        version: SNAPSHOT_VERSION,
+    Ok(StoredSnapshot {
         app_version: v1.app_version,
         revision: 0,
         answers: v1.answers,
         step: v1.step,
         last_part: v1.last_part,
-        records: Records::default(),
+        records: StoredRecords::default(),
         entry: None,
-        dropped: Vec::new(),
     })
 }
 
@@ -318,7 +332,7 @@ fn migrate_v1(raw: &str) -> Result<Snapshot, RestoreError> {
 /// question screen it may be a new diagnosis begun from the last one's answers (「もう一度診断
 /// する」), so it belongs to none, and its result will be a new entry: a possible duplicate the
 /// user can see, never a lost one. Every history entry is kept as it was.
-fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
+fn migrate_v2(raw: &str) -> Result<StoredSnapshot, RestoreError> {
     #[derive(Deserialize)]
     struct SnapshotV2 {
         #[serde(default)]
@@ -330,17 +344,16 @@ fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
         step: Step,
         last_part: Part,
         #[serde(default)]
-        records: Records,
+        records: StoredRecords,
     }
     let v2: SnapshotV2 =
         serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
-    let entry = match (v2.step, v2.records.latest()) {
+    let entry = match (v2.step, v2.records.last_stored()) {
         (Step::Part(_), _) | (_, None) => None,
         (_, Some(latest)) => (v2.answers.len() == QUESTION_COUNT && latest.answers == v2.answers)
             .then(|| latest.id.clone()),
     };
-    Ok(Snapshot {
-        version: SNAPSHOT_VERSION,
+    Ok(StoredSnapshot {
         app_version: v2.app_version,
         revision: v2.revision,
         answers: v2.answers,
@@ -348,7 +361,6 @@ fn migrate_v2(raw: &str) -> Result<Snapshot, RestoreError> {
         last_part: v2.last_part,
         records: v2.records,
         entry,
-        dropped: Vec::new(),
     })
 }
 

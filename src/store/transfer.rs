@@ -3,7 +3,8 @@
 //!
 //! Flow for the UI: 「ダウンロード」 saves [`export`]; 「読み込む」 reads the file as text,
 //! calls [`parse_import`] (show the error's `message()` on failure), shows [`preview`] and
-//! `ExportFile::dropped`, and on confirmation stores the result of [`merge`].
+//! `ExportFile::dropped`, and on confirmation dispatches `RecordsAction::Import` and adopts
+//! [`taken_over`] answers.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -15,8 +16,11 @@ use crate::core::catalog;
 use crate::core::lang::{one_decimal, Lang, Localized};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
+use crate::core::time::Timestamp;
 use crate::features::after::model::Beyond;
-use crate::store::records::{answers_from_map, answers_to_map, imported_profile, Note, Records};
+use crate::store::records::{
+    answers_from_map, answers_to_map, imported_profile, Note, Records, StoredRecords,
+};
 
 /// The `format` marker of every export file.
 pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
@@ -26,8 +30,9 @@ pub const EXPORT_SCHEMA_VERSION: u32 = 1;
 /// well under 2 MiB.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
-/// The export file: everything the app keeps, as one JSON document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The export file: everything the app keeps, as one JSON document. Written by [`export`], read
+/// by [`parse_import`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExportFile {
     /// Always [`EXPORT_FORMAT`].
     pub format: String,
@@ -36,9 +41,10 @@ pub struct ExportFile {
     /// The app version that wrote it (for support; not used when reading).
     #[serde(default)]
     pub app_version: String,
-    /// When it was written (ISO 8601 from the UI; informational).
-    #[serde(default)]
-    pub exported_at: String,
+    /// When it was written (informational; a file whose time is missing or not a timestamp
+    /// reads as `None`, and `None` is written as `""`).
+    #[serde(serialize_with = "crate::core::time::text_or_empty")]
+    pub exported_at: Option<Timestamp>,
     /// The diagnosis in progress (may be partial or empty).
     #[serde(default)]
     pub current: BTreeMap<QuestionNo, Choice>,
@@ -47,11 +53,27 @@ pub struct ExportFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_entry: Option<String>,
     /// History, plan and profile.
-    #[serde(default)]
     pub records: Records,
     /// What [`parse_import`] dropped from `records` as invalid. Never written to the file.
     #[serde(skip)]
     pub dropped: Vec<Note>,
+}
+
+/// An [`ExportFile`] as read, before its records are checked ([`StoredRecords::sanitize`]).
+#[derive(Deserialize)]
+struct StoredExport {
+    format: String,
+    schema_version: u32,
+    #[serde(default)]
+    app_version: String,
+    #[serde(default, deserialize_with = "crate::core::time::lenient")]
+    exported_at: Option<Timestamp>,
+    #[serde(default)]
+    current: BTreeMap<QuestionNo, Choice>,
+    #[serde(default)]
+    current_entry: Option<String>,
+    #[serde(default)]
+    records: StoredRecords,
 }
 
 impl ExportFile {
@@ -111,7 +133,7 @@ pub fn export(
         format: EXPORT_FORMAT.to_string(),
         schema_version: EXPORT_SCHEMA_VERSION,
         app_version: app_version.to_string(),
-        exported_at: exported_at.to_string(),
+        exported_at: Timestamp::parse(exported_at),
         current: answers_to_map(current),
         current_entry: current_entry.map(str::to_string),
         records: records.clone(),
@@ -253,7 +275,7 @@ impl std::error::Error for ImportError {}
 /// `schema_version` (newer → [`ImportError::UnsupportedVersion`]), the types of all known
 /// fields, and question numbers of the answers in progress. Unknown fields are ignored, and a
 /// leading UTF-8 BOM is allowed. Invalid history and plan entries do not fail the import: they
-/// are dropped by [`Records::sanitize`] and listed in [`ExportFile::dropped`].
+/// are dropped by [`StoredRecords::sanitize`] and listed in [`ExportFile::dropped`].
 ///
 /// ```
 /// use jishin_shindan::store::transfer::{parse_import, ImportError};
@@ -282,7 +304,7 @@ pub fn parse_import(raw: &str) -> Result<ExportFile, ImportError> {
         }
         Some(_) => {}
     }
-    let mut file: ExportFile = serde_json::from_str(raw).map_err(|e| {
+    let file: StoredExport = serde_json::from_str(raw).map_err(|e| {
         ImportError::Invalid(Invalid::At {
             line: e.line(),
             column: e.column(),
@@ -295,10 +317,17 @@ pub fn parse_import(raw: &str) -> Result<ExportFile, ImportError> {
     {
         return Err(ImportError::Invalid(Invalid::QuestionNo(*bad)));
     }
-    let (records, dropped) = std::mem::take(&mut file.records).sanitize();
-    file.records = records;
-    file.dropped = dropped;
-    Ok(file)
+    let (records, dropped) = file.records.sanitize();
+    Ok(ExportFile {
+        format: file.format,
+        schema_version: file.schema_version,
+        app_version: file.app_version,
+        exported_at: file.exported_at,
+        current: file.current,
+        current_entry: file.current_entry,
+        records,
+        dropped,
+    })
 }
 
 /// Why a picked file could not be read (before its content is looked at).
@@ -396,7 +425,8 @@ fn current_action(local: &Answers, incoming: &Answers) -> CurrentAction {
     }
 }
 
-/// What an import of `incoming` would do to this browser's data; [`merge`] does exactly this.
+/// What an import of `incoming` would do to this browser's data; importing it
+/// (`RecordsAction::Import`, [`taken_over`]) does exactly this.
 ///
 /// ```
 /// use jishin_shindan::store::records::Records;
@@ -448,8 +478,8 @@ pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) 
 ///
 /// - history: the union by id, sorted by `completed_at` (an entry already here is kept unless
 ///   the file's copy of the same diagnosis was reviewed later);
-/// - plan: per question, the record with the later `updated_at` (ISO 8601 strings compare in
-///   time order); on a tie this browser's record stays;
+/// - plan: per question, the record with the later `updated_at` (compared as moments:
+///   [`Timestamp`]); on a tie this browser's record stays;
 /// - profile: each name from this browser unless it is empty.
 ///
 /// ```

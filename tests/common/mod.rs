@@ -41,3 +41,22 @@ pub fn import(
     let current = jishin_shindan::store::transfer::taken_over(current, file).unwrap_or(*current);
     (current, records)
 }
+
+/// `records` read back as the app reads saved data: written as it writes them, read as
+/// [`jishin_shindan::store::records::StoredRecords`] and checked. Returns what is kept and the
+/// notes.
+#[allow(dead_code)]
+pub fn reread(records: &Records) -> (Records, Vec<jishin_shindan::store::records::Note>) {
+    reread_value(serde_json::to_value(records).unwrap())
+}
+
+/// Stored records given as JSON (to store what the app itself would never write), read and
+/// checked as the app does.
+#[allow(dead_code)]
+pub fn reread_value(
+    value: serde_json::Value,
+) -> (Records, Vec<jishin_shindan::store::records::Note>) {
+    serde_json::from_value::<jishin_shindan::store::records::StoredRecords>(value)
+        .unwrap()
+        .sanitize()
+}

@@ -84,6 +84,10 @@ pub fn DraftEditor(
     let t = crate::features::after::text::texts(lang);
     view! {
         <div class="draft-editor no-print">
+            // The field in a form of its own (never submitted), as in the plan's cards: the
+            // browser's autofill, which runs on every keystroke, then looks at this field only,
+            // not at every field of the draft's form above it (README, Performance: typing).
+            <form class="draft-editor__field" on:submit=|ev| ev.prevent_default()>
             <label for=id.clone() class="draft-editor__label">{fill(t.draft_text_label, &[("title", kind.title(lang).to_string())])}</label>
             {(!t.draft_language.is_empty()).then(|| view! { <p class="draft-editor__language">{t.draft_language}</p> })}
             <textarea
@@ -105,6 +109,7 @@ pub fn DraftEditor(
                 }
                 on:change=move |ev| on_edit.run(event_target_value(&ev))
             ></textarea>
+            </form>
             <Show when=move || edited.get()>
                 <p class="draft-editor__edited" role="status">
                     {t.draft_edited}

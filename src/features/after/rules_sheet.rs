@@ -38,7 +38,10 @@ pub fn RulesSheet() -> impl IntoView {
                 } else if let Some(e) = r.latest() {
                     fill(
                         t.rules_basis_latest,
-                        &[("date", crate::platform::files::local_date(&e.completed_at))],
+                        &[(
+                            "date",
+                            crate::platform::files::local_date(e.completed_at.as_str()),
+                        )],
                     )
                 } else {
                     t.rules_basis_partial.to_string()

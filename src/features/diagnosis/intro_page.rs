@@ -70,7 +70,7 @@ pub fn IntroPage() -> impl IntoView {
             // (the static landing in index.html cannot know it), so it must not push that text
             // and the start button down when it appears (issue 9, layout shift).
             <OrgBanner />
-            {move || match records.with(|r| r.latest().map(|e| (crate::platform::files::local_date(&e.completed_at), e.total(), e.answers()))) {
+            {move || match records.with(|r| r.latest().map(|e| (crate::platform::files::local_date(e.completed_at.as_str()), e.total(), e.answers()))) {
                 Some((date, total, answers)) => view! {
                     <div class="actions intro__history" data-testid="latest-result">
                         <p class="intro__saved">{fill(t.latest_result, &[("date", date), ("total", total.to_string())])}</p>

@@ -33,7 +33,7 @@ pub fn HistoryPage() -> impl IntoView {
             let mut seen = BTreeSet::new();
             let mut shared = BTreeSet::new();
             for e in &r.history {
-                let day = crate::platform::files::local_date(&e.completed_at);
+                let day = crate::platform::files::local_date(e.completed_at.as_str());
                 if !seen.insert(day.clone()) {
                     shared.insert(day);
                 }
@@ -59,8 +59,8 @@ pub fn HistoryPage() -> impl IntoView {
             picked.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
             match picked.as_slice() {
                 [before, after] => Some((
-                    when(&before.completed_at),
-                    when(&after.completed_at),
+                    when(before.completed_at.as_str()),
+                    when(after.completed_at.as_str()),
                     compare(&before.answers(), &after.answers()),
                 )),
                 _ => None,
@@ -104,7 +104,7 @@ pub fn HistoryPage() -> impl IntoView {
                                     // which made the screen slow with hundreds of diagnoses.
                                     let checked = selected.with_untracked(|s| s.contains(&id));
                                     let answers = entry.answers();
-                                    let date = when(&entry.completed_at);
+                                    let date = when(entry.completed_at.as_str());
                                     let label = fill(t.history_compare_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
                                     view! {
                                         <tr data-testid="history-row">

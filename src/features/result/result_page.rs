@@ -89,7 +89,10 @@ fn ResultActions() -> impl IntoView {
     // downloaded.
     let recorded = move || {
         let entry = session.with_untracked(|s| s.entry.clone()).and_then(|id| {
-            records.with_untracked(|r| r.find(&id).map(|e| (e.completed_at.clone(), e.id.clone())))
+            records.with_untracked(|r| {
+                r.find(&id)
+                    .map(|e| (e.completed_at.to_string(), e.id.clone()))
+            })
         });
         entry.unwrap_or_else(|| {
             let now = crate::platform::files::now_iso();

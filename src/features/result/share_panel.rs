@@ -24,7 +24,7 @@ pub fn diagnosis_date(session: RwSignal<Session>, records: ReadSignal<Records>) 
         .and_then(|id| {
             records.with_untracked(|r| {
                 r.find(&id)
-                    .map(|e| crate::platform::files::local_date(&e.completed_at))
+                    .map(|e| crate::platform::files::local_date(e.completed_at.as_str()))
             })
         })
         .unwrap_or_else(crate::platform::files::today)

@@ -32,9 +32,9 @@ pub fn SharedPage(
         records.with(|r| {
             r.history.iter().any(|e| {
                 e.answers == map
-                    && day
-                        .as_ref()
-                        .is_none_or(|d| *d == crate::platform::files::local_date(&e.completed_at))
+                    && day.as_ref().is_none_or(|d| {
+                        *d == crate::platform::files::local_date(e.completed_at.as_str())
+                    })
             })
         })
     });

@@ -20,7 +20,7 @@ use super::{AfterNote, AfterPart, DraftField};
 use crate::core::answers::Answers;
 use crate::core::catalog;
 use crate::core::question::{Choice, QuestionNo};
-use crate::core::time::{is_timestamp, CivilDate};
+use crate::core::time::{CivilDate, Timestamp};
 use crate::core::MAX_NAME_CHARS;
 
 /// Most characters of the free-text 「その他の情報」 and of the handout's contact line.
@@ -200,8 +200,12 @@ pub struct Drafts {
     pub handout_contact: String,
     /// The handout as edited by the user; empty = the generated text.
     pub handout_text: String,
-    /// When anything here last changed (ISO 8601; empty = never).
-    pub updated_at: String,
+    /// When anything here last changed (`None` = never; stored as `""`).
+    #[serde(
+        deserialize_with = "crate::core::time::lenient",
+        serialize_with = "crate::core::time::text_or_empty"
+    )]
+    pub updated_at: Option<Timestamp>,
 }
 
 fn chars(s: &str) -> usize {
@@ -242,7 +246,7 @@ impl Drafts {
     /// });
     /// assert_eq!(d.policy.date, "");
     /// assert!(d.rules.is_empty());
-    /// assert_eq!(d.updated_at, "2026-11-25T10:15:00.000Z");
+    /// assert_eq!(d.updated_at.unwrap(), "2026-11-25T10:15:00.000Z");
     /// ```
     pub fn update(&mut self, now: &str, edit: impl FnOnce(&mut Drafts)) {
         edit(self);
@@ -271,7 +275,7 @@ impl Drafts {
         for text in self.rules.values_mut() {
             truncate(text, MAX_RULE_CHARS);
         }
-        self.updated_at = now.to_string();
+        self.updated_at = Timestamp::parse(now);
     }
 
     /// The company name the drafts use: the policy form's, or else `fallback` (the profile's
@@ -393,7 +397,7 @@ impl Drafts {
     /// Keeps what is valid when reading saved data or an import: over-long text is cleared,
     /// bad dates and timestamps are cleared, rules outside 1–24 or too long are dropped; each
     /// change is reported in `notes`.
-    pub(crate) fn sanitize(mut self, notes: &mut Vec<AfterNote>) -> Drafts {
+    pub(crate) fn sanitize(mut self, bad_time: bool, notes: &mut Vec<AfterNote>) -> Drafts {
         let mut clear = |s: &mut String, max: usize, field: DraftField| {
             if chars(s) > max {
                 s.clear();
@@ -453,8 +457,7 @@ impl Drafts {
         if self.rules.len() < before {
             notes.push(AfterNote::RulesDropped(before - self.rules.len()));
         }
-        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
-            self.updated_at.clear();
+        if bad_time {
             notes.push(AfterNote::BadTime(AfterPart::Drafts));
         }
         self

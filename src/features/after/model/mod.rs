@@ -14,6 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized, Text};
+use crate::core::time::Timestamp;
 use crate::features::after::model::drafts::Drafts;
 use crate::features::after::model::star_two::StarTwo;
 use crate::features::after::model::step_up::StepUp;
@@ -30,14 +31,44 @@ pub struct Beyond {
     pub drafts: Drafts,
 }
 
-/// Reads `beyond` leniently: if it has the wrong shape (written by a newer or a broken app),
-/// it is dropped on its own and the rest of the saved data still loads.
-pub(crate) fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Beyond, D::Error> {
-    let value = serde_json::Value::deserialize(d)?;
-    Ok(serde_json::from_value(value).unwrap_or_default())
+/// [`Beyond`] as saved data or an import file hold it, before [`StoredBeyond::sanitize`]: the
+/// parts as read (a last-changed time that is not a timestamp reads as none) and the parts whose
+/// time was such, for the notes.
+#[derive(Debug, Default)]
+pub struct StoredBeyond {
+    beyond: Beyond,
+    bad_times: Vec<AfterPart>,
 }
 
-fn pick<T: Clone + PartialEq + Default>(ours: &T, theirs: &T, ours_at: &str, theirs_at: &str) -> T {
+/// Reads `beyond` leniently: if it has the wrong shape (written by a newer or a broken app),
+/// it is dropped on its own and the rest of the saved data still loads.
+pub(crate) fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<StoredBeyond, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    let Ok(beyond) = Beyond::deserialize(&value) else {
+        return Ok(StoredBeyond::default());
+    };
+    let bad_times = [
+        (AfterPart::StarTwo, "star_two"),
+        (AfterPart::StepUp, "step_up"),
+        (AfterPart::Drafts, "drafts"),
+    ]
+    .into_iter()
+    .filter(|(_, key)| {
+        let time = value.get(key).and_then(|p| p.get("updated_at"));
+        let time = time.and_then(serde_json::Value::as_str).unwrap_or("");
+        !time.is_empty() && Timestamp::parse(time).is_none()
+    })
+    .map(|(part, _)| part)
+    .collect();
+    Ok(StoredBeyond { beyond, bad_times })
+}
+
+fn pick<T: Clone + PartialEq + Default>(
+    ours: &T,
+    theirs: &T,
+    ours_at: &Option<Timestamp>,
+    theirs_at: &Option<Timestamp>,
+) -> T {
     let untouched = *ours == T::default();
     if theirs_at > ours_at || (untouched && *theirs != T::default()) {
         theirs.clone()
@@ -89,14 +120,27 @@ impl Beyond {
             ),
         }
     }
+}
 
-    /// Keeps what is valid and says what was dropped or cleared.
+impl StoredBeyond {
+    /// Keeps what is valid and says what was dropped or cleared (a part's last-changed time
+    /// that was not a timestamp is cleared: the part's content stays).
     pub fn sanitize(self) -> (Beyond, Vec<AfterNote>) {
         let mut notes = Vec::new();
+        let bad_time = |part| self.bad_times.contains(&part);
         let beyond = Beyond {
-            star_two: self.star_two.sanitize(&mut notes),
-            step_up: self.step_up.sanitize(&mut notes),
-            drafts: self.drafts.sanitize(&mut notes),
+            star_two: self
+                .beyond
+                .star_two
+                .sanitize(bad_time(AfterPart::StarTwo), &mut notes),
+            step_up: self
+                .beyond
+                .step_up
+                .sanitize(bad_time(AfterPart::StepUp), &mut notes),
+            drafts: self
+                .beyond
+                .drafts
+                .sanitize(bad_time(AfterPart::Drafts), &mut notes),
         };
         (beyond, notes)
     }

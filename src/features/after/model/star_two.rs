@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Text};
-use crate::core::time::is_timestamp;
+use crate::core::time::Timestamp;
 
 /// A link to an official page, with why it is offered here (plain links; the app never fetches
 /// them).
@@ -168,9 +168,13 @@ pub struct StarTwo {
     pub policy_published: bool,
     /// 自己宣言を行った.
     pub declared: bool,
-    /// When a tick last changed (ISO 8601 from `toISOString()`; empty = never). Decides which
-    /// side wins when two tabs or an import bring different ticks.
-    pub updated_at: String,
+    /// When a tick last changed (`None` = never; stored as `""`). Decides which side wins when
+    /// two tabs or an import bring different ticks.
+    #[serde(
+        deserialize_with = "crate::core::time::lenient",
+        serialize_with = "crate::core::time::text_or_empty"
+    )]
+    pub updated_at: Option<Timestamp>,
 }
 
 /// One line of the checklist as shown.
@@ -279,14 +283,13 @@ impl StarTwo {
             StarTwoStep::Declared => &mut self.declared,
         };
         *slot = done;
-        self.updated_at = now.to_string();
+        self.updated_at = Timestamp::parse(now);
         true
     }
 
     /// Keeps what is valid: a bad `updated_at` is cleared (the ticks stay).
-    pub(crate) fn sanitize(mut self, notes: &mut Vec<super::AfterNote>) -> StarTwo {
-        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
-            self.updated_at.clear();
+    pub(crate) fn sanitize(self, bad_time: bool, notes: &mut Vec<super::AfterNote>) -> StarTwo {
+        if bad_time {
             notes.push(super::AfterNote::BadTime(super::AfterPart::StarTwo));
         }
         self

@@ -17,7 +17,7 @@ use crate::core::lang::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::core::question::Choice;
-use crate::core::time::is_timestamp;
+use crate::core::time::Timestamp;
 
 /// The three headings of the notice's section 1, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -276,8 +276,12 @@ pub fn items_of(group: StepUpGroup) -> impl Iterator<Item = &'static StepUpItem>
 pub struct StepUp {
     /// Answer per item id (unanswered items are absent).
     pub answers: BTreeMap<u8, Choice>,
-    /// When an answer last changed (ISO 8601; empty = never).
-    pub updated_at: String,
+    /// When an answer last changed (`None` = never; stored as `""`).
+    #[serde(
+        deserialize_with = "crate::core::time::lenient",
+        serialize_with = "crate::core::time::text_or_empty"
+    )]
+    pub updated_at: Option<Timestamp>,
 }
 
 /// How many step-up items got each answer.
@@ -322,7 +326,7 @@ impl StepUp {
                 self.answers.remove(&id);
             }
         }
-        self.updated_at = now.to_string();
+        self.updated_at = Timestamp::parse(now);
         true
     }
 
@@ -340,15 +344,14 @@ impl StepUp {
 
     /// Keeps what is valid: answers to ids that are not on the checklist are dropped and a bad
     /// `updated_at` is cleared.
-    pub(crate) fn sanitize(mut self, notes: &mut Vec<super::AfterNote>) -> StepUp {
+    pub(crate) fn sanitize(mut self, bad_time: bool, notes: &mut Vec<super::AfterNote>) -> StepUp {
         let before = self.answers.len();
         self.answers.retain(|id, _| item(*id).is_some());
         let dropped = before - self.answers.len();
         if dropped > 0 {
             notes.push(super::AfterNote::StepUpDropped(dropped));
         }
-        if !self.updated_at.is_empty() && !is_timestamp(&self.updated_at) {
-            self.updated_at.clear();
+        if bad_time {
             notes.push(super::AfterNote::BadTime(super::AfterPart::StepUp));
         }
         self

@@ -3,14 +3,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::html::escape_html;
 use jishin_shindan::core::lang::Lang;
 use std::collections::BTreeSet;
 
 use jishin_shindan::core::{catalog, Answers, Choice};
 use jishin_shindan::features::after::model::drafts::{
-    date_ja, default_rule, escape_html, handout_point, handout_text, policy_text, rules_html,
-    rules_sheet, rules_text, status_text, text_html, DraftChange, DraftKind, Drafts, Holding,
-    PolicyInputs, HANDOUT_SECTIONS, MAX_DRAFT_CHARS, MAX_RULE_CHARS, RULE_COUNT,
+    date_ja, default_rule, handout_point, handout_text, policy_text, rules_html, rules_sheet,
+    rules_text, status_text, text_html, DraftChange, DraftKind, Drafts, Holding, PolicyInputs,
+    HANDOUT_SECTIONS, MAX_DRAFT_CHARS, MAX_RULE_CHARS, RULE_COUNT,
 };
 use jishin_shindan::store::records::{Records, MAX_NAME_CHARS};
 

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod catalog;
 pub mod catalog_en;
 pub mod glossary;
+pub mod html;
 pub mod lang;
 pub mod question;
 pub mod scoring;

@@ -93,7 +93,8 @@ fn TaskItem(
             <p class="task__examples"><strong>{crate::kit::text::texts(crate::kit::lang()).examples_label}</strong>{lang.examples(q).join(" ")}</p>
             // A form of its own per card: the browser's autofill, which runs on every keystroke,
             // then looks at this card's two fields instead of every field of the page. It is
-            // never submitted (Enter in the date field included; the CSP forbids it anyway).
+            // never submitted: nothing in it submits (Enter in the date field does not, in
+            // Chromium), and the handler and the CSP's form-action 'none' would stop it.
             // With `.task { position: relative }` (style/main.css: each card is painted on its
             // own, not the whole long page) about a quarter less work per keystroke (README,
             // Performance: typing).

@@ -9,7 +9,7 @@
 //! name simply leaves its line out (or, on the rules sheet, a blank line to fill in by hand).
 //!
 //! Downloads as HTML are built here as strings with every piece of text escaped by
-//! [`escape_html`]; the page itself never receives HTML strings.
+//! [`escape_html`](crate::core::html::escape_html); the page itself never receives HTML strings.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,6 +19,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::{AfterNote, AfterPart, DraftField};
 use crate::core::answers::Answers;
 use crate::core::catalog;
+use crate::core::html::escape_html;
 use crate::core::question::{Choice, QuestionNo};
 use crate::core::time::{CivilDate, Timestamp};
 use crate::core::MAX_NAME_CHARS;
@@ -462,28 +463,6 @@ impl Drafts {
         }
         self
     }
-}
-
-/// Escapes text for HTML element content and attribute values: `&`, `<`, `>`, `"` and `'`.
-///
-/// ```
-/// use jishin_shindan::features::after::model::drafts::escape_html;
-/// assert_eq!(escape_html(r#"<img src=x onerror="a('&')">"#),
-///            "&lt;img src=x onerror=&quot;a(&#39;&amp;&#39;)&quot;&gt;");
-/// ```
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// `YYYY-MM-DD` as 「2026年11月25日」; `None` for anything else.

@@ -28,6 +28,7 @@ pub mod json;
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::core::html::escape_html;
 use json::Json;
 
 /// The largest config file accepted, in bytes (a real one is well under 2 KB).
@@ -955,7 +956,7 @@ pub fn deployment_base(page_url: &str) -> String {
 /// );
 /// ```
 pub fn script_snippet(base: &str, org: Option<&OrgId>) -> String {
-    let src = escape_attr(&format!("{base}embed.js"));
+    let src = escape_html(&format!("{base}embed.js"));
     match org {
         Some(id) => format!(r#"<script src="{src}" async data-org="{id}"></script>"#),
         None => format!(r#"<script src="{src}" async></script>"#),
@@ -974,22 +975,6 @@ pub fn app_url(base: &str, org: Option<&OrgId>) -> String {
 pub fn iframe_snippet(base: &str, org: Option<&OrgId>) -> String {
     format!(
         r#"<iframe src="{}" title="{FRAME_TITLE}" width="100%" height="800" style="border:0" loading="lazy"></iframe>"#,
-        escape_attr(&app_url(base, org))
+        escape_html(&app_url(base, org))
     )
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }

@@ -20,6 +20,12 @@ import puppeteer from 'puppeteer-core';
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const TIMEOUT_MS = 20_000;
+// WebDriver's own limits for one script and one page load, and ours for one HTTP call to the
+// driver (above both): a page that never finishes loading or a driver that stops answering fails
+// the test with what it was doing instead of hanging it until the file's timeout.
+const SCRIPT_MS = 20_000;
+const PAGE_LOAD_MS = 30_000;
+const CALL_MS = 45_000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -83,17 +89,29 @@ export async function webkit() {
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
-    const response = await fetch(base + path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const json = await response.json();
+    let json;
+    try {
+      const response = await fetch(base + path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(CALL_MS),
+      });
+      json = await response.json();
+    } catch (e) {
+      if (e.name === 'TimeoutError') throw new Error(`${method} ${path}: WebKitWebDriver gave no answer in ${CALL_MS} ms`);
+      throw e;
+    }
     if (json.value && json.value.error) throw new Error(`${method} ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   };
   const session = await poll('WebKitWebDriver', () => call('POST', '/session', {
-    capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+    capabilities: {
+      alwaysMatch: {
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        timeouts: { script: SCRIPT_MS, pageLoad: PAGE_LOAD_MS, implicit: 0 },
+      },
+    },
   }));
   const at = `/session/${session.sessionId}`;
   const find = async (using, value) => Object.values(await call('POST', `${at}/element`, { using, value }))[0];
@@ -122,7 +140,16 @@ export async function webkit() {
       await call('POST', `${at}/element/${id}/value`, { text: path });
     },
     run,
-    until: (fn, ...args) => poll(String(fn), () => run(fn, ...args)),
+    async until(fn, ...args) {
+      try {
+        return await poll(String(fn), () => run(fn, ...args));
+      } catch (e) {
+        // Where the page was when it timed out: its address and its heading.
+        const url = await call('GET', `${at}/url`).catch(() => '?');
+        const h1 = await run(() => document.querySelector('h1')?.textContent.trim()).catch(() => '?');
+        throw new Error(`${e.message} (page ${url}, heading ${JSON.stringify(h1)})`);
+      }
+    },
     async close() {
       await call('DELETE', at).catch(() => {});
       driver.kill();

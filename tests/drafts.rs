@@ -5,6 +5,7 @@
 
 use jishin_shindan::core::html::escape_html;
 use jishin_shindan::core::lang::Lang;
+use jishin_shindan::core::time::CivilDate;
 use std::collections::BTreeSet;
 
 use jishin_shindan::core::{catalog, Answers, Choice};
@@ -25,7 +26,7 @@ fn full_inputs() -> PolicyInputs {
         company: "株式会社みなと製作所".into(),
         representative_title: "代表取締役社長".into(),
         representative_name: "港 一郎".into(),
-        date: "2026-12-01".into(),
+        date: CivilDate::parse("2026-12-01"),
         holdings: Holding::ALL.into_iter().collect(),
         other_holdings: "試作品の写真".into(),
     }
@@ -147,7 +148,7 @@ fn the_policy_never_leaves_placeholders_for_any_combination_of_inputs() {
             company: pick(0, &full.company),
             representative_title: pick(1, &full.representative_title),
             representative_name: pick(2, &full.representative_name),
-            date: pick(3, &full.date),
+            date: full.date.filter(|_| mask & (1 << 3) != 0),
             holdings: if mask & 16 != 0 {
                 full.holdings.clone()
             } else {
@@ -325,7 +326,7 @@ fn the_rules_sheet_uses_the_users_rules_date_and_owner() {
     let mut drafts = Drafts::default();
     drafts.update(NOW, |d| {
         d.rules.insert(3, "パスワードは12文字以上にする。".into());
-        d.rules_date = "2027-01-10".into();
+        d.rules_date = CivilDate::parse("2027-01-10");
         d.rules_owner = "情報管理責任者 佐藤".into();
     });
     let sheet = rules_sheet(&drafts, &Answers::all(Choice::Done), "みなと");
@@ -415,8 +416,6 @@ fn editing_keeps_the_drafts_valid() {
     let mut d = Drafts::default();
     d.update(NOW, |d| {
         d.policy.company = "あ".repeat(MAX_NAME_CHARS + 5);
-        d.policy.date = "2026-02-30".into();
-        d.rules_date = "2026-04-01".into();
         d.policy_text = "x".repeat(MAX_DRAFT_CHARS + 1);
         d.rules.insert(0, "範囲外".into());
         d.rules.insert(25, "範囲外".into());
@@ -424,12 +423,31 @@ fn editing_keeps_the_drafts_valid() {
         d.rules.insert(8, "い".repeat(MAX_RULE_CHARS + 1));
     });
     assert_eq!(d.policy.company.chars().count(), MAX_NAME_CHARS);
-    assert_eq!(d.policy.date, "");
-    assert_eq!(d.rules_date, "2026-04-01");
     assert_eq!(d.policy_text.chars().count(), MAX_DRAFT_CHARS);
     assert_eq!(d.rules.keys().copied().collect::<Vec<_>>(), vec![8]);
     assert_eq!(d.rules[&8].chars().count(), MAX_RULE_CHARS);
     assert_eq!(d.updated_at.clone().unwrap(), NOW);
+}
+
+#[test]
+fn a_date_field_gives_a_date_or_none() {
+    let mut d = Drafts::default();
+    d.change(DraftChange::PolicyDate("2026-04-01".into()), NOW);
+    d.change(DraftChange::RulesDate("2028-02-29".into()), NOW);
+    assert_eq!(d.policy.date.unwrap().to_string(), "2026-04-01");
+    assert_eq!(d.rules_date.unwrap().to_string(), "2028-02-29");
+    // What is not a real YYYY-MM-DD clears the date (as emptying the field does).
+    d.change(DraftChange::PolicyDate("2026-02-30".into()), NOW);
+    d.change(DraftChange::RulesDate("1/4/2026".into()), NOW);
+    assert_eq!((d.policy.date, d.rules_date), (None, None));
+    d.change(DraftChange::RulesDate("2027-01-10".into()), NOW);
+    d.change(DraftChange::RulesDate(String::new()), NOW);
+    assert_eq!(d.rules_date, None);
+    // Stored as the text it always was.
+    d.change(DraftChange::PolicyDate("2026-04-01".into()), NOW);
+    let json = serde_json::to_value(&d).unwrap();
+    assert_eq!(json["policy"]["date"], "2026-04-01");
+    assert_eq!(json["rules_date"], "");
 }
 
 #[test]
@@ -548,8 +566,8 @@ fn drafts_survive_a_save_and_bad_values_are_dropped_on_load() {
     let (clean, notes) = common::reread_value(serde_json::from_str(&raw).unwrap());
     let d = &clean.beyond.drafts;
     assert_eq!(d.policy.company, "");
-    assert_eq!(d.policy.date, "");
-    assert_eq!(d.rules_date, "");
+    assert_eq!(d.policy.date, None);
+    assert_eq!(d.rules_date, None);
     assert_eq!(
         d.policy.holdings.iter().copied().collect::<Vec<_>>(),
         vec![Holding::CustomerPersonal],
@@ -561,8 +579,11 @@ fn drafts_survive_a_save_and_bad_values_are_dropped_on_load() {
 
 #[test]
 fn dates_read_in_japanese_and_kinds_have_titles() {
-    assert_eq!(date_ja("2026-11-25").as_deref(), Some("2026年11月25日"));
-    assert_eq!(date_ja("2026-11-31"), None);
+    assert_eq!(
+        CivilDate::parse("2026-11-25").map(date_ja).as_deref(),
+        Some("2026年11月25日")
+    );
+    assert_eq!(CivilDate::parse("2026-11-31").map(date_ja), None);
     let tokens: BTreeSet<&str> = DraftKind::ALL.iter().map(|k| k.as_str()).collect();
     assert_eq!(tokens.len(), 3);
     for k in DraftKind::ALL {

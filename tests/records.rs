@@ -6,7 +6,7 @@ use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::store::records::Note;
 use std::collections::BTreeMap;
 
-use jishin_shindan::core::time::Timestamp;
+use jishin_shindan::core::time::{CivilDate, Timestamp};
 use jishin_shindan::core::{share, Answers, Choice};
 use jishin_shindan::store::records::{
     answers_to_map, HistoryEntry, Profile, Records, StoredRecords, TaskState, MAX_NAME_CHARS,
@@ -127,15 +127,17 @@ fn updating_a_task_stamps_it_and_keeps_it_valid() {
     assert!(records.update_task(4, T2, |t| {
         t.done = true;
         t.note = "あ".repeat(MAX_NOTE_CHARS + 10);
-        t.target_date = "来月".into();
     }));
     let t = records.task(4);
     assert!(t.done);
     assert_eq!(t.note.chars().count(), MAX_NOTE_CHARS);
-    assert_eq!(t.target_date, "");
+    assert_eq!(t.target_date, None);
     assert_eq!(t.updated_at.clone().unwrap(), T2);
-    records.update_task(4, T3, |t| t.target_date = "2027-03-31".into());
-    assert_eq!(records.task(4).target_date, "2027-03-31");
+    records.update_task(4, T3, |t| t.target_date = CivilDate::parse("2027-03-31"));
+    assert_eq!(
+        records.task(4).target_date.unwrap().to_string(),
+        "2027-03-31"
+    );
     assert_eq!(records.task(4).updated_at.clone().unwrap(), T3);
 }
 
@@ -384,7 +386,7 @@ fn sanitize_drops_invalid_plan_entries() {
     let ok = TaskState {
         done: true,
         note: "OK".into(),
-        target_date: "2027-01-31".into(),
+        target_date: CivilDate::parse("2027-01-31"),
         updated_at: Timestamp::parse(T2),
     };
     let mut plan = BTreeMap::new();
@@ -462,7 +464,7 @@ fn records_survive_a_json_round_trip() {
     let mut records = Records::default();
     records.profile.company = "テスト商事".into();
     records.record_completion(&Answers::all(Choice::Partial).with(25, Choice::Unknown), T2);
-    records.update_task(25, T3, |t| t.target_date = "2027-06-30".into());
+    records.update_task(25, T3, |t| t.target_date = CivilDate::parse("2027-06-30"));
     let json = serde_json::to_string(&records).unwrap();
     let back: StoredRecords = serde_json::from_str(&json).unwrap();
     let (back, notes) = back.sanitize();
@@ -518,7 +520,7 @@ mod actions {
         let task = r.task(3);
         assert!(task.done);
         assert_eq!(task.note, "業者に電話");
-        assert_eq!(task.target_date, "2026-12-31");
+        assert_eq!(task.target_date.unwrap().to_string(), "2026-12-31");
         assert_eq!(task.updated_at.clone().unwrap(), T2);
         assert_eq!(r.profile.company, "株式会社サンプル");
         assert_eq!(r.find(&id).unwrap().company, "株式会社サンプル");
@@ -608,7 +610,7 @@ mod actions {
             T1,
         );
         assert_eq!(r.task(3).note.chars().count(), MAX_NOTE_CHARS);
-        assert_eq!(r.task(3).target_date, "");
+        assert_eq!(r.task(3).target_date, None);
         assert!(!r.plan.contains_key(&26));
         assert_eq!(r.profile.company.chars().count(), MAX_NAME_CHARS);
         let (clean, notes) = common::reread(&r);

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::lang::{Lang, Localized};
+use jishin_shindan::core::time::CivilDate;
 use jishin_shindan::core::{catalog, Answers, Choice};
 use jishin_shindan::store::records::{Profile, Records, TaskState};
 use jishin_shindan::store::transfer::{
@@ -52,7 +53,7 @@ fn export_then_import_gives_back_everything() {
     records.update_task(3, T2, |t| {
         t.done = true;
         t.note = "IT業者に確認済み\n次回は4月".into();
-        t.target_date = "2027-04-30".into();
+        t.target_date = CivilDate::parse("2027-04-30");
     });
     let current = Answers::new()
         .with(1, Choice::Done)

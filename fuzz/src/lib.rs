@@ -92,7 +92,7 @@ impl Bytes<'_> {
             let task = TaskState {
                 done: self.byte() % 2 == 1,
                 note: self.pick(&["", "業者に電話", "note"]).to_string(),
-                target_date: self.pick(&["", "2026-12-31"]).to_string(),
+                target_date: CivilDate::parse(self.pick(&["", "2026-12-31"])),
                 updated_at: Timestamp::parse(self.pick(TIMES)),
             };
             records.plan.insert(no, task);

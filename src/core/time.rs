@@ -234,6 +234,38 @@ pub fn text_or_empty<S: serde::Serializer>(
     serializer.serialize_str(time.as_ref().map_or("", Timestamp::as_str))
 }
 
+/// Reads an optional date written as `YYYY-MM-DD`, or `""` for none; anything else that is
+/// text reads as none too (the reader of the whole record notes it: see
+/// `features::after::model::lenient`).
+pub fn lenient_date<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<CivilDate>, D::Error> {
+    use serde::Deserialize;
+    let text = Option::<String>::deserialize(deserializer)?;
+    Ok(text.as_deref().and_then(CivilDate::parse))
+}
+
+/// Writes an optional date as `YYYY-MM-DD`, and `None` as `""`: the stored form saved data and
+/// export files have always had.
+pub fn date_or_empty<S: serde::Serializer>(
+    date: &Option<CivilDate>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&field_text(*date))
+}
+
+/// A date as a date field (`<input type="date">`) and saved data hold it: `YYYY-MM-DD`, or
+/// empty for none.
+///
+/// ```
+/// use jishin_shindan::core::time::{field_text, CivilDate};
+/// assert_eq!(field_text(CivilDate::parse("2027-01-05")), "2027-01-05");
+/// assert_eq!(field_text(None), "");
+/// ```
+pub fn field_text(date: Option<CivilDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// Days from 0000-03-01 to `date` (proleptic Gregorian; H. Hinnant's days_from_civil).
 fn day_number(date: CivilDate) -> i64 {
     let (month, day) = (i64::from(date.month), i64::from(date.day));

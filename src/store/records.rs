@@ -196,8 +196,9 @@ pub struct TaskState {
     pub done: bool,
     /// A short note (at most [`MAX_NOTE_CHARS`] characters).
     pub note: String,
-    /// Target date: empty, or `YYYY-MM-DD`.
-    pub target_date: String,
+    /// Target date (stored as `YYYY-MM-DD`, `None` as `""`).
+    #[serde(serialize_with = "crate::core::time::date_or_empty")]
+    pub target_date: Option<CivilDate>,
     /// When it was last changed (`None` = never; stored as `""`). Decides which side wins when
     /// an import brings the same task.
     #[serde(serialize_with = "crate::core::time::text_or_empty")]
@@ -382,14 +383,15 @@ impl StoredTask {
         if char_count(&self.note) > MAX_NOTE_CHARS {
             return Err(TaskProblem::NoteTooLong);
         }
-        if !self.target_date.is_empty() && CivilDate::parse(&self.target_date).is_none() {
+        let target_date = CivilDate::parse(&self.target_date);
+        if !self.target_date.is_empty() && target_date.is_none() {
             return Err(TaskProblem::BadTargetDate);
         }
         let updated_at = optional_time(&self.updated_at).map_err(|()| TaskProblem::BadTime)?;
         Ok(TaskState {
             done: self.done,
             note: self.note,
-            target_date: self.target_date,
+            target_date,
             updated_at,
         })
     }
@@ -588,7 +590,8 @@ pub enum TaskChange {
     Done(bool),
     /// The note (cut to [`MAX_NOTE_CHARS`]).
     Note(String),
-    /// The target date (`YYYY-MM-DD`, or empty).
+    /// The target date as the date field gives it: `YYYY-MM-DD`, or empty (anything else
+    /// clears the date too).
     TargetDate(String),
 }
 
@@ -623,7 +626,7 @@ impl Records {
                 self.update_task(no, now, |t| match change {
                     TaskChange::Done(done) => t.done = done,
                     TaskChange::Note(note) => t.note = note,
-                    TaskChange::TargetDate(date) => t.target_date = date,
+                    TaskChange::TargetDate(date) => t.target_date = CivilDate::parse(&date),
                 });
             }
             RecordsAction::Profile { change, entry } => {
@@ -807,9 +810,6 @@ impl Records {
         edit(task);
         if char_count(&task.note) > MAX_NOTE_CHARS {
             task.note = truncate_chars(&task.note, MAX_NOTE_CHARS);
-        }
-        if !task.target_date.is_empty() && CivilDate::parse(&task.target_date).is_none() {
-            task.target_date.clear();
         }
         task.updated_at = Timestamp::parse(now);
         true

@@ -190,7 +190,7 @@ pub fn DraftDate(
     id: &'static str,
     /// The label.
     label: &'static str,
-    /// The date shown (`YYYY-MM-DD` or empty).
+    /// The date shown, as the field holds it (`YYYY-MM-DD`, or empty: `core::time::field_text`).
     #[prop(into)]
     value: Signal<String>,
     /// The change a new date makes.

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
+use crate::core::time::field_text;
 use crate::core::Action;
 use crate::features::after::draft_editor::{
     draft_text, DraftDate, DraftEditor, DraftField, DraftText,
@@ -73,7 +74,7 @@ pub fn PolicyDraft() -> impl IntoView {
                 <DraftDate
                     id="policy-date"
                     label=t.adopted_date
-                    value=Signal::derive(move || inputs.with(|p| p.date.clone()))
+                    value=Signal::derive(move || inputs.with(|p| field_text(p.date)))
                     change=DraftChange::PolicyDate
                 />
                 <fieldset class="draft-form__holdings">

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
+use crate::core::time::field_text;
 use crate::core::{catalog, Action};
 use crate::features::after::draft_editor::{DraftDate, DraftField};
 use crate::features::after::model::drafts::{
@@ -56,7 +57,7 @@ pub fn RulesSheet() -> impl IntoView {
             rules_sheet(&r.beyond.drafts, &answers, &company)
         })
     });
-    let date = Memo::new(move |_| records.with(|r| r.beyond.drafts.rules_date.clone()));
+    let date = Memo::new(move |_| records.with(|r| field_text(r.beyond.drafts.rules_date)));
     let owner = Memo::new(move |_| records.with(|r| r.beyond.drafts.rules_owner.clone()));
     let edit = use_records_dispatch();
     let set_rule = move |no: u8, text: String| {

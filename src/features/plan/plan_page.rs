@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
+use crate::core::time::field_text;
 use crate::core::{Action, Step};
 use crate::features::plan::model::{by_group, progress, tasks, Task};
 use crate::kit::use_dispatch;
@@ -115,7 +116,7 @@ fn TaskItem(
                 <input
                     type="date"
                     id=format!("{id}-date")
-                    prop:value=move || state.get().target_date
+                    prop:value=move || state.with(|s| field_text(s.target_date))
                     on:change=move |ev| {
                         let date = event_target_value(&ev);
                         edit(TaskChange::TargetDate(date));
@@ -129,7 +130,7 @@ fn TaskItem(
                         t.task_print,
                         &[
                             ("status", (if s.done { t.task_done } else { t.task_not_done }).to_string()),
-                            ("date", if s.target_date.is_empty() { "―".to_string() } else { s.target_date.clone() }),
+                            ("date", s.target_date.map_or_else(|| "―".to_string(), |d| d.to_string())),
                             ("note", s.note.clone()),
                         ],
                     )

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
+use crate::core::time::field_text;
 use crate::core::Action;
 use crate::features::plan::model::tasks;
 use crate::features::publish::contact_desk::ContactDesk;
@@ -95,9 +96,9 @@ pub fn ReportPage() -> impl IntoView {
                                     <span class="report__example">{format!("{}{}", crate::kit::text::texts(crate::kit::lang()).examples_label, lang.examples(task.question).join(" "))}</span>
                                     {move || {
                                         let s = state();
-                                        (!s.target_date.is_empty() || !s.note.is_empty()).then(|| view! {
+                                        (s.target_date.is_some() || !s.note.is_empty()).then(|| view! {
                                             <br />
-                                            <span class="report__note">{fill(t.report_note, &[("date", s.target_date.clone()), ("note", s.note.clone())])}</span>
+                                            <span class="report__note">{fill(t.report_note, &[("date", field_text(s.target_date)), ("note", s.note.clone())])}</span>
                                         })
                                     }}
                                 </li>

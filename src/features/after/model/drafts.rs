@@ -174,8 +174,12 @@ pub struct PolicyInputs {
     pub representative_title: String,
     /// 代表者の氏名.
     pub representative_name: String,
-    /// 制定日, `YYYY-MM-DD` or empty.
-    pub date: String,
+    /// 制定日 (stored as `YYYY-MM-DD`, `None` as `""`).
+    #[serde(
+        deserialize_with = "crate::core::time::lenient_date",
+        serialize_with = "crate::core::time::date_or_empty"
+    )]
+    pub date: Option<CivilDate>,
     /// The kinds of information the company holds.
     #[serde(deserialize_with = "lenient_holdings")]
     pub holdings: BTreeSet<Holding>,
@@ -193,8 +197,12 @@ pub struct Drafts {
     pub policy_text: String,
     /// Rules edited by the user, by item number (1–24); absent = the default rule.
     pub rules: BTreeMap<QuestionNo, String>,
-    /// The rules sheet's date, `YYYY-MM-DD` or empty.
-    pub rules_date: String,
+    /// The rules sheet's date (stored as `YYYY-MM-DD`, `None` as `""`).
+    #[serde(
+        deserialize_with = "crate::core::time::lenient_date",
+        serialize_with = "crate::core::time::date_or_empty"
+    )]
+    pub rules_date: Option<CivilDate>,
     /// The person responsible for the rules sheet.
     pub rules_owner: String,
     /// Who staff contact when something looks wrong (on the handout).
@@ -219,10 +227,6 @@ fn truncate(s: &mut String, max: usize) {
     }
 }
 
-fn valid_date(s: &str) -> bool {
-    s.is_empty() || CivilDate::parse(s).is_some()
-}
-
 /// Trims a one-line value and turns line breaks and other control characters into spaces, so
 /// a pasted name cannot break a document's structure.
 fn one_line(s: &str) -> String {
@@ -233,19 +237,16 @@ fn one_line(s: &str) -> String {
 }
 
 impl Drafts {
-    /// Changes the drafts, then keeps them valid (over-long text is cut, a date that is not
-    /// `YYYY-MM-DD` is cleared, rules outside 1–24 or equal to the default are dropped) and stamps
-    /// them with `now`.
+    /// Changes the drafts, then keeps them valid (over-long text is cut, rules outside 1–24 or
+    /// equal to the default are dropped) and stamps them with `now`.
     ///
     /// ```
     /// use jishin_shindan::features::after::model::drafts::{default_rule, Drafts};
     /// let mut d = Drafts::default();
     /// d.update("2026-11-25T10:15:00.000Z", |d| {
-    ///     d.policy.date = "25/11/2026".into();
     ///     d.rules.insert(3, default_rule(3).to_string());
     ///     d.rules.insert(30, "範囲外".into());
     /// });
-    /// assert_eq!(d.policy.date, "");
     /// assert!(d.rules.is_empty());
     /// assert_eq!(d.updated_at.unwrap(), "2026-11-25T10:15:00.000Z");
     /// ```
@@ -264,12 +265,6 @@ impl Drafts {
         truncate(&mut self.handout_contact, MAX_SHORT_TEXT_CHARS);
         truncate(&mut self.policy_text, MAX_DRAFT_CHARS);
         truncate(&mut self.handout_text, MAX_DRAFT_CHARS);
-        if !valid_date(&p.date) {
-            p.date.clear();
-        }
-        if !valid_date(&self.rules_date) {
-            self.rules_date.clear();
-        }
         self.rules.retain(|no, text| {
             (1..=RULE_COUNT).contains(no) && !text.trim().is_empty() && text != default_rule(*no)
         });
@@ -341,13 +336,14 @@ impl Drafts {
     /// Applies one change from the drafts' screens, stamped with `now`; the drafts stay valid
     /// (see [`Drafts::update`]). The two rules of "no edit" live here: a text equal to what the
     /// form gives, or emptied, is no edit (the text follows the form again); a rule equal to its
-    /// default, or emptied, is the default.
+    /// default, or emptied, is the default. A date field's text that is not `YYYY-MM-DD`
+    /// clears the date.
     pub fn change(&mut self, change: DraftChange, now: &str) {
         self.update(now, |d| match change {
             DraftChange::PolicyCompany(v) => d.policy.company = v,
             DraftChange::RepresentativeTitle(v) => d.policy.representative_title = v,
             DraftChange::RepresentativeName(v) => d.policy.representative_name = v,
-            DraftChange::PolicyDate(v) => d.policy.date = v,
+            DraftChange::PolicyDate(v) => d.policy.date = CivilDate::parse(&v),
             DraftChange::Holding(h, true) => {
                 d.policy.holdings.insert(h);
             }
@@ -382,7 +378,7 @@ impl Drafts {
                     d.rules.insert(no, text);
                 }
             }
-            DraftChange::RulesDate(v) => d.rules_date = v,
+            DraftChange::RulesDate(v) => d.rules_date = CivilDate::parse(&v),
             DraftChange::RulesOwner(v) => d.rules_owner = v,
         });
     }
@@ -396,9 +392,14 @@ impl Drafts {
     }
 
     /// Keeps what is valid when reading saved data or an import: over-long text is cleared,
-    /// bad dates and timestamps are cleared, rules outside 1–24 or too long are dropped; each
-    /// change is reported in `notes`.
-    pub(crate) fn sanitize(mut self, bad_time: bool, notes: &mut Vec<AfterNote>) -> Drafts {
+    /// bad dates (`bad_dates`: read as none, see [`super::lenient`]) and timestamps are cleared,
+    /// rules outside 1–24 or too long are dropped; each change is reported in `notes`.
+    pub(crate) fn sanitize(
+        mut self,
+        bad_time: bool,
+        bad_dates: &[DraftField],
+        notes: &mut Vec<AfterNote>,
+    ) -> Drafts {
         let mut clear = |s: &mut String, max: usize, field: DraftField| {
             if chars(s) > max {
                 s.clear();
@@ -442,15 +443,7 @@ impl Drafts {
             MAX_DRAFT_CHARS,
             DraftField::HandoutText,
         );
-        for (date, field) in [
-            (&mut self.policy.date, DraftField::PolicyDate),
-            (&mut self.rules_date, DraftField::RulesDate),
-        ] {
-            if !valid_date(date) {
-                date.clear();
-                notes.push(AfterNote::BadDate(field));
-            }
-        }
+        notes.extend(bad_dates.iter().map(|&field| AfterNote::BadDate(field)));
         let before = self.rules.len();
         self.rules.retain(|no, text| {
             (1..=RULE_COUNT).contains(no) && !text.is_empty() && chars(text) <= MAX_RULE_CHARS
@@ -465,15 +458,15 @@ impl Drafts {
     }
 }
 
-/// `YYYY-MM-DD` as 「2026年11月25日」; `None` for anything else.
+/// A date as 「2026年4月1日」.
 ///
 /// ```
+/// use jishin_shindan::core::time::CivilDate;
 /// use jishin_shindan::features::after::model::drafts::date_ja;
-/// assert_eq!(date_ja("2026-04-01").as_deref(), Some("2026年4月1日"));
-/// assert_eq!(date_ja(""), None);
+/// assert_eq!(date_ja(CivilDate::parse("2026-04-01").unwrap()), "2026年4月1日");
 /// ```
-pub fn date_ja(date: &str) -> Option<String> {
-    CivilDate::parse(date).map(|d| format!("{}年{}月{}日", d.year, d.month, d.day))
+pub fn date_ja(d: CivilDate) -> String {
+    format!("{}年{}月{}日", d.year, d.month, d.day)
 }
 
 // ---- 情報セキュリティ基本方針 -------------------------------------------------------------
@@ -484,12 +477,13 @@ pub fn date_ja(date: &str) -> Option<String> {
 /// representative appear where given; nothing is left as a placeholder.
 ///
 /// ```
+/// use jishin_shindan::core::time::CivilDate;
 /// use jishin_shindan::features::after::model::drafts::{policy_text, PolicyInputs};
 /// let text = policy_text(&PolicyInputs {
 ///     company: "株式会社みなと製作所".into(),
 ///     representative_title: "代表取締役".into(),
 ///     representative_name: "港 一郎".into(),
-///     date: "2026-12-01".into(),
+///     date: CivilDate::parse("2026-12-01"),
 ///     ..PolicyInputs::default()
 /// });
 /// assert!(text.starts_with("情報セキュリティ基本方針\n"));
@@ -570,7 +564,7 @@ pub fn policy_text(inputs: &PolicyInputs) -> String {
         line(heading);
         line(body);
     }
-    let date = date_ja(&inputs.date);
+    let date = inputs.date.map(date_ja);
     let representative = [
         one_line(&inputs.representative_title),
         one_line(&inputs.representative_name),
@@ -762,7 +756,9 @@ pub fn rules_sheet(drafts: &Drafts, answers: &Answers, company: &str) -> RulesSh
     let owner = one_line(&drafts.rules_owner);
     let signature = format!(
         "制定日：{}　責任者：{}",
-        date_ja(&drafts.rules_date).unwrap_or_else(|| BLANK_DATE.to_string()),
+        drafts
+            .rules_date
+            .map_or_else(|| BLANK_DATE.to_string(), date_ja),
         if owner.is_empty() {
             BLANK_NAME
         } else {

@@ -14,7 +14,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized, Text};
-use crate::core::time::Timestamp;
+use crate::core::time::{CivilDate, Timestamp};
 use crate::features::after::model::drafts::Drafts;
 use crate::features::after::model::star_two::StarTwo;
 use crate::features::after::model::step_up::StepUp;
@@ -32,12 +32,13 @@ pub struct Beyond {
 }
 
 /// [`Beyond`] as saved data or an import file hold it, before [`StoredBeyond::sanitize`]: the
-/// parts as read (a last-changed time that is not a timestamp reads as none) and the parts whose
-/// time was such, for the notes.
+/// parts as read (a last-changed time that is not a timestamp, or a drafts' date that is not a
+/// date, reads as none) and the parts and fields that were such, for the notes.
 #[derive(Debug, Default)]
 pub struct StoredBeyond {
     beyond: Beyond,
     bad_times: Vec<AfterPart>,
+    bad_dates: Vec<DraftField>,
 }
 
 /// Reads `beyond` leniently: if it has the wrong shape (written by a newer or a broken app),
@@ -60,7 +61,28 @@ pub(crate) fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<StoredBeyond, D
     })
     .map(|(part, _)| part)
     .collect();
-    Ok(StoredBeyond { beyond, bad_times })
+    let drafts = value.get("drafts");
+    let bad_dates = [
+        (
+            DraftField::PolicyDate,
+            drafts.and_then(|d| d.get("policy")),
+            "date",
+        ),
+        (DraftField::RulesDate, drafts, "rules_date"),
+    ]
+    .into_iter()
+    .filter(|(_, holder, key)| {
+        let date = holder.and_then(|h| h.get(key));
+        let date = date.and_then(serde_json::Value::as_str).unwrap_or("");
+        !date.is_empty() && CivilDate::parse(date).is_none()
+    })
+    .map(|(field, _, _)| field)
+    .collect();
+    Ok(StoredBeyond {
+        beyond,
+        bad_times,
+        bad_dates,
+    })
 }
 
 fn pick<T: Clone + PartialEq + Default>(
@@ -137,10 +159,11 @@ impl StoredBeyond {
                 .beyond
                 .step_up
                 .sanitize(bad_time(AfterPart::StepUp), &mut notes),
-            drafts: self
-                .beyond
-                .drafts
-                .sanitize(bad_time(AfterPart::Drafts), &mut notes),
+            drafts: self.beyond.drafts.sanitize(
+                bad_time(AfterPart::Drafts),
+                &self.bad_dates,
+                &mut notes,
+            ),
         };
         (beyond, notes)
     }

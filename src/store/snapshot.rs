@@ -111,11 +111,7 @@ impl Snapshot {
             version: SNAPSHOT_VERSION,
             app_version: app_version.to_string(),
             revision: 0,
-            answers: session
-                .answers
-                .iter()
-                .filter_map(|(no, c)| c.map(|c| (no, c)))
-                .collect(),
+            answers: crate::store::records::answers_to_map(&session.answers),
             // A shared result is only a view of someone's link: reopening the app starts from
             // the landing screen (the link itself still opens it).
             step: match session.step {

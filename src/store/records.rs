@@ -243,6 +243,12 @@ pub fn is_entry_id(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b':' | b'_'))
 }
 
+/// Sorts history entries oldest first; a stable sort, so entries with the same time keep their
+/// order. One function for every such sort: each closure would instantiate the sort again.
+fn in_completion_order(history: &mut [HistoryEntry]) {
+    history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+}
+
 /// The answers as the map stored in records and files (unanswered questions absent).
 pub fn answers_to_map(answers: &Answers) -> BTreeMap<QuestionNo, Choice> {
     answers
@@ -865,8 +871,7 @@ impl StoredRecords {
         if duplicates > 0 {
             notes.push(Note::Duplicates(duplicates));
         }
-        // Stable sort: entries with the same timestamp keep their order.
-        history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+        in_completion_order(&mut history);
         let (beyond, beyond_notes) = self.beyond.sanitize();
         let mut records = Records {
             history: history.into(),
@@ -923,9 +928,7 @@ pub fn merge_records(local: &Records, incoming: &Records) -> Records {
             Some(_) => {}
         }
     }
-    records
-        .history
-        .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+    in_completion_order(&mut records.history);
     for (no, theirs) in &incoming.plan {
         let take = match records.plan.get(no) {
             Some(ours) => theirs.updated_at > ours.updated_at,

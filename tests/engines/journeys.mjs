@@ -13,7 +13,6 @@ import { mixedAnswers, serveDist, tally } from '../e2e/fixtures/app.mjs';
 
 const TOKEN = { 実施している: 'done', 一部実施している: 'partial', 実施していない: 'not_done', わからない: 'unknown' };
 const button = (name) => `//button[normalize-space()="${name}"]`;
-const heading = () => document.querySelector('h1')?.textContent.trim();
 const total = () => document.querySelector('[data-testid="total"]')?.textContent.replace(/\s+/g, ' ').trim();
 /** True once the app itself runs (the static first screens have been replaced: tests/e2e's takenOver). */
 const running = () => !document.querySelector('.prerender') && !!document.querySelector('main#main');
@@ -47,7 +46,7 @@ export function coreJourneys(engine, open) {
         assert.equal(await browser.until((i) => document.getElementById(i)?.checked, id), true);
       }
       await browser.click(`//*[contains(@class,"pager")]${button('結果を見る')}`);
-      assert.equal(await browser.until(heading), '診断結果');
+      assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '診断結果'), true);
       assert.equal(await browser.until(total), expected);
       await browser.reload();
       assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '診断結果'
@@ -108,12 +107,25 @@ export function coreJourneys(engine, open) {
       assert.equal(controlled, true);
       await browser.goto(`${server.url}?screen=result`);
       await browser.until(() => !!navigator.serviceWorker?.controller);
+      // The visit is over before the server goes: the page has loaded, the service worker has
+      // settled, and the app's own requests (config.json) are done. Stopped under a response in
+      // flight, WebKitGTK's session sometimes wedged for good (about 1 offline reload in 25 on a
+      // loaded machine: even a new navigation timed out), which is the browser's, not the app's.
+      await browser.until(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return document.readyState === 'complete' && !!registration?.active
+          && !registration.installing && !registration.waiting;
+      });
+      await new Promise((settled) => setTimeout(settled, 500));
       await server.close();
       server = null;
       await browser.reload();
-      await browser.until(running);
-      assert.equal(await browser.until(heading), '診断結果');
-      assert.equal(await browser.until(total), expected);
+      // One condition: right after a reload the previous document, or the new one's static first
+      // screens, may still be what a separate check sees.
+      assert.equal(await browser.until(() => !document.querySelector('.prerender')
+        && !!document.querySelector('main#main')
+        && document.querySelector('h1')?.textContent.trim() === '診断結果'
+        && document.querySelector('[data-testid="total"]')?.textContent.replace(/\s+/g, ' ').trim()), expected);
     });
   });
 }

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import {
-  DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, tally,
+  DiagnosisPage, closeContext, holdWasm, launchBrowser, mixedAnswers, serveDist, tally,
 } from './fixtures/app.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -65,7 +65,7 @@ for (const colorScheme of ['light', 'dark']) {
         assert.equal(await app.page.locator('.prerender').count(), 1, 'all of it before the wasm');
         release();
       } finally {
-        await context.close();
+        await closeContext(context);
       }
     });
   });
@@ -108,7 +108,7 @@ for (const lang of ['ja', 'en']) {
           await app.page.getByTestId('history-row').first().getByRole('button').click();
           await axe(app.page, 'a saved result (read-only view)');
         } finally {
-          await context.close();
+          await closeContext(context);
         }
       });
     });
@@ -161,7 +161,7 @@ describe('keyboard only', () => {
       assert.equal(await app.heading().innerText(), '診断結果');
       assert.equal((await page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
     } finally {
-      await context.close();
+      await closeContext(context);
     }
   });
 });
@@ -186,7 +186,7 @@ describe('phones and large text', () => {
       await app.showResult();
       assert.equal(await overflow(), 0, 'result');
     } finally {
-      await context.close();
+      await closeContext(context);
     }
   });
 });
@@ -239,7 +239,7 @@ describe('English', () => {
       await page.goto(server.url);
       assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     } finally {
-      await context.close();
+      await closeContext(context);
     }
   });
 
@@ -294,7 +294,7 @@ describe('English', () => {
       assert.match(await page.getByTestId('draft-text').inputValue(), /情報セキュリティ基本方針/);
       await axe(page, 'policy draft (en)');
     } finally {
-      await context.close();
+      await closeContext(context);
     }
   });
 
@@ -317,7 +317,7 @@ describe('English', () => {
       // IPA's wording itself is unchanged.
       assert.match(await app.page.locator('[data-testid="advice-item"][data-no="9"]').innerText(), /強固な暗号化方式\(WPA2-PSK\)を選択する/);
     } finally {
-      await context.close();
+      await closeContext(context);
     }
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DIST, DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, tally, uniformAnswers,
+  DIST, DiagnosisPage, closeContext, holdWasm, launchBrowser, mixedAnswers, tally, uniformAnswers,
 } from './fixtures/app.mjs';
 import {
   DEFAULT_ACCENT, EXAMPLE_CONFIG, Sites, appFrame, expectFrameFits, frameHeights,
@@ -38,7 +38,7 @@ beforeEach(async () => {
   warnings = [];
 });
 afterEach(async () => {
-  await context?.close();
+  await closeContext(context);
   context = undefined;
   await sites.cleanup();
   assert.deepEqual(errors, [], 'no uncaught errors on the page');

@@ -6,7 +6,7 @@
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, takenOver, tally,
+  DiagnosisPage, closeContext, holdWasm, launchBrowser, mixedAnswers, serveDist, takenOver, tally,
 } from './fixtures/app.mjs';
 import { Sites, appFrame } from './fixtures/embed.mjs';
 
@@ -35,7 +35,7 @@ beforeEach(async () => {
   app.page.on('pageerror', (e) => errors.push(e.message));
 });
 afterEach(async () => {
-  await context.close();
+  await closeContext(context);
   await Promise.all(servers.map((s) => s.close()));
   servers = [];
   assert.deepEqual(errors, [], 'no uncaught errors');

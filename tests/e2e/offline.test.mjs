@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, takenOver, tally,
+  CHROMIUM_ARGS, CHROMIUM_PATH, DIST, DiagnosisPage, closeContext,
+  holdWasm, launchBrowser, mixedAnswers, serveDist, takenOver, tally,
 } from './fixtures/app.mjs';
 import { chromium } from 'playwright-core';
 
@@ -35,7 +36,7 @@ beforeEach(async () => {
   app = new DiagnosisPage(await context.newPage());
 });
 afterEach(async () => {
-  await context.close();
+  await closeContext(context);
   await Promise.all(servers.map((s) => s.close()));
   servers = [];
 });
@@ -131,7 +132,7 @@ describe('offline', () => {
       await again.question(6).waitFor();
       assert.equal(await again.radio(1, '実施している').count(), 0, 'Part 2 is shown');
     } finally {
-      await next.close();
+      await closeContext(next);
     }
   });
   test('nothing on screen moves when the app replaces the landing or the loading indicator (no layout shift)', async () => {
@@ -159,7 +160,7 @@ describe('offline', () => {
         await page.waitForTimeout(500);
         assert.deepEqual(await page.evaluate(() => window.__shifts), [], label);
       } finally {
-        await next.close();
+        await closeContext(next);
       }
     }
   });

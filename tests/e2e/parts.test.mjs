@@ -6,7 +6,7 @@
 
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagnosisPage, holdWasm, launchBrowser, mixedAnswers, serveDist, tally } from './fixtures/app.mjs';
+import { DiagnosisPage, closeContext, holdWasm, launchBrowser, mixedAnswers, serveDist, tally } from './fixtures/app.mjs';
 
 let browser;
 let context;
@@ -47,7 +47,7 @@ beforeEach(() => {
   loaded = { first: [], whole: [] };
 });
 afterEach(async () => {
-  await context?.close();
+  await closeContext(context);
   context = null;
   await Promise.all(servers.map((s) => s.close()));
   servers = [];

@@ -75,7 +75,8 @@ const version = hash.digest('hex').slice(0, 16);
 // The loader: trunk writes one that imports the whole app. It is replaced by one that loads the
 // part the visit needs: the first visit's part exactly when public/boot-screen.js shows the static
 // first screens (it sets window.__jishinBoot), the whole app otherwise; the first part hands over
-// to the whole app by reloading when asked for anything it does not hold (src/app/shell.rs).
+// to the whole app, in the same page, when asked for anything it does not hold (src/app/shell.rs,
+// src/platform/part.rs).
 // The part's script downloads while the first paint is awaited, its wasm after it (on a returning
 // visit both at once). Subresource integrity for every script and wasm: both modules through the import map's
 // integrity (trunk's modulepreload of the whole app goes: it would download the whole app's
@@ -108,15 +109,44 @@ if (!index.includes(LOADER_MARK)) {
     '<script type="module">\n' +
     `${LOADER_MARK}\n` +
     'const first = Boolean(window.__jishinBoot);\n' +
-    `const part = first\n  ? ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))}\n` +
-    `  : ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
+    `const firstPart = ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))};\n` +
+    `const whole = ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
+    'const part = first ? firstPart : whole;\n' +
+    'const started = (bindings, wasm) => {\n' +
+    '  window.wasmBindings = bindings;\n' +
+    '  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
+    '};\n' +
+    // The first part hands the page over to the whole app in this page (src/platform/part.rs):
+    // `prepare` (on the result) fetches and compiles the whole app ahead, but only once the
+    // service worker controls the page, so from its cache (it precached both parts at install); `start` makes the first part's screen inert and
+    // starts the whole app, which replaces it; if its files cannot be had or compiled (a failed
+    // download, a host that does not serve .wasm as application/wasm), the page is reloaded as
+    // before (the loader then picks the whole app, or shows the load error).
+    'if (first) {\n' +
+    '  let compiled;\n' +
+    '  const compile = () => compiled ??= WebAssembly.compileStreaming(fetch(whole.wasm, { integrity: whole.integrity }))\n' +
+    '    .catch((e) => { compiled = undefined; throw e; });\n' +
+    '  window.__jishinWhole = {\n' +
+    '    prepare() {\n' +
+    '      const worker = navigator.serviceWorker;\n' +
+    '      const ahead = () => worker.controller && Promise.all([import(whole.js), compile()]).catch(() => {});\n' +
+    '      if (worker?.controller) ahead(); else worker?.addEventListener("controllerchange", ahead, { once: true });\n' +
+    '    },\n' +
+    '    start() {\n' +
+    '      delete window.__jishinWhole;\n' +
+    '      for (const screen of document.getElementById("app")?.children ?? []) screen.inert = true;\n' +
+    '      Promise.all([import(whole.js), compile()]).then(\n' +
+    '        ([bindings, module]) => bindings.default({ module_or_path: module }).then((wasm) => started(bindings, wasm)),\n' +
+    '        () => location.reload(),\n' +
+    '      );\n' +
+    '    },\n' +
+    '  };\n' +
+    '}\n' +
     'const glue = import(part.js);\n' +
     'if (first) await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok, 0)); setTimeout(ok, 500); });\n' +
     'const response = fetch(part.wasm, { integrity: part.integrity });\n' +
     'const bindings = await glue;\n' +
-    'const wasm = await bindings.default({ module_or_path: response });\n' +
-    'window.wasmBindings = bindings;\n' +
-    'dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
+    'started(bindings, await bindings.default({ module_or_path: response }));\n' +
     '</script>';
   index = index.replace(loader[0], replacement).replace(wasmPreload[0], '').replace(modulePreload[0], '');
 }

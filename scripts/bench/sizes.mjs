@@ -110,8 +110,8 @@ export async function measureDist(root) {
  *
  * `visit` is 'first' (a first visit in Japanese: the landing, the questionnaire and the result,
  * which the first visit's part of the app serves, issue 16) or 'returning' (anything else: the
- * whole app). The loader (scripts/precache.mjs) names both parts as
- * `first ? { js: '…', wasm: '…', … } : { js: '…', wasm: '…', … }`.
+ * whole app). The loader (scripts/precache.mjs) names both parts, the first part's first:
+ * `const firstPart = { js: '…', wasm: '…', … };` then `const whole = { js: '…', wasm: '…', … };`.
  * The benchmark checks this list against the requests a real browser makes.
  */
 export async function firstScreenFiles(root, visit = 'first') {

@@ -71,8 +71,8 @@ pub const ALL: Screens = Screens {
 #[component]
 pub fn App(
     /// The screens this build holds. Asked for one it does not hold, it hands over to the whole
-    /// app: the address already names the screen and everything is saved, so a reload opens it
-    /// there (the page's loader picks the whole app for anything but a first visit, issue 16).
+    /// app: the address already names the screen and everything is saved, so the whole app,
+    /// started in the same page (`crate::platform::part`, issue 16), opens it there.
     screens: Screens,
 ) -> impl IntoView {
     let store = Store::open();
@@ -256,7 +256,7 @@ pub fn App(
     let ready = use_context::<ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
 
     // What this build holds; anything else is handed over to the whole app (see `Screens`). The
-    // reload waits a task, so the saving and the address effects have run.
+    // hand-over waits a task, so the saving and the address effects have run.
     let holds = move |step: Step, publishing: bool, lang: Lang| {
         (if publishing {
             screens.publish.is_some()
@@ -267,6 +267,10 @@ pub fn App(
     Effect::new(move |_| {
         let (step, publishing) = session.with(|s| (s.step, s.publish_page));
         let current = lang.get();
+        // On the result, the first visit's part gets the whole app ready for the later screens.
+        if step == Step::Result {
+            crate::platform::part::prepare_whole_app();
+        }
         if !holds(step, publishing, current) {
             set_timeout(
                 move || crate::platform::history::open_in_whole_app(Some(current), None),

@@ -58,8 +58,9 @@ pub fn app_address() -> Option<String> {
 
 /// Hands the page over to the whole app (issue 16): the first visit's smaller wasm was asked for a
 /// screen or a language it does not have, or found saved data it cannot read. Everything is saved
-/// and the address names the screen, so the page is loaded again, and its loader picks the whole
-/// app, which opens there. `lang`: the language the user has just chosen, which an address that
+/// and the address names the screen, so the whole app opens there: started in this page by the
+/// page's loader (`crate::platform::part`), or, where the loader cannot, by loading the page again,
+/// whose loader then picks the whole app. `lang`: the language the user has just chosen, which an address that
 /// names one (`?lang=`, an embedding site's choice) would otherwise override. `carried`: what this
 /// tab has not saved (`store::sync::Carried`, as text), kept in the tab's sessionStorage for the
 /// whole app ([`take_carried`]).
@@ -67,6 +68,10 @@ pub fn open_in_whole_app(lang: Option<crate::core::lang::Lang>, carried: Option<
     let Some(location) = location() else {
         return;
     };
+    // Asked twice (a screen and a change of saved data at once): the whole app is on its way.
+    if crate::platform::part::retired() {
+        return;
+    }
     if let Some(lang) = lang {
         if let Some(url) = location
             .href()
@@ -89,7 +94,11 @@ pub fn open_in_whole_app(lang: Option<crate::core::lang::Lang>, carried: Option<
             let _ = tab.set_item(CARRIED_KEY, &carried);
         }
     }
-    let _ = location.reload();
+    // In this page when its loader can (no reload: the address, the scroll of the page's history
+    // and a precompiled whole app stay), else by loading the page again.
+    if !crate::platform::part::start_whole_app() {
+        let _ = location.reload();
+    }
 }
 
 /// This tab's sessionStorage key that says the page was just handed over by `open_in_whole_app`.
@@ -201,6 +210,9 @@ pub fn install(session: RwSignal<Session>, on_fragment: impl Fn() + 'static) {
 
     let on_pop =
         Closure::<dyn FnMut(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
+            if crate::platform::part::retired() {
+                return;
+            }
             let key = event.state().as_string();
             let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
             let shared =

@@ -464,6 +464,19 @@ describe('embedded in a host page of another origin', () => {
     const result = await expectFrameFits(page, frame);
     assert.ok(result.iframe > part1.iframe, 'the result with 25 解説 is taller still');
 
+    // A later screen: the whole app starts in the frame's own page (no reload) and sizes the
+    // frame from then on; the frame's back button returns to the result.
+    await frame.evaluate(() => { window.__samePage = true; });
+    await d.button('対策リストを開く').click();
+    await frame.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '対策リスト'
+      && !document.querySelector('main#main')?.closest('[inert]'));
+    assert.equal(await frame.evaluate(() => window.__samePage), true, 'the frame\'s page was not reloaded');
+    const plan = await expectFrameFits(page, frame);
+    assert.ok(Math.abs(plan.iframe - result.iframe) > 50, `the frame follows the plan (${plan.iframe}px, the result ${result.iframe}px)`);
+    await frame.evaluate(() => history.back());
+    await frame.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '診断結果');
+    await expectFrameFits(page, frame);
+
     // Shrinking works too: back to Part 1, then the landing screen (now offering 続きから).
     await d.button('回答を見直す').click();
     const review = await expectFrameFits(page, frame);

@@ -13,7 +13,8 @@ let context;
 let app;
 let servers = [];
 let errors = [];
-/** The app's scripts and wasm the page asked for, by part. */
+/** The app's scripts and wasm the page asked for, by part; `network`: the whole app's files that
+ * did not come from the service worker. */
 let loaded;
 
 async function serve(options) {
@@ -34,7 +35,14 @@ async function open(options = {}) {
     if (FIRST.test(r.url())) loaded.first.push(r.url());
     if (WHOLE.test(r.url())) loaded.whole.push(r.url());
   });
+  app.page.on('response', (r) => {
+    if (WHOLE.test(r.url()) && !r.fromServiceWorker()) loaded.network.push(r.url());
+  });
 }
+
+/** Marks the page, to tell later whether it is still the same document (not reloaded). */
+const markPage = () => app.page.evaluate(() => { window.__samePage = true; });
+const samePage = () => app.page.evaluate(() => window.__samePage === true);
 
 before(async () => {
   browser = await launchBrowser();
@@ -44,7 +52,7 @@ after(async () => {
 });
 beforeEach(() => {
   errors = [];
-  loaded = { first: [], whole: [] };
+  loaded = { first: [], whole: [], network: [] };
 });
 afterEach(async () => {
   await closeContext(context);
@@ -57,10 +65,12 @@ afterEach(async () => {
 const heading = async () => (await app.heading().innerText()).replace(/\s+/g, ' ').trim();
 const total = async () => (await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim();
 
-/** Waits until `page` runs the whole app: its files were loaded and it has replaced the static screens. */
+/** Waits until `page` runs the whole app: its files were loaded and it has replaced the static
+ * screens, or the first part's screen (which the hand-over makes inert until it is replaced). */
 async function wholeAppRuns(page = app.page) {
   await page.waitForFunction(() => /jishin-shindan-/.test(performance.getEntriesByType('resource').map((e) => e.name).join(' '))
-    && document.querySelector('main#main') && !document.querySelector('.prerender'));
+    && document.querySelector('main#main') && !document.querySelector('main#main').closest('[inert]')
+    && !document.querySelector('.prerender'));
 }
 
 async function completeFirstVisit(url, answers) {
@@ -82,19 +92,27 @@ describe('the app in two parts', () => {
     assert.equal(loaded.first.length, 2, 'the first part: its script and its wasm');
     assert.deepEqual(loaded.whole, [], 'nothing of the whole app on the way to the result');
 
-    // The plan is not in the first part: the whole app opens it, with the answers.
+    // The plan is not in the first part: the whole app opens it, with the answers, in the same
+    // page (no reload), with the focus on its heading as after any move.
+    await markPage();
     await app.button('対策リストを開く').click();
     await app.page.waitForURL(/\?screen=plan$/);
     await wholeAppRuns();
     assert.equal(await heading(), '対策リスト');
+    await app.expectFocus('screen-heading');
+    assert.equal(await samePage(), true, 'the page was not reloaded');
     assert.equal(loaded.whole.length, 2, 'the whole app: its script and its wasm');
-    // Back shows the same result; the diagnosis is in the history once.
+    assert.equal(await app.page.locator('main#main').count(), 1, 'one app on the page');
+    // Back shows the same result; the diagnosis is in the history once. The first part, still in
+    // the page, no longer answers the back button or saves: nothing was merged from elsewhere.
     await app.page.goBack();
     await app.page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '診断結果');
     assert.equal(await total(), `合計 ${tally(answers).total}点`);
     await app.button('履歴を見る').first().click();
     assert.equal(await heading(), '履歴');
     assert.equal(await app.page.getByTestId('history-row').count(), 1);
+    assert.equal(await app.page.getByTestId('merged-notice').count(), 0, 'no second writer');
+    assert.equal(await samePage(), true);
     // A later visit loads the whole app only.
     const before = loaded.first.length;
     await app.page.reload();
@@ -145,12 +163,66 @@ describe('the app in two parts', () => {
     assert.equal(await heading(), 'このツールを自社サイトに掲載する');
   });
 
+  test('on the result, the whole app is made ready from the service worker\'s cache; a later screen then opens in the same page, even with the server gone', async () => {
+    const server = await serve();
+    await open();
+    const answers = mixedAnswers();
+    await app.goto(server.url);
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    await app.button('診断を始める').click();
+    await app.answerAll(answers);
+    assert.deepEqual(loaded.whole, [], 'nothing of the whole app while answering');
+    await app.showResult();
+    assert.equal(await heading(), '診断結果');
+    // Fetched (from the worker's cache: nothing over the network) while the result is read.
+    await app.page.waitForFunction(() => performance.getEntriesByType('resource')
+      .filter((e) => /jishin-shindan-[0-9a-f]{1,16}(_bg\.wasm|\.js)$/.test(e.name)).length === 2, null, { timeout: 15000 });
+    assert.deepEqual(loaded.network, [], 'the whole app came from the service worker');
+    await server.close();
+    await markPage();
+    await app.button('対策リストを開く').click();
+    await app.page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '対策リスト', null, { timeout: 15000 });
+    assert.equal(await samePage(), true, 'the page was not reloaded');
+    assert.equal(loaded.whole.length, 2, 'the whole app was not fetched again');
+    await app.page.goBack();
+    await app.page.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '診断結果');
+    assert.equal(await total(), `合計 ${tally(answers).total}点`);
+  });
+
+  test('a later screen whose files cannot be had falls back to loading the page again, which says so: no blank page, nothing lost', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const answers = mixedAnswers();
+    await completeFirstVisit(server.url, answers);
+    const saved = JSON.parse(await app.storedSession());
+    const history = await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history'));
+    await app.page.route(WHOLE, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await app.button('対策リストを開く').click();
+    const screen = app.page.getByRole('alert').filter({ hasText: '読み込みに失敗しました' });
+    await screen.waitFor();
+    assert.equal(await screen.getByRole('link', { name: '再読み込み' }).count(), 1);
+    // Saved as it was, but for the screen asked for (the plan, which the reload opens).
+    const now = JSON.parse(await app.storedSession());
+    assert.deepEqual(now.answers, saved.answers, 'the answers are untouched');
+    assert.equal(now.entry, saved.entry);
+    assert.equal(now.step, 'plan');
+    assert.equal(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history')), history);
+    // The reloaded page's loader failing is this test's point: only load failures were thrown.
+    assert.ok(errors.length > 0 && errors.every((e) => /^Failed to fetch/.test(e)), errors.join('\n'));
+    errors.length = 0;
+    // Once the files can be had again, the reload opens the plan.
+    await app.page.unroute(WHOLE);
+    await app.page.reload();
+    await wholeAppRuns();
+    assert.equal(await heading(), '対策リスト');
+  });
+
   test('after one online visit with the first part, every screen opens with the server gone', async () => {
     const server = await serve();
     await open();
     const answers = mixedAnswers();
     await completeFirstVisit(server.url, answers);
-    assert.deepEqual(loaded.whole, [], 'the whole app was not loaded by the page');
+    assert.deepEqual(loaded.network, [], 'the page did not download the whole app');
     await app.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
     // The service worker has precached the whole app in the background.
     await app.page.waitForFunction(async () => {

@@ -161,7 +161,10 @@ describe('the questionnaire before the wasm', () => {
     assert.equal(await app.page.locator('.boot-pending').innerText(), '準備しています…');
     release();
     await takenOver(app.page);
-    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    // The first part takes the click over and hands English to the whole app, which starts in
+    // the same page and replaces the first part's (Japanese) screen.
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en'
+      && /Information Security Self-Check/.test(document.querySelector('h1')?.innerText ?? ''));
     assert.match(await app.heading().innerText(), /Information Security Self-Check/);
 
     const other = await h.fresh();

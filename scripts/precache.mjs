@@ -112,18 +112,19 @@ if (!index.includes(LOADER_MARK)) {
     `const firstPart = ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))};\n` +
     `const whole = ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
     'const part = first ? firstPart : whole;\n' +
-    'const started = (bindings, wasm) => {\n' +
-    '  window.wasmBindings = bindings;\n' +
-    '  dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
-    '};\n' +
+    'const started = (wasm) => dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
     // The first part hands the page over to the whole app in this page (src/platform/part.rs):
     // `prepare` (on the result) fetches and compiles the whole app ahead, but only once the
-    // service worker controls the page, so from its cache (it precached both parts at install); `start` makes the first part's screen inert and
+    // service worker controls the page, so from its cache (it precached both parts at install);
+    // `start` says 「準備しています…」 meanwhile with the static page's own note for a click that
+    // waits for the app (src/app/prerender.rs), kept from the page's load and put back at the end
+    // of #app, so the whole app's screen replaces it; `start` makes the first part's screen inert and
     // starts the whole app, which replaces it; if its files cannot be had or compiled (a failed
     // download, a host that does not serve .wasm as application/wasm), the page is reloaded as
     // before (the loader then picks the whole app, or shows the load error).
     'if (first) {\n' +
     '  let compiled;\n' +
+    '  const waiting = document.querySelector(".boot-pending");\n' +
     '  const compile = () => compiled ??= WebAssembly.compileStreaming(fetch(whole.wasm, { integrity: whole.integrity }))\n' +
     '    .catch((e) => { compiled = undefined; throw e; });\n' +
     '  window.__jishinWhole = {\n' +
@@ -134,9 +135,11 @@ if (!index.includes(LOADER_MARK)) {
     '    },\n' +
     '    start() {\n' +
     '      delete window.__jishinWhole;\n' +
-    '      for (const screen of document.getElementById("app")?.children ?? []) screen.inert = true;\n' +
+    '      const app = document.getElementById("app");\n' +
+    '      for (const screen of app?.children ?? []) screen.inert = screen !== waiting;\n' +
+    '      if (app && waiting) { waiting.textContent = waiting.dataset.other; app.append(waiting); }\n' +
     '      Promise.all([import(whole.js), compile()]).then(\n' +
-    '        ([bindings, module]) => bindings.default({ module_or_path: module }).then((wasm) => started(bindings, wasm)),\n' +
+    '        ([bindings, module]) => bindings.default({ module_or_path: module }).then(started),\n' +
     '        () => location.reload(),\n' +
     '      );\n' +
     '    },\n' +
@@ -146,7 +149,7 @@ if (!index.includes(LOADER_MARK)) {
     'if (first) await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok, 0)); setTimeout(ok, 500); });\n' +
     'const response = fetch(part.wasm, { integrity: part.integrity });\n' +
     'const bindings = await glue;\n' +
-    'started(bindings, await bindings.default({ module_or_path: response }));\n' +
+    'started(await bindings.default({ module_or_path: response }));\n' +
     '</script>';
   index = index.replace(loader[0], replacement).replace(wasmPreload[0], '').replace(modulePreload[0], '');
 }

@@ -51,11 +51,20 @@ fn mount(screens: Screens) {
                     view! { <App screens=screens /> }
                 })
                 .forget();
+                // A first part that handed the page over to the whole app before its own
+                // screen was shown (it found another tab's data) never shows it: the static page
+                // stays, inert, until the whole app replaces it.
                 set_timeout(
                     move || {
+                        if crate::platform::part::retired() {
+                            return;
+                        }
                         ready.set(true);
                         set_timeout(
                             move || {
+                                if crate::platform::part::retired() {
+                                    return;
+                                }
                                 let late = handover
                                     .as_ref()
                                     .and_then(|_| crate::platform::boot::read_again());

@@ -95,10 +95,21 @@ describe('the app in two parts', () => {
     // The plan is not in the first part: the whole app opens it, with the answers, in the same
     // page (no reload), with the focus on its heading as after any move.
     await markPage();
+    let release;
+    const gate = new Promise((ok) => { release = ok; });
+    await app.page.route(/jishin-shindan-[0-9a-f]{1,16}_bg\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
     await app.button('対策リストを開く').click();
     await app.page.waitForURL(/\?screen=plan$/);
+    // While the whole app is on its way, the page says so.
+    const preparing = app.page.getByRole('status').filter({ hasText: '準備しています…' });
+    await preparing.waitFor();
+    release();
     await wholeAppRuns();
     assert.equal(await heading(), '対策リスト');
+    assert.equal(await preparing.count(), 0);
     await app.expectFocus('screen-heading');
     assert.equal(await samePage(), true, 'the page was not reloaded');
     assert.equal(loaded.whole.length, 2, 'the whole app: its script and its wasm');

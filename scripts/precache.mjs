@@ -112,36 +112,41 @@ if (!index.includes(LOADER_MARK)) {
     `const firstPart = ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))};\n` +
     `const whole = ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
     'const part = first ? firstPart : whole;\n' +
-    'const started = (wasm) => dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));\n' +
+    'const started = () => dispatchEvent(new Event("TrunkApplicationStarted"));\n' +
     // The first part hands the page over to the whole app in this page (src/platform/part.rs):
     // `prepare` (on the result) fetches and compiles the whole app ahead, but only once the
     // service worker controls the page, so from its cache (it precached both parts at install);
     // `start` says 「準備しています…」 meanwhile with the static page's own note for a click that
     // waits for the app (src/app/prerender.rs), kept from the page's load and put back at the end
-    // of #app, so the whole app's screen replaces it; `start` makes the first part's screen inert and
-    // starts the whole app, which replaces it; if its files cannot be had or compiled (a failed
-    // download, a host that does not serve .wasm as application/wasm), the page is reloaded as
-    // before (the loader then picks the whole app, or shows the load error).
+    // of #app empty and filled a moment later, so screen readers announce it, and so the whole
+    // app's screen replaces it; `start` makes the first part's screen inert and starts the whole
+    // app, which replaces it; if its files cannot be had, compiled or started (a failed download,
+    // a host that does not serve .wasm as application/wasm, a browser out of memory for a second
+    // wasm), the page is reloaded as before (the loader then picks the whole app, or shows the
+    // load error); a panic of the whole app (a trap) is left to its error screen.
     'if (first) {\n' +
     '  let compiled;\n' +
-    '  const waiting = document.querySelector(".boot-pending");\n' +
+    '  const note = document.querySelector(".boot-pending");\n' +
     '  const compile = () => compiled ??= WebAssembly.compileStreaming(fetch(whole.wasm, { integrity: whole.integrity }))\n' +
     '    .catch((e) => { compiled = undefined; throw e; });\n' +
     '  window.__jishinWhole = {\n' +
     '    prepare() {\n' +
-    '      const worker = navigator.serviceWorker;\n' +
-    '      const ahead = () => worker.controller && Promise.all([import(whole.js), compile()]).catch(() => {});\n' +
-    '      if (worker?.controller) ahead(); else worker?.addEventListener("controllerchange", ahead, { once: true });\n' +
+    '      const sw = navigator.serviceWorker;\n' +
+    '      const ahead = () => sw.controller && Promise.all([import(whole.js), compile()]).catch(() => {});\n' +
+    '      sw?.controller ? ahead() : sw?.addEventListener("controllerchange", ahead);\n' +
     '    },\n' +
     '    start() {\n' +
     '      delete window.__jishinWhole;\n' +
     '      const app = document.getElementById("app");\n' +
-    '      for (const screen of app?.children ?? []) screen.inert = screen !== waiting;\n' +
-    '      if (app && waiting) { waiting.textContent = waiting.dataset.other; app.append(waiting); }\n' +
-    '      Promise.all([import(whole.js), compile()]).then(\n' +
-    '        ([bindings, module]) => bindings.default({ module_or_path: module }).then(started),\n' +
-    '        () => location.reload(),\n' +
-    '      );\n' +
+    '      for (const el of app.children) el.inert = el !== note;\n' +
+    '      if (note) {\n' +
+    '        note.textContent = "";\n' +
+    '        app.append(note);\n' +
+    '        setTimeout(() => note.textContent = note.dataset.other, 99);\n' +
+    '      }\n' +
+    '      Promise.all([import(whole.js), compile()])\n' +
+    '        .then(([bindings, module]) => bindings.default({ module_or_path: module }))\n' +
+    '        .then(started, (e) => e instanceof WebAssembly.RuntimeError || location.reload());\n' +
     '    },\n' +
     '  };\n' +
     '}\n' +
@@ -151,7 +156,8 @@ if (!index.includes(LOADER_MARK)) {
     'const bindings = await glue;\n' +
     'started(await bindings.default({ module_or_path: response }));\n' +
     '</script>';
-  index = index.replace(loader[0], replacement).replace(wasmPreload[0], '').replace(modulePreload[0], '');
+  // Its indentation is left out (bytes of every first visit).
+  index = index.replace(loader[0], replacement.replace(/\n +/g, '\n')).replace(wasmPreload[0], '').replace(modulePreload[0], '');
 }
 
 // Strict CSP: scripts and styles only from this origin plus the hashes of the inline ones

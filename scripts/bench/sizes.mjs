@@ -61,6 +61,9 @@ export const BUDGET = {
  * A first visit is 218.8 KB (its wasm 189.7 KB), the whole app's wasm 380.6 KB (with the history's
  * two sorts made one), a returning visit 410.3 KB: the ceilings lowered to 219.5 / 190.5 / 411.5 /
  * 381.5 KB.
+ * The later screens started in the same page instead of by a reload (issue 16: the loader's
+ * prepare/start, the first part's retired listeners): +0.7 KB on the first visit, paid for within
+ * the ceilings, partly by leaving the loader's indentation out: 219.49 KB (its wasm 190.0 KB).
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */

@@ -205,6 +205,11 @@ pub fn install<const READS: bool>(
 
     let writer = store.clone();
     Effect::new(move |_| {
+        // A first part that handed the page over writes nothing more, even where a browser
+        // without `inert` lets its screen still be clicked while the whole app loads.
+        if crate::platform::part::retired() {
+            return;
+        }
         let saved = session.with(|s| records.with(|r| saved_of(s, r)));
         if !status.with_untracked(|s| s.persistent) || known.with_value(|k| k.saved == saved) {
             return;

@@ -59,9 +59,10 @@ pub fn app_address() -> Option<String> {
 /// Hands the page over to the whole app (issue 16): the first visit's smaller wasm was asked for a
 /// screen or a language it does not have, or found saved data it cannot read. Everything is saved
 /// and the address names the screen, so the whole app opens there: started in this page by the
-/// page's loader (`crate::platform::part`), or, where the loader cannot, by loading the page again,
-/// whose loader then picks the whole app. `lang`: the language the user has just chosen, which an address that
-/// names one (`?lang=`, an embedding site's choice) would otherwise override. `carried`: what this
+/// page's loader (`crate::platform::part`), or, where the loader cannot, by loading the page
+/// again, whose loader then picks the whole app. `lang`: the language the user has just chosen,
+/// which an address that names one (`?lang=`, an embedding site's choice) would otherwise
+/// override. `carried`: what this
 /// tab has not saved (`store::sync::Carried`, as text), kept in the tab's sessionStorage for the
 /// whole app ([`take_carried`]).
 pub fn open_in_whole_app(lang: Option<crate::core::lang::Lang>, carried: Option<String>) {

@@ -35,20 +35,16 @@ fn call(name: &str) -> bool {
 }
 
 /// Gets the whole app ready while the user reads the result: its script and wasm are fetched
-/// and compiled in the background, but only when the service worker controls the page, which
-/// means they come from its cache and cost no download (the loader checks).
+/// and compiled in the background, but only once the service worker controls the page, which
+/// means they come from its cache and cost no download (the loader waits for that). A no-op in
+/// the whole app and after the hand-over: the loader's call is gone then.
 pub fn prepare_whole_app() {
-    if !retired() {
-        call("prepare");
-    }
+    call("prepare");
 }
 
-/// Starts the whole app in this page and retires this part. False when the page cannot (no such
-/// loader): the caller reloads the page instead.
+/// Starts the whole app in this page and retires this part (asked once: the loader removes its
+/// call). False when the page cannot (no such loader): the caller reloads the page instead.
 pub fn start_whole_app() -> bool {
-    if retired() {
-        return true;
-    }
     let started = call("start");
     if started {
         RETIRED.store(true, Ordering::Relaxed);

@@ -236,7 +236,8 @@ describe('English', () => {
       assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
       assert.equal((await page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
       await page.getByRole('button', { name: 'English' }).click();
-      await page.goto(server.url);
+      // The app sets the page's language when it runs: read it once it does.
+      await app.goto(server.url);
       assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     } finally {
       await closeContext(context);

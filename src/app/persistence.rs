@@ -258,7 +258,12 @@ pub fn install<const READS: bool>(
         });
         let failed = matches!(result, Err(SaveError::Refused));
         if !failed {
-            let saved = records.with_untracked(|r| saved_of(&next, r));
+            // Unless another tab's data was merged in, what was written is what was compared.
+            let saved = if stored.is_some() {
+                records.with_untracked(|r| saved_of(&next, r))
+            } else {
+                saved
+            };
             known.update_value(|k| {
                 k.base = Base {
                     revision,

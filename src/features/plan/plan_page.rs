@@ -68,6 +68,10 @@ fn TaskItem(
     let t = crate::features::plan::text::texts(lang);
     let no = task.no;
     let state = Memo::new(move |_| records.with(|r| r.task(no)));
+    // One memo per field: a keystroke in the note then sets only the note back on its field,
+    // not the tick and the date too (README, Performance: typing).
+    let done = Memo::new(move |_| state.with(|s| s.done));
+    let date = Memo::new(move |_| state.with(|s| field_text(s.target_date)));
     let dispatch = crate::kit::use_records_dispatch();
     let edit = move |change: TaskChange| dispatch.send(RecordsAction::Task(no, change));
     let id = format!("task-{no}");
@@ -78,7 +82,7 @@ fn TaskItem(
                 <input
                     type="checkbox"
                     id=format!("{id}-done")
-                    prop:checked=move || state.get().done
+                    prop:checked=move || done.get()
                     on:change=move |ev| {
                         let done = event_target_checked(&ev);
                         edit(TaskChange::Done(done));
@@ -105,7 +109,7 @@ fn TaskItem(
                     id=format!("{id}-note")
                     maxlength=MAX_NOTE_CHARS
                     rows="2"
-                    prop:value=move || state.get().note
+                    prop:value=move || state.with(|s| s.note.clone())
                     // Saved as it is typed: a note written just before the tab closes is kept.
                     on:input=move |ev| {
                         let note = event_target_value(&ev);
@@ -116,7 +120,7 @@ fn TaskItem(
                 <input
                     type="date"
                     id=format!("{id}-date")
-                    prop:value=move || state.with(|s| field_text(s.target_date))
+                    prop:value=move || date.get()
                     on:change=move |ev| {
                         let date = event_target_value(&ev);
                         edit(TaskChange::TargetDate(date));
@@ -124,8 +128,7 @@ fn TaskItem(
                 />
             </form>
             <p class="task__print print-only">
-                {move || {
-                    let s = state.get();
+                {move || state.with(|s| {
                     fill(
                         t.task_print,
                         &[
@@ -134,7 +137,7 @@ fn TaskItem(
                             ("note", s.note.clone()),
                         ],
                     )
-                }}
+                })}
             </p>
         </li>
     }

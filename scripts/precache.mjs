@@ -58,9 +58,14 @@ let index = (await readFile(indexPath, 'utf8'))
   .replace(/\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '')
   // Notes are for the sources: the page a phone downloads carries none. The page's comments
   // (`<!-- ` with a space: markers a renderer might write have none) and the inlined stylesheet's
-  // were 1.7 KB of a first visit, gzipped (issue 16).
+  // were 1.7 KB of a first visit, gzipped (issue 16). The stylesheet's indentation goes too, and
+  // its line breaks after { } ; and , where CSS ignores white space (0.17 KB gzipped; a line break
+  // elsewhere, which may separate a selector's parts, stays).
   .replace(/\s*<!-- [\s\S]*?-->/g, '')
-  .replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${css.replace(/\/\*[\s\S]*?\*\//g, '')}</style>`);
+  .replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/([{};,])\n\s*/g, '$1')
+    .replace(/\n\s+/g, '\n')}</style>`);
 const files = (await walk(dir)).sort();
 const swPath = join(dir, 'sw.js');
 const sw = await readFile(swPath, 'utf8');

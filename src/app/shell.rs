@@ -29,9 +29,15 @@ use crate::store::records::Records;
 use crate::store::sync::Carried;
 use crate::APP_VERSION;
 
-/// Whether <App/> may build the current screen yet (see `super::start`). Absent means yes.
+/// Whether <App/> may build its frame (header, notices, `<main>`, footer), and then the current
+/// screen inside it, yet (see `super::start`): set one task after the other. Absent means yes.
 #[derive(Clone, Copy)]
-pub struct ScreenReady(pub RwSignal<bool>);
+pub struct Staged {
+    /// The frame may be built.
+    pub frame: RwSignal<bool>,
+    /// The screen may be built.
+    pub screen: RwSignal<bool>,
+}
 
 /// Where a first visit already is when the app starts: what the user did on the static first
 /// screens before the wasm arrived (issue 14). Absent on every other start.
@@ -251,9 +257,13 @@ pub fn App(
     crate::platform::config::provide_branding();
     crate::platform::embed::start();
     let publishing = Memo::new(move |_| session.with(|s| s.publish_page));
-    // The screen is built one task after the rest (see ui::mount). The publishing page needs no
-    // such wait: it is never open at start (it is not saved).
-    let ready = use_context::<ScreenReady>().map_or_else(|| RwSignal::new(true), |r| r.0);
+    // The frame is built one task after the rest, and the screen one task after the frame (see
+    // `super::start::mount`). The publishing page needs no such wait: it is never open at start
+    // (it is not saved).
+    let (frame_ready, ready) = use_context::<Staged>().map_or_else(
+        || (RwSignal::new(true), RwSignal::new(true)),
+        |s| (s.frame, s.screen),
+    );
 
     // What this build holds; anything else is handed over to the whole app (see `Screens`). The
     // hand-over waits a task, so the saving and the address effects have run.
@@ -289,7 +299,7 @@ pub fn App(
 
     view! {
         // Keyed by language: switching rebuilds every screen in the other language.
-        <For each=move || [shown_lang()] key=|l| *l let(_current)>
+        <For each=move || frame_ready.get().then(shown_lang) key=|l| *l let(_current)>
             <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
                 <Show when=move || publishing.get()>
                     {screens.publish.map(|page| page())}

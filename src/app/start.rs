@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::shell::{App, ScreenReady, Screens, StartFrom};
+use super::shell::{App, Screens, Staged, StartFrom};
 
 /// Installs the panic screen, then mounts the app (the `screens` of this build) in `#app` (replacing the static landing or the
 /// loading indicator) in a task of its own: the wasm's start-up and the first render are two
@@ -14,16 +14,21 @@ pub fn start(screens: Screens) {
         console_error_panic_hook::hook(info);
         show_panic_screen();
     }));
-    set_timeout(move || mount(screens), std::time::Duration::ZERO);
+    // On a first visit the static first screens may already be in use (issue 14): from here on
+    // their clicks wait for the app, which starts where the user is. Read here, in the task that
+    // started the wasm, so that the next one (the longest of the take-over) does not.
+    let handover = crate::platform::boot::take();
+    set_timeout(move || mount(screens, handover), std::time::Duration::ZERO);
 }
 
 /// Builds the app and puts it in `#app`.
 ///
-/// The app is built into a detached container in two tasks: first the frame (storage, session,
-/// header, notices, footer), then, in the next task, the screen; a third task shows it. A slow
-/// phone thus never runs one long task for the whole first render, and what is on screen until
-/// then (the static landing or the loading indicator) stays, so nothing flashes.
-fn mount(screens: Screens) {
+/// The app is built into a detached container in three tasks: first its state (storage, session,
+/// the saving and the listeners), then the frame (header, notices, footer), then the screen; a
+/// fourth task shows it. A slow phone thus never runs one long task for the whole first render
+/// (issue 14: a person may be answering on the static page meanwhile), and what is on screen
+/// until then (the static landing or the loading indicator) stays, so nothing flashes.
+fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -31,9 +36,6 @@ fn mount(screens: Screens) {
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
-    // On a first visit the static first screens may already be in use (issue 14): from here on
-    // their clicks wait for the app, which starts where the user is.
-    let handover = crate::platform::boot::take();
     if let Some(root) = root {
         match document
             .create_element("div")
@@ -41,10 +43,13 @@ fn mount(screens: Screens) {
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
             Some(staging) => {
-                let ready = RwSignal::new(false);
+                let staged = Staged {
+                    frame: RwSignal::new(false),
+                    screen: RwSignal::new(false),
+                };
                 let start = handover.clone();
                 leptos::mount::mount_to(staging.clone(), move || {
-                    provide_context(ScreenReady(ready));
+                    provide_context(staged);
                     if let Some(start) = start {
                         provide_context(StartFrom(start));
                     }
@@ -53,37 +58,24 @@ fn mount(screens: Screens) {
                 .forget();
                 // A first part that handed the page over to the whole app before its own
                 // screen was shown (it found another tab's data) never shows it: the static page
-                // stays, inert, until the whole app replaces it.
-                set_timeout(
-                    move || {
-                        if crate::platform::part::retired() {
-                            return;
-                        }
-                        ready.set(true);
-                        set_timeout(
-                            move || {
-                                if crate::platform::part::retired() {
-                                    return;
-                                }
-                                let late = handover
-                                    .as_ref()
-                                    .and_then(|_| crate::platform::boot::read_again());
-                                root.set_text_content(None);
-                                let _ = root.append_child(&staging);
-                                focus_if_handed_over();
-                                if let Some(handover) = &handover {
-                                    crate::platform::boot::hand_back(
-                                        &root,
-                                        handover,
-                                        late.as_ref(),
-                                    );
-                                }
-                            },
-                            std::time::Duration::ZERO,
-                        );
-                    },
-                    std::time::Duration::ZERO,
-                );
+                // stays, inert, until the whole app replaces it (see `next_task`).
+                next_task(Box::new(move || {
+                    staged.frame.set(true);
+                    next_task(Box::new(move || {
+                        staged.screen.set(true);
+                        next_task(Box::new(move || {
+                            let late = handover
+                                .as_ref()
+                                .and_then(|_| crate::platform::boot::read_again());
+                            root.set_text_content(None);
+                            let _ = root.append_child(&staging);
+                            focus_if_handed_over();
+                            if let Some(handover) = &handover {
+                                crate::platform::boot::hand_back(&root, handover, late.as_ref());
+                            }
+                        }));
+                    }));
+                }));
             }
             None => {
                 root.set_text_content(None);
@@ -101,6 +93,19 @@ fn mount(screens: Screens) {
     if forced.is_some() {
         panic!("forced panic ({TEST_PANIC_KEY}) to check the error screen");
     }
+}
+
+/// Runs `step` in a task of its own, unless the first visit's part has handed the page over to
+/// the whole app meanwhile. Not generic: one copy serves every stage of [`mount`].
+fn next_task(step: Box<dyn FnOnce()>) {
+    set_timeout(
+        move || {
+            if !crate::platform::part::retired() {
+                step();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// After the first visit's part has handed the page over to the whole app (a reload, issue 16),

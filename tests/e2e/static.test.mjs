@@ -155,6 +155,33 @@ describe('the questionnaire before the wasm', () => {
     assert.deepEqual(await app.page.getByTestId('history-total').allInnerTexts(), [`${total}点`]);
   });
 
+  test('the wasm is downloaded only once the static screen is shown, and where the browser cannot tell when that was, after a moment', async () => {
+    // The loader (scripts/precache.mjs) waits for paint timing's first-contentful-paint, so the
+    // download never competes with the first screen's own bytes.
+    await app.page.goto(h.server.url);
+    await takenOver(app.page);
+    const timing = await app.page.evaluate(() => ({
+      shown: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.startTime,
+    }));
+    assert.equal(typeof timing.shown, 'number');
+    assert.equal(typeof timing.wasm, 'number');
+    assert.ok(timing.wasm >= timing.shown, `the wasm's download started at ${timing.wasm} ms, before the first content was shown at ${timing.shown} ms`);
+    // A browser whose PerformanceObserver throws on { type } (older engines only know entryTypes):
+    // the download starts on the timer, and answers chosen meanwhile are taken over.
+    const other = await h.fresh();
+    await other.page.addInitScript(() => {
+      PerformanceObserver.prototype.observe = function observe() { throw new TypeError('entryTypes is required'); };
+    });
+    const release = await openHeld(other.page);
+    await visibleButton('診断を始める', other.page).click();
+    await other.radio(1, '一部実施している').check();
+    release();
+    await takenOver(other.page);
+    assert.equal(await other.radio(1, '一部実施している').isChecked(), true);
+    assert.match(await other.heading().innerText(), /Part 1/);
+  });
+
   test('a click the static page cannot serve waits for the app: English, and 履歴を見る', async () => {
     let release = await openHeld();
     await app.page.getByRole('button', { name: 'English' }).click();

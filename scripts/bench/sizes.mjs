@@ -66,7 +66,8 @@ export const BUDGET = {
  * the ceilings, partly by leaving the loader's indentation out: 219.49 KB (its wasm 190.0 KB).
  * Issue 14's take-over in one more task, the static page read earlier, and the wasm's download
  * waiting for the first content to be shown (+0.2 KB: wasm 190.1 KB, loader), paid for within
- * the ceiling by the stylesheet's indentation and line breaks left out: 219.498 KB.
+ * the ceiling by the stylesheet's indentation, line breaks and spaces before { left out:
+ * 219.485 KB.
  * Lower it whenever the build shrinks; never raise it to make a change pass
  * without naming, here, the feature that grew and by how much.
  */

@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 
 use super::shell::{App, Screens, Staged, StartFrom};
 
-/// Installs the panic screen, then mounts the app (the `screens` of this build) in `#app` (replacing the static landing or the
-/// loading indicator) in a task of its own: the wasm's start-up and the first render are two
-/// shorter tasks instead of one long one, so a slow phone can answer a tap in between.
+/// Installs the panic screen and reads the static first screens (a first visit), then mounts the
+/// app (the `screens` of this build) in `#app`, replacing the static landing or the loading
+/// indicator, in tasks of its own ([`mount`]): a slow phone can answer a tap in between.
 pub fn start(screens: Screens) {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

@@ -62,9 +62,8 @@ pub fn app_address() -> Option<String> {
 /// page's loader (`crate::platform::part`), or, where the loader cannot, by loading the page
 /// again, whose loader then picks the whole app. `lang`: the language the user has just chosen,
 /// which an address that names one (`?lang=`, an embedding site's choice) would otherwise
-/// override. `carried`: what this
-/// tab has not saved (`store::sync::Carried`, as text), kept in the tab's sessionStorage for the
-/// whole app ([`take_carried`]).
+/// override. `carried`: what this tab has not saved (`store::sync::Carried`, as text), kept in the
+/// tab's sessionStorage for the whole app ([`take_carried`]).
 pub fn open_in_whole_app(lang: Option<crate::core::lang::Lang>, carried: Option<String>) {
     let Some(location) = location() else {
         return;

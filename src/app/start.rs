@@ -1,6 +1,8 @@
 //! Start-up: the panic screen, then the app built and mounted in `#app` (replacing a first
 //! visit's static screens or the loading indicator) in short tasks.
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,11 +16,15 @@ pub fn start(screens: Screens) {
         console_error_panic_hook::hook(info);
         show_panic_screen();
     }));
+    // Before Leptos sets its own (which `mount_to` tries, and then keeps this one).
+    let _ = any_spawner::Executor::init_custom_executor(Spawner);
     // On a first visit the static first screens may already be in use (issue 14): from here on
-    // their clicks wait for the app, which starts where the user is. Read here, in the task that
-    // started the wasm, so that the next one (the longest of the take-over) does not.
-    let handover = crate::platform::boot::take();
-    set_timeout(move || mount(screens, handover), std::time::Duration::ZERO);
+    // their clicks wait for the app, which starts where the user is. Read in a task of its own,
+    // neither in the one that started the wasm nor in the app's first: each is long already.
+    next_task(Box::new(move || {
+        let handover = crate::platform::boot::take();
+        next_task(Box::new(move || mount(screens, handover)));
+    }));
 }
 
 /// Builds the app and puts it in `#app`.
@@ -48,14 +54,19 @@ fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
                     screen: RwSignal::new(false),
                 };
                 let start = handover.clone();
-                leptos::mount::mount_to(staging.clone(), move || {
-                    provide_context(staged);
-                    if let Some(start) = start {
-                        provide_context(StartFrom(start));
-                    }
-                    view! { <App screens=screens /> }
-                })
-                .forget();
+                let container = staging.clone();
+                // The app's state is built in this task; the first runs of its effects (the
+                // first save, the address, the config's fetch, the service worker) in the next.
+                deferring_spawns(Box::new(move || {
+                    leptos::mount::mount_to(container, move || {
+                        provide_context(staged);
+                        if let Some(start) = start {
+                            provide_context(StartFrom(start));
+                        }
+                        view! { <App screens=screens /> }
+                    })
+                    .forget();
+                }));
                 // A first part that handed the page over to the whole app before its own
                 // screen was shown (it found another tab's data) never shows it: the static page
                 // stays, inert, until the whole app replaces it (see `next_task`).
@@ -106,6 +117,44 @@ fn next_task(step: Box<dyn FnOnce()>) {
         },
         std::time::Duration::ZERO,
     );
+}
+
+thread_local! {
+    /// Whether spawned tasks wait for a task of their own ([`deferring_spawns`]).
+    static DEFERRING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Leptos's executor: as its own for the browser (each task runs in a microtask, so an effect
+/// runs before the frame is painted), except while [`deferring_spawns`] holds the tasks spawned
+/// back for a task of their own.
+struct Spawner;
+
+impl any_spawner::CustomExecutor for Spawner {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {
+        // No threads in the browser: Leptos spawns locally there.
+    }
+
+    fn spawn_local(&self, task: any_spawner::PinnedLocalFuture<()>) {
+        if DEFERRING.get() {
+            set_timeout(
+                move || wasm_bindgen_futures::spawn_local(task),
+                std::time::Duration::ZERO,
+            );
+        } else {
+            wasm_bindgen_futures::spawn_local(task);
+        }
+    }
+
+    fn poll_local(&self) {}
+}
+
+/// Runs `build`; each task it spawns (its effects' first runs among them) starts in a task of
+/// its own, after `build`'s, in the order spawned. The app's start-up is thus many short tasks
+/// instead of one (issue 14: a slow phone answers a tap in between).
+fn deferring_spawns(build: Box<dyn FnOnce()>) {
+    DEFERRING.set(true);
+    build();
+    DEFERRING.set(false);
 }
 
 /// After the first visit's part has handed the page over to the whole app (a reload, issue 16),

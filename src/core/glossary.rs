@@ -4,9 +4,8 @@
 //! Both are our own writing, never IPA's: the UI shows them apart from the pamphlet's text, which
 //! stays word for word. Each explanation is one or two plain sentences for a small-business owner.
 
-use crate::core::catalog;
 use crate::core::lang::en;
-use crate::core::question::{Question, QuestionNo};
+use crate::core::question::QuestionNo;
 
 /// One glossary entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,21 +22,6 @@ pub struct Term {
     pub explanation_ja: &'static str,
     /// One or two plain sentences in English.
     pub explanation_en: &'static str,
-}
-
-impl Term {
-    /// Whether the term (or one of its aliases) occurs in `haystack`, a text whose spaces are
-    /// already removed. Spaces are ignored on both sides, because the sheet writes 「無線 LAN」
-    /// and the 解説編 「無線LAN」.
-    fn occurs_in_spaceless(&self, haystack: &str) -> bool {
-        std::iter::once(self.ja)
-            .chain(self.aliases.iter().copied())
-            .any(|needle| haystack.contains(&without_spaces(needle)))
-    }
-}
-
-fn without_spaces(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The glossary, grouped roughly as the questions meet the terms.
@@ -334,19 +318,75 @@ pub const TERMS: &[Term] = &[
     },
 ];
 
-/// Every Japanese string shown for a question: text, footnote texts, category, heading,
-/// explanation and 対策例 — the pamphlet's content, without our notes.
-pub fn japanese_content(question: &'static Question) -> Vec<&'static str> {
-    let mut texts = vec![question.text];
-    texts.extend(question.footnotes.iter().map(|f| f.text));
-    texts.extend([question.category, question.heading, question.explanation]);
-    texts.extend(question.examples.iter().copied());
-    texts
-}
+/// The terms a reader meets on each question (No.1 first), by id, in glossary order: those
+/// occurring, by `ja` or an alias and spaces ignored on both sides (the sheet writes 「無線 LAN」,
+/// the glossary 「無線LAN」), in its Japanese content (text, footnotes, category, heading,
+/// explanation, 対策例) or in the Japanese of its [`DatedNote`]s.
+///
+/// Data, not a search at run time: finding them in the texts cost a slow phone several
+/// milliseconds per Part shown, in the longest task of the start-up (issue 14).
+/// `tests/glossary.rs` finds them in the texts and fails when a text, a term or this table
+/// changes without the others.
+const QUESTION_TERMS: [&[&str]; 25] = [
+    &["os", "security-update", "vulnerability", "virus"],
+    &[
+        "virus",
+        "antivirus-software",
+        "virus-definition-file",
+        "ransomware",
+        "password",
+        "encryption",
+    ],
+    &["password", "two-factor-authentication"],
+    &[
+        "access-restriction",
+        "sharing-settings",
+        "multifunction-printer",
+        "nas",
+    ],
+    &[
+        "virus",
+        "targeted-attack",
+        "password",
+        "security-alert",
+        "cloud-service",
+    ],
+    &["virus", "attachment", "url-link"],
+    &["bcc"],
+    &[
+        "password",
+        "access-restriction",
+        "cloud-service",
+        "attachment",
+        "sms",
+    ],
+    &[
+        "password",
+        "encryption",
+        "wireless-lan",
+        "encryption-method",
+        "wpa",
+    ],
+    &["virus", "sns", "web-filtering"],
+    &["virus", "backup", "server"],
+    &["electronic-media"],
+    &["password", "encryption", "electronic-media", "usb-memory"],
+    &["password"],
+    &["server"],
+    &["usb-memory"],
+    &[],
+    &["electronic-media", "shredder", "erasure-software"],
+    &["duty-of-confidentiality"],
+    &["security-alert"],
+    &["personal-device"],
+    &["confidentiality-clause"],
+    &["cloud-service"],
+    &[],
+    &[],
+];
 
-/// The terms a reader meets on a question: those occurring (by `ja` or an alias) in its
-/// Japanese content ([`japanese_content`]) or in the Japanese of its [`DatedNote`]s, in glossary
-/// order. Empty for an unknown number.
+/// The terms a reader meets on question `no` ([`QUESTION_TERMS`]), in glossary order. Empty for
+/// an unknown number.
 ///
 /// ```
 /// use jishin_shindan::core::glossary;
@@ -355,30 +395,11 @@ pub fn japanese_content(question: &'static Question) -> Vec<&'static str> {
 /// assert!(glossary::terms_for(26).is_empty());
 /// ```
 pub fn terms_for(no: QuestionNo) -> Vec<&'static Term> {
-    let Some(question) = catalog::question(no) else {
-        return Vec::new();
-    };
-    let mut texts = japanese_content(question);
-    texts.extend(notes_for(no).iter().map(|n| n.note_ja));
-    terms_in(&texts)
-}
-
-/// The terms occurring (by `ja` or an alias) in any of `texts`, in glossary order. Spaces are
-/// ignored on both sides: the sheet writes 「無線 LAN」, the glossary 「無線LAN」.
-///
-/// ```
-/// use jishin_shindan::core::glossary;
-/// let ids: Vec<&str> = glossary::terms_in(&["無線 LAN を安全に使う"]).iter().map(|t| t.id).collect();
-/// assert_eq!(ids, ["wireless-lan"]);
-/// assert!(glossary::terms_in(&["有線でつなぐ"]).is_empty());
-/// ```
-pub fn terms_in(texts: &[&str]) -> Vec<&'static Term> {
-    // Each text loses its spaces once, not once per term (this runs for every card a Part shows).
-    let haystacks: Vec<String> = texts.iter().map(|t| without_spaces(t)).collect();
-    TERMS
-        .iter()
-        .filter(|term| haystacks.iter().any(|h| term.occurs_in_spaceless(h)))
-        .collect()
+    let ids = usize::from(no)
+        .checked_sub(1)
+        .and_then(|i| QUESTION_TERMS.get(i))
+        .map_or(&[][..], |ids| *ids);
+    TERMS.iter().filter(|t| ids.contains(&t.id)).collect()
 }
 
 /// The label the UI shows above a dated note, in Japanese.

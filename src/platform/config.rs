@@ -35,7 +35,7 @@ pub fn provide_branding() {
         config: config.read_only(),
         org: selection.org().cloned(),
     });
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         if let Some(loaded) = load(&selection).await {
             if let Some(accent) = loaded.accent {
                 apply_accent(accent);

@@ -30,7 +30,7 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
         return;
     };
     let on_update_ready: Rc<dyn Fn()> = Rc::new(on_update_ready);
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
             return;
         };
@@ -130,7 +130,7 @@ pub fn apply_update() {
     });
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.get_registration()).await else {
             return;
         };

@@ -50,7 +50,7 @@ pub fn CombinePage() -> impl IntoView {
         let Some(input) = crate::platform::files::picker(&ev) else {
             return;
         };
-        wasm_bindgen_futures::spawn_local(async move {
+        leptos::task::spawn_local(async move {
             let picked = crate::platform::files::read_all_picked(&input, MAX_IMPORT_BYTES).await;
             input.set_value("");
             if picked.is_empty() {

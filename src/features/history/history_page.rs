@@ -288,7 +288,7 @@ fn DataTransfer() -> impl IntoView {
         };
         message.set(None);
         pending.set(None);
-        wasm_bindgen_futures::spawn_local(async move {
+        leptos::task::spawn_local(async move {
             let picked = crate::platform::files::read_picked(&input, MAX_IMPORT_BYTES).await;
             input.set_value("");
             match picked {

@@ -140,7 +140,7 @@ fn copy_box(id: &'static str, label: &'static str, code: String) -> impl IntoVie
     let text = code.clone();
     let copy = move |_| {
         let text = text.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        leptos::task::spawn_local(async move {
             let copied = write_clipboard(&text).await;
             if !copied {
                 select_code(id);

@@ -70,7 +70,7 @@ pub fn SharePanel(
             return;
         }
         let promise = navigator.clipboard().write_text(&to_copy);
-        wasm_bindgen_futures::spawn_local(async move {
+        leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             copied.set(Some(if ok { t.copied } else { t.copy_failed }));
         });

@@ -475,6 +475,44 @@ fn an_edited_policy_is_shown_instead_of_the_generated_one_until_reset() {
 }
 
 #[test]
+fn the_generated_texts_are_made_from_the_form_alone_not_from_the_edited_texts() {
+    let mut d = Drafts::default();
+    d.change(DraftChange::PolicyCompany("みなと".into()), NOW);
+    d.change(DraftChange::HandoutContact("内線 123".into()), NOW);
+    let inputs = d.generator_inputs("株式会社レポート");
+    for kind in [DraftKind::Policy, DraftKind::Handout, DraftKind::Rules] {
+        assert_eq!(
+            inputs.text(kind),
+            d.generated(kind, "株式会社レポート"),
+            "{kind:?}"
+        );
+    }
+    assert!(inputs.text(DraftKind::Handout).contains("内線 123"));
+    // Typing in a draft's text leaves them as they were: a screen need not make them again.
+    for kind in [DraftKind::Policy, DraftKind::Handout] {
+        let generated = d.generated(kind, "株式会社レポート");
+        d.change(
+            DraftChange::Text {
+                kind,
+                text: "自分で書いた文面".into(),
+                generated,
+            },
+            NOW,
+        );
+    }
+    assert_eq!(d.edit(DraftKind::Policy), "自分で書いた文面");
+    assert_eq!(d.generator_inputs("株式会社レポート"), inputs);
+    // The form, and the company name it falls back to when it has none, do change them.
+    let empty = Drafts::default();
+    assert_ne!(
+        empty.generator_inputs("あおば"),
+        empty.generator_inputs("みなと")
+    );
+    d.change(DraftChange::HandoutContact("内線 456".into()), NOW);
+    assert_ne!(d.generator_inputs("株式会社レポート"), inputs);
+}
+
+#[test]
 fn an_edit_equal_to_the_generated_text_or_emptied_is_no_edit() {
     for text in [None, Some(""), Some("   \n ")] {
         let mut d = Drafts::default();

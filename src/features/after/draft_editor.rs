@@ -25,8 +25,11 @@ pub struct DraftText {
 pub fn draft_text(kind: DraftKind) -> DraftText {
     let records = use_records();
     let dispatch = use_records_dispatch();
-    let generated =
-        Memo::new(move |_| records.with(|r| r.beyond.drafts.generated(kind, &r.profile.company)));
+    // Read at each keystroke (an edit equal to it is no edit): made again only when what it is
+    // made from changes, not at each keystroke in the draft's text (README, Performance: typing).
+    let inputs =
+        Memo::new(move |_| records.with(|r| r.beyond.drafts.generator_inputs(&r.profile.company)));
+    let generated = Memo::new(move |_| inputs.with(|i| i.text(kind)));
     let text =
         Memo::new(move |_| records.with(|r| r.beyond.drafts.shown(kind, &r.profile.company)));
     let edited = Memo::new(move |_| records.with(|r| !r.beyond.drafts.edit(kind).is_empty()));

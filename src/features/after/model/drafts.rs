@@ -187,6 +187,26 @@ pub struct PolicyInputs {
     pub other_holdings: String,
 }
 
+/// What the drafts' generated texts are made from: the policy form with the company name filled
+/// in, and the handout's contact. Typing in a draft's own text changes none of it, so a screen
+/// that keeps it apart makes the generated text again only when the form changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratorInputs {
+    policy: PolicyInputs,
+    handout_contact: String,
+}
+
+impl GeneratorInputs {
+    /// The text the form gives for `kind` (empty for the rules sheet, which is a table).
+    pub fn text(&self, kind: DraftKind) -> String {
+        match kind {
+            DraftKind::Policy => policy_text(&self.policy),
+            DraftKind::Handout => handout_text(&self.policy.company, &self.handout_contact),
+            DraftKind::Rules => String::new(),
+        }
+    }
+}
+
 /// Everything the drafts keep (saved with the records).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -297,12 +317,14 @@ impl Drafts {
     /// name from `fallback_company` when the form has none). Empty for the rules sheet, which
     /// is a table ([`rules_sheet`]).
     pub fn generated(&self, kind: DraftKind, fallback_company: &str) -> String {
-        match kind {
-            DraftKind::Policy => policy_text(&self.policy_with_company(fallback_company)),
-            DraftKind::Handout => {
-                handout_text(&self.company(fallback_company), &self.handout_contact)
-            }
-            DraftKind::Rules => String::new(),
+        self.generator_inputs(fallback_company).text(kind)
+    }
+
+    /// What the generated texts are made from ([`GeneratorInputs`]).
+    pub fn generator_inputs(&self, fallback_company: &str) -> GeneratorInputs {
+        GeneratorInputs {
+            policy: self.policy_with_company(fallback_company),
+            handout_contact: self.handout_contact.clone(),
         }
     }
 

@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::features::after::model::drafts::{text_html, DraftChange, DraftKind, MAX_DRAFT_CHARS};
+use crate::features::after::model::drafts::{
+    text_html, DraftChange, DraftKind, GeneratorInputs, MAX_DRAFT_CHARS,
+};
 use crate::kit::{use_records, use_records_dispatch};
 use crate::store::records::RecordsAction;
 
@@ -25,11 +27,26 @@ pub struct DraftText {
 pub fn draft_text(kind: DraftKind) -> DraftText {
     let records = use_records();
     let dispatch = use_records_dispatch();
-    // Read at each keystroke (an edit equal to it is no edit): made again only when what it is
-    // made from changes, not at each keystroke in the draft's text (README, Performance: typing).
-    let inputs =
-        Memo::new(move |_| records.with(|r| r.beyond.drafts.generator_inputs(&r.profile.company)));
-    let generated = Memo::new(move |_| inputs.with(|i| i.text(kind)));
+    // The generated text, read at each keystroke (an edit equal to it is no edit): made again
+    // only when what it is made from changes, not at each keystroke in the draft's text (README,
+    // Performance: typing). Kept here, not in memos: the two memos this took made the whole
+    // app's wasm 0.6 KB larger (gzipped).
+    let last = std::sync::Arc::new(std::sync::Mutex::new(None::<(GeneratorInputs, String)>));
+    let generated = move || {
+        let inputs =
+            records.with_untracked(|r| r.beyond.drafts.generator_inputs(&r.profile.company));
+        let mut last = last
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match &*last {
+            Some((made_from, text)) if *made_from == inputs => text.clone(),
+            _ => {
+                let text = inputs.text(kind);
+                *last = Some((inputs, text.clone()));
+                text
+            }
+        }
+    };
     let text =
         Memo::new(move |_| records.with(|r| r.beyond.drafts.shown(kind, &r.profile.company)));
     let edited = Memo::new(move |_| records.with(|r| !r.beyond.drafts.edit(kind).is_empty()));
@@ -37,7 +54,7 @@ pub fn draft_text(kind: DraftKind) -> DraftText {
         dispatch.send(RecordsAction::Draft(DraftChange::Text {
             kind,
             text,
-            generated: generated.get_untracked(),
+            generated: generated(),
         }));
     });
     let on_reset = Callback::new(move |_: ()| {

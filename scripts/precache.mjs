@@ -52,6 +52,28 @@ if (!firstJs) {
 const firstWasm = firstJs.replace(/\.js$/, '_bg.wasm');
 
 const indexPath = join(dir, 'index.html');
+/**
+ * `css` itself, after checking that none of its strings ("…" or '…', outside comments) holds
+ * `{` or `/*`, which the page's stylesheet's trimming below would change; throws otherwise.
+ */
+function plainStrings(css) {
+  for (let i = 0; i < css.length; i++) {
+    if (css.startsWith('/*', i)) {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 1;
+    } else if (css[i] === '"' || css[i] === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== css[i] && css[j] !== '\n') j += css[j] === '\\' ? 2 : 1;
+      const text = css.slice(i, j + 1);
+      if (text.includes('{') || text.includes('/*')) {
+        throw new Error(`precache: the page's stylesheet has a string with { or /* (${text}): its trimming would change it`);
+      }
+      i = j;
+    }
+  }
+  return css;
+}
+
 // The version covers every file's bytes except index.html's build stamp itself.
 let index = (await readFile(indexPath, 'utf8'))
   .replace(/\s*<meta name="app-build" content="[^"]*">/, '')
@@ -60,10 +82,10 @@ let index = (await readFile(indexPath, 'utf8'))
   // (`<!-- ` with a space: markers a renderer might write have none) and the inlined stylesheet's
   // were 1.7 KB of a first visit, gzipped (issue 16). The stylesheet's indentation goes too, and
   // its line breaks after { } ; and , and its spaces before {, where CSS ignores white space
-  // (0.19 KB gzipped; a line break elsewhere, which may separate a selector's parts, stays; the
-  // stylesheet has no { in a string).
+  // (0.19 KB gzipped; a line break elsewhere, which may separate a selector's parts, stays).
+  // A string holding { or /* would be changed by this: `plainStrings` stops the build then.
   .replace(/\s*<!-- [\s\S]*?-->/g, '')
-  .replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${css
+  .replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${plainStrings(css)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/([{};,])\n\s*/g, '$1')
     .replace(/\s+\{/g, '{')

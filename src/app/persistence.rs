@@ -305,14 +305,19 @@ pub fn install<const READS: bool>(
             records.set(Records::default());
             return;
         };
-        // The first visit's part cannot read it: everything of this tab is saved already (each
-        // change is written at once), so the whole app takes over and reads both.
+        // The first visit's part cannot read it, so the whole app takes over and reads both.
+        // Each change of this tab is written at once, but the first write comes a task after
+        // the start (the answers chosen on the static page are in it, see `app::start`), and a
+        // write can fail: answers not written yet go along, with this tab's screen, as when the
+        // save itself finds newer data. Otherwise the whole app opens where the saved data says.
         let Some(reader) = reader::<READS>() else {
             if !matches!(
                 newer_stored::<false>(&writer_for_changes, &base),
                 Stored::Same
             ) {
-                crate::platform::history::open_in_whole_app(None, None);
+                let carried = (next.answers != base.answers)
+                    .then(|| sync::Carried::of(&base.answers, &next).to_text());
+                crate::platform::history::open_in_whole_app(None, carried);
             }
             return;
         };

@@ -174,6 +174,8 @@ pub fn App(
     }
 
     if unreadable_here {
+        // This task comes before the first runs of the effects below (see `app::start`), which
+        // then find the part retired or have nothing to do: this path writes nothing.
         let carried = Carried::of(&crate::core::Answers::new(), &session.get_untracked());
         set_timeout(
             move || crate::platform::history::open_in_whole_app(None, Some(carried.to_text())),

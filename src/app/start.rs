@@ -130,8 +130,9 @@ thread_local! {
 struct Spawner;
 
 impl any_spawner::CustomExecutor for Spawner {
-    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {
-        // No threads in the browser: Leptos spawns locally there.
+    fn spawn(&self, task: any_spawner::PinnedFuture<()>) {
+        // No threads in the browser: Leptos spawns locally there, and so does this.
+        self.spawn_local(task);
     }
 
     fn spawn_local(&self, task: any_spawner::PinnedLocalFuture<()>) {

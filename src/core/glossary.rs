@@ -385,8 +385,8 @@ const QUESTION_TERMS: [&[&str]; 25] = [
     &[],
 ];
 
-/// The terms a reader meets on question `no` ([`QUESTION_TERMS`]), in glossary order. Empty for
-/// an unknown number.
+/// The terms a reader meets on question `no` (a table of this module's), in glossary order.
+/// Empty for an unknown number.
 ///
 /// ```
 /// use jishin_shindan::core::glossary;

@@ -304,6 +304,33 @@ describe('two tabs on a first visit: the first part cannot read what the other s
     assert.equal(await a.radio(3, '実施していない').isChecked(), true);
   });
 
+  test('a first part whose answers are not written yet hands them over with it when another tab saves', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const a = app;
+    await a.goto(server.url);
+    await a.button('診断を始める').click();
+    // This tab's next write fails once, so its next answer stays unwritten, as the answers chosen
+    // on the static page are until the first part's first write, a task after it starts.
+    await a.page.evaluate(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        Storage.prototype.setItem = setItem;
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await a.radio(4, '実施している').check();
+    const b = new DiagnosisPage(await context.newPage());
+    b.page.on('pageerror', (e) => errors.push(e.message));
+    // B finds what A saved before its writes began to fail (Part 1 opened): it opens there.
+    await b.goto(server.url);
+    await b.radio(1, 'わからない').check();
+    // A's first part learns of B's write and hands over to the whole app, with its answer.
+    await wholeAppRuns(a.page);
+    assert.equal(await a.radio(1, 'わからない').isChecked(), true, 'the other tab\'s answer');
+    assert.equal(await a.radio(4, '実施している').isChecked(), true, 'this tab\'s unwritten answer');
+  });
+
   test('a first part that finds newer data just before it writes hands that change over instead of writing', async () => {
     const server = await serve();
     await open({ serviceWorkers: 'block' });

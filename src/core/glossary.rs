@@ -318,10 +318,10 @@ pub const TERMS: &[Term] = &[
     },
 ];
 
-/// The terms a reader meets on each question (No.1 first), by id, in glossary order: those
-/// occurring, by `ja` or an alias and spaces ignored on both sides (the sheet writes 「無線 LAN」,
-/// the glossary 「無線LAN」), in its Japanese content (text, footnotes, category, heading,
-/// explanation, 対策例) or in the Japanese of its [`DatedNote`]s.
+/// The terms a reader meets on each question (No.1 first), by id, in any order ([`terms_for`]
+/// gives them in the glossary's): those occurring, by `ja` or an alias and spaces ignored on both
+/// sides (the sheet writes 「無線 LAN」, the glossary 「無線LAN」), in its Japanese content (text,
+/// footnotes, category, heading, explanation, 対策例) or in the Japanese of its [`DatedNote`]s.
 ///
 /// Data, not a search at run time: finding them in the texts cost a slow phone several
 /// milliseconds per Part shown, in the longest task of the start-up (issue 14).

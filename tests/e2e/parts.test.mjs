@@ -310,11 +310,13 @@ describe('two tabs on a first visit: the first part cannot read what the other s
     const a = app;
     await a.goto(server.url);
     await a.button('診断を始める').click();
-    // This tab's next write fails once, so its next answer stays unwritten, as the answers chosen
-    // on the static page are until the first part's first write, a task after it starts.
+    // This tab's next write of its diagnosis fails once, so its next answer stays unwritten, as
+    // the answers chosen on the static page are until the first part's first write, a task after
+    // it starts. (Only that key: any other write, to sessionStorage too, goes through.)
     await a.page.evaluate(() => {
       const setItem = Storage.prototype.setItem;
-      Storage.prototype.setItem = () => {
+      Storage.prototype.setItem = function (key, value) {
+        if (key !== 'jishin-shindan.session') return setItem.call(this, key, value);
         Storage.prototype.setItem = setItem;
         throw new DOMException('full', 'QuotaExceededError');
       };

@@ -2,7 +2,8 @@
 // first visit, and hands over to a new release only when the page asks (「更新」).
 //
 // The BUILD line below is replaced at build time by scripts/precache.mjs (a trunk post_build
-// hook) with the build's version and the list of files trunk actually emitted.
+// hook) with the build's version and the files the app needs offline (every file of the build but
+// the page, which is cached from the visit, and those the app never loads: icons, embed.js, …).
 const BUILD = { version: 'dev', files: [] };
 
 // Caches are per scope as well as per version: two deployments on one origin (say /a/ and /b/)
@@ -10,17 +11,43 @@ const BUILD = { version: 'dev', files: [] };
 const PREFIX = `jishin-shindan:${self.registration.scope}:`;
 const CACHE = PREFIX + BUILD.version;
 
-// trunk's content-hashed files never change under the same name, so the copy the first visit
-// just downloaded (HTTP cache) can be reused; every other file is fetched fresh (cache: 'reload')
-// so a new version never precaches a stale index.html, manifest or icon.
-// (trunk's hash is a 64-bit number in hex without leading zeros: up to 16 digits.)
-const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
+// Content-hashed files (scripts/split.mjs: `-` and 16 hex digits before the extension) never change
+// under the same name: the copy the page has just downloaded is taken from the HTTP cache as it is.
+// Every other file is revalidated (`no-cache`: a conditional request, answered 304 without a body
+// when unchanged), so a new version never precaches a stale file and nothing is downloaded twice.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
+
+/** A copy of the page of this build, as the visitor loaded it: the HTTP cache holds it under the
+ * address they opened (without the screen the app added to it since). A copy of another build
+ * (a deployment in between) is not taken; then the page is revalidated. */
+async function thePage() {
+  const opened = (await self.clients.matchAll({ includeUncontrolled: true, type: 'window' }))
+    .map((client) => {
+      const url = new URL(client.url);
+      url.searchParams.delete('screen');
+      url.hash = '';
+      return url.href;
+    });
+  for (const href of [...opened, new URL('./', self.location).href, new URL('./index.html', self.location).href]) {
+    try {
+      const hit = await fetch(href, { cache: 'only-if-cached', mode: 'same-origin' });
+      if (hit.ok && (await hit.clone().text()).includes(`content="${BUILD.version}"`)) return hit;
+    } catch {
+      // Not cached, or a browser without only-if-cached: try the next, then the network.
+    }
+  }
+  return fetch('./', { cache: 'no-cache' });
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(BUILD.files.map((file) => new Request(file, HASHED.test(file) ? {} : { cache: 'reload' }))),
-    ),
+    caches.open(CACHE).then(async (cache) => {
+      const page = await thePage();
+      if (!page.ok) throw new Error(`the page: ${page.status}`);
+      await cache.put('./index.html', page.clone());
+      await cache.put('./', page);
+      await cache.addAll(BUILD.files.map((file) => new Request(file, HASHED.test(file) ? {} : { cache: 'no-cache' })));
+    }),
   );
   // No skipWaiting() here: an open page keeps its version until the user chooses 更新, so a page
   // never runs a mix of old and new files.
@@ -46,7 +73,7 @@ self.addEventListener('message', (event) => {
 // Files an association may edit or add after the build (config.json, orgs/ID.json, a logo):
 // fetched network-first so edits show at once, with a copy kept for offline use.
 const RUNTIME = `${PREFIX}runtime`;
-const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
+const PRECACHED = new Set(['./', './index.html', ...BUILD.files].map((file) => new URL(file, self.location).href));
 const EDITABLE = /\/(config\.json|orgs\/[^/]+\.json)$/;
 
 function networkFirst(request) {

@@ -1,13 +1,15 @@
-// trunk post_build hook: writes the build's version and file list into the staged sw.js and
-// index.html, from what trunk actually emitted (never a hand-maintained list), and adds the strict
-// Content-Security-Policy with the hashes of the inline scripts and styles.
+// trunk post_build hook, after scripts/split.mjs: puts the page's loader (public/loader.js, stamped
+// with the build's file names) in place of trunk's, writes the build's version and the list of
+// files the app needs offline into the staged sw.js and index.html, from what the build actually
+// emitted (never a hand-maintained list), and adds the strict Content-Security-Policy with the
+// hashes of the inline scripts and styles.
 //
 // Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -15,10 +17,15 @@ if (!dir) {
   process.exit(1);
 }
 
-// Files the worker must not precache: itself, source maps, hidden files, and the precompressed
-// copies (.gz/.br, written by scripts/precompress.mjs for hosts; the browser gets the originals).
+// Files the worker does not precache: itself, source maps, hidden files, the precompressed copies
+// (.gz/.br, written by scripts/precompress.mjs for hosts; the browser gets the originals), the page
+// (the worker caches the copy the visit loaded, public/sw.js), and what the app never loads: the
+// icons (the browser fetches them itself to install the app), the host page's embed.js, the config
+// template, and the publishing kit (kit/, fetched when the publishing page asks for it).
 const SKIP = (name) =>
   name === 'sw.js' || name.startsWith('.') || name.endsWith('.map') || name.endsWith('.gz') || name.endsWith('.br');
+const NOT_PRECACHED = (file) =>
+  file === 'index.html' || file === 'embed.js' || file === 'config.example.json' || /^(icons|kit)\//.test(file);
 
 async function walk(root, sub = '') {
   const out = [];
@@ -31,25 +38,16 @@ async function walk(root, sub = '') {
   return out;
 }
 
-// The first visit's part (issue 16): trunk emits it as a "worker" (files named without a content
-// hash, no loader). It gets content-hashed names here, like trunk's own files, so a browser cache
-// never pairs an old copy with a new page, and the service worker may reuse the copy the first
-// visit downloaded (sw.js, HASHED). Idempotent: already renamed, nothing to do.
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const FIRST = 'jishin-first';
-if (existsSync(join(dir, `${FIRST}.js`))) {
-  const js = await readFile(join(dir, `${FIRST}.js`));
-  const wasm = await readFile(join(dir, `${FIRST}_bg.wasm`));
-  const tag = createHash('sha256').update(js).update(wasm).digest('hex').slice(0, 16);
-  await rename(join(dir, `${FIRST}.js`), join(dir, `${FIRST}-${tag}.js`));
-  await rename(join(dir, `${FIRST}_bg.wasm`), join(dir, `${FIRST}-${tag}_bg.wasm`));
-}
-const firstJs = (await readdir(dir)).find((f) => new RegExp(`^${FIRST}-[0-9a-f]{16}\\.js$`).test(f));
-if (!firstJs) {
-  console.error(`precache: the first visit's part (${FIRST}.js) is missing`);
+// The app's files, as scripts/split.mjs named them.
+const names = await readdir(dir);
+const appJs = names.find((f) => /^jishin-shindan-[0-9a-f]{16}\.js$/.test(f));
+const splitJs = names.find((f) => /^wasm-split-[0-9a-f]{16}\.js$/.test(f));
+if (!appJs || !splitJs) {
+  console.error('precache: the app\'s script or the chunks\' loader is missing (did scripts/split.mjs run?)');
   process.exit(1);
 }
-const firstWasm = firstJs.replace(/\.js$/, '_bg.wasm');
+const appWasm = appJs.replace(/\.js$/, '_bg.wasm');
 
 const indexPath = join(dir, 'index.html');
 /**
@@ -90,6 +88,41 @@ let index = (await readFile(indexPath, 'utf8'))
     .replace(/([{};,])\n\s*/g, '$1')
     .replace(/\s+\{/g, '{')
     .replace(/\n\s+/g, '\n')}</style>`);
+// The loader: trunk's (which imports the unsplit build it wrote) and its preloads of the script
+// and the wasm go; public/loader.js, stamped with the split build's names, takes its place, and an
+// import map gives both scripts their integrity. Idempotent: a page already in this form (a re-run
+// on a finished dist/) is left as it is.
+const LOADER_MARK = '<script type="importmap">';
+if (!index.includes(LOADER_MARK)) {
+  const trunkLoader = index.match(/<script type="module">\s*import init, \* as bindings from '[^']+\.js';[\s\S]*?<\/script>/);
+  if (!trunkLoader) {
+    console.error('precache: trunk\'s loader is not in the expected form');
+    process.exit(1);
+  }
+  const source = await readFile(join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'loader.js'), 'utf8');
+  const app = { js: `./${appJs}`, wasm: `./${appWasm}`, integrity: sri(await readFile(join(dir, appWasm))) };
+  const stampLine = /^const APP = .*;$/m;
+  if (!stampLine.test(source)) {
+    console.error('precache: public/loader.js has no `const APP = …;` line to stamp');
+    process.exit(1);
+  }
+  // Comments and indentation are for the sources: the page a phone downloads carries neither.
+  const loader = source
+    .replace(stampLine, `const APP = ${JSON.stringify(app)};`)
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+  const integrity = {
+    [`./${appJs}`]: sri(await readFile(join(dir, appJs))),
+    [`./${splitJs}`]: sri(await readFile(join(dir, splitJs))),
+  };
+  index = index
+    .replace(trunkLoader[0], `<script type="importmap">${JSON.stringify({ integrity })}</script>\n<script type="module">\n${loader}\n</script>`)
+    .replace(/<link rel="(modulepreload|preload)" href="[^"]+\.(js|wasm)"[^>]*>\s*/g, '');
+}
+
 const files = (await walk(dir)).sort();
 const swPath = join(dir, 'sw.js');
 const sw = await readFile(swPath, 'utf8');
@@ -100,100 +133,6 @@ for (const file of files) {
   hash.update(file === 'index.html' ? index : await readFile(join(dir, file)));
 }
 const version = hash.digest('hex').slice(0, 16);
-
-// The loader: trunk writes one that imports the whole app. It is replaced by one that loads the
-// part the visit needs: the first visit's part exactly when public/boot-screen.js shows the static
-// first screens (it sets window.__jishinBoot), the whole app otherwise; the first part hands over
-// to the whole app, in the same page, when asked for anything it does not hold (src/app/shell.rs,
-// src/platform/part.rs).
-// The part's script downloads while the first paint is awaited, its wasm after it (on a returning
-// visit both at once). Subresource integrity for every script and wasm: both modules through the import map's
-// integrity (trunk's modulepreload of the whole app goes: it would download the whole app's
-// script on a first visit), each wasm through the loader's own fetch (trunk's wasm preload goes
-// too: it carried the hash, but the loader fetched the wasm again without one). On a first visit
-// the wasm's download waits until the static screens' first content is on screen (paint timing's
-// first-contentful-paint: the moment their text is shown, not only painted), so it does not
-// compete with them: on a slow line the first screen's own bytes get the whole line, and
-// Lighthouse's simulation no longer counts the wasm against the page's largest paint (issue 14;
-// with an animation frame and a timer it started before that paint was shown in about one run in
-// three, and the simulated LCP went from 1.1 to 2.3 s). A browser without paint timing (Safari
-// before 14.1), a frame that is not rendered (an embedded app scrolled out of view) or a
-// background tab shows nothing: a timer starts it there (and where `observe` throws, as in
-// browsers that only know `entryTypes`, the download waits for the timer, never for ever).
-// Idempotent: a loader already in this form (a re-run on a finished dist/) is left as it is.
-const LOADER_MARK = '// Loader of scripts/precache.mjs';
-if (!index.includes(LOADER_MARK)) {
-  const loader = index.match(/<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';[\s\S]*?<\/script>/);
-  const wasmPreload = index.match(/<link rel="preload" href="\.?\/?([^"]+\.wasm)"[^>]*>\s*/);
-  const modulePreload = index.match(/<link rel="modulepreload" href="\.\/([^"]+\.js)"[^>]*>\s*/);
-  const wholeWasmIntegrity = wasmPreload && (wasmPreload[0].match(/\bintegrity="([^"]+)"/) ?? [])[1];
-  const wholeJsIntegrity = modulePreload && (modulePreload[0].match(/\bintegrity="([^"]+)"/) ?? [])[1];
-  if (!loader || !wasmPreload || !modulePreload || !wholeWasmIntegrity || !wholeJsIntegrity
-    || modulePreload[1] !== loader[1]) {
-    console.error('precache: trunk\'s loader, wasm preload or modulepreload is not in the expected form');
-    process.exit(1);
-  }
-  const part = (js, wasm, wasmIntegrity) =>
-    `{ js: './${js}', wasm: './${wasm}', integrity: '${wasmIntegrity}' }`;
-  const integrity = {
-    [`./${loader[1]}`]: wholeJsIntegrity,
-    [`./${firstJs}`]: sri(await readFile(join(dir, firstJs))),
-  };
-  const replacement =
-    `<script type="importmap">${JSON.stringify({ integrity })}</script>\n` +
-    '<script type="module">\n' +
-    `${LOADER_MARK}\n` +
-    'const first = Boolean(window.__jishinBoot);\n' +
-    `const firstPart = ${part(firstJs, firstWasm, sri(await readFile(join(dir, firstWasm))))};\n` +
-    `const whole = ${part(loader[1], wasmPreload[1], wholeWasmIntegrity)};\n` +
-    'const part = first ? firstPart : whole;\n' +
-    'const started = () => dispatchEvent(new Event("TrunkApplicationStarted"));\n' +
-    // The first part hands the page over to the whole app in this page (src/platform/part.rs):
-    // `prepare` (on the result) fetches and compiles the whole app ahead, but only once the
-    // service worker controls the page, so from its cache (it precached both parts at install);
-    // `start` says 「準備しています…」 meanwhile with the static page's own note for a click that
-    // waits for the app (src/app/prerender.rs), kept from the page's load and put back at the end
-    // of #app empty and filled a moment later, so screen readers announce it, and so the whole
-    // app's screen replaces it; `start` makes the first part's screen inert and starts the whole
-    // app, which replaces it; if its files cannot be had, compiled or started (a failed download,
-    // a host that does not serve .wasm as application/wasm, a browser out of memory for a second
-    // wasm), the page is reloaded as before (the loader then picks the whole app, or shows the
-    // load error); a panic of the whole app (a trap) is left to its error screen.
-    'if (first) {\n' +
-    '  let compiled;\n' +
-    '  const note = document.querySelector(".boot-pending");\n' +
-    '  const compile = () => compiled ??= WebAssembly.compileStreaming(fetch(whole.wasm, { integrity: whole.integrity }))\n' +
-    '    .catch((e) => { compiled = undefined; throw e; });\n' +
-    '  window.__jishinWhole = {\n' +
-    '    prepare() {\n' +
-    '      const sw = navigator.serviceWorker;\n' +
-    '      const ahead = () => sw.controller && Promise.all([import(whole.js), compile()]).catch(() => {});\n' +
-    '      sw?.controller ? ahead() : sw?.addEventListener("controllerchange", ahead);\n' +
-    '    },\n' +
-    '    start() {\n' +
-    '      delete window.__jishinWhole;\n' +
-    '      const app = document.getElementById("app");\n' +
-    '      for (const el of app.children) el.inert = el !== note;\n' +
-    '      if (note) {\n' +
-    '        note.textContent = "";\n' +
-    '        app.append(note);\n' +
-    '        setTimeout(() => note.textContent = note.dataset.other, 99);\n' +
-    '      }\n' +
-    '      Promise.all([import(whole.js), compile()])\n' +
-    '        .then(([bindings, module]) => bindings.default({ module_or_path: module }))\n' +
-    '        .then(started, (e) => e instanceof WebAssembly.RuntimeError || location.reload());\n' +
-    '    },\n' +
-    '  };\n' +
-    '}\n' +
-    'const glue = import(part.js);\n' +
-    'if (first) await new Promise((ok) => { setTimeout(ok, 500); try { new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint")[0] && ok()).observe({ type: "paint", buffered: true }); } catch {} });\n' +
-    'const response = fetch(part.wasm, { integrity: part.integrity });\n' +
-    'const bindings = await glue;\n' +
-    'started(await bindings.default({ module_or_path: response }));\n' +
-    '</script>';
-  // Its indentation is left out (bytes of every first visit).
-  index = index.replace(loader[0], replacement.replace(/\n +/g, '\n')).replace(wasmPreload[0], '').replace(modulePreload[0], '');
-}
 
 // Strict CSP: scripts and styles only from this origin plus the hashes of the inline ones
 // (computed here, from the emitted bytes): trunk's module loader, the boot screen's first script
@@ -226,7 +165,7 @@ index = index.replace(
 );
 await writeFile(indexPath, index);
 
-const list = ['./', ...files.map((f) => `./${f.split(sep).join('/')}`)];
+const list = files.map((f) => f.split(sep).join('/')).filter((f) => !NOT_PRECACHED(f)).map((f) => `./${f}`);
 const line = `const BUILD = ${JSON.stringify({ version, files: list })};`;
 if (!/^const BUILD = .*;$/m.test(sw)) {
   console.error('precache: sw.js has no `const BUILD = …;` line to replace');

@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 CARGO_FUZZ_VERSION=0.13.2
 # Must equal the wasm-bindgen version pinned in Cargo.toml / Cargo.lock (trunk checks).
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
@@ -40,6 +41,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes a few minutes once)"
   # --locked does not resolve for this version; the exact version pin is what trunk needs.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# The splitter that cuts the wasm into a main module and chunks (scripts/split.mjs): the crate
+# cargo-leptos uses, at the version checked here (../shared/research/code-splitting.md).
+# (It has no --version: cargo's list of installed crates says which.)
+if ! command -v wasm-split-cli >/dev/null \
+   || ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "Installing wasm-split-cli $WASM_SPLIT_VERSION (a few minutes once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # The build runs offline (Trunk.toml): the crates must be here first. Quick when they are.

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    jishin_shindan::app::start(jishin_shindan::app::shell::ALL);
+    jishin_shindan::app::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

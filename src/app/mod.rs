@@ -3,7 +3,7 @@
 //! switch, start-up ([`start`]), and the first screens rendered to HTML at build time
 //! ([`prerender`]).
 
-pub mod first_visit;
+pub mod chunks;
 pub mod lang_switch;
 pub mod notices;
 pub mod persistence;

@@ -62,89 +62,27 @@ struct Known {
     history_written: Option<u64>,
 }
 
-/// Reads saved data whole.
-pub type Read = fn(&str) -> Result<Snapshot, crate::store::snapshot::RestoreError>;
-
-/// Starts saving and listening: [`install`] with its compile-time choice made.
-pub type Install =
-    fn(RwSignal<Session>, RwSignal<Records>, RwSignal<StorageStatus>, Store, u64, bool);
-
-/// How a build of the app reads and writes saved data (`shell::Screens::saved`): the whole app
-/// reads and merges ([`READ_AND_WRITE`]); the first visit's part only writes ([`WRITE_ONLY`]),
-/// which keeps its wasm small (issue 16): on a first visit nothing is saved, and data another tab
-/// saves meanwhile is handed to the whole app. Which one is chosen at compile time (`install`'s
-/// `READS`), so the write-only build links neither the reader nor the merge.
-#[derive(Clone, Copy)]
-pub struct SavedData {
-    /// Reads the saved data whole, if this build can.
-    pub read: Option<Read>,
-    /// Starts saving and listening to other tabs (see [`install`]).
-    pub install: Install,
-}
-
-/// The whole app's: reads, merges and writes.
-pub const READ_AND_WRITE: SavedData = SavedData {
-    read: Some(Snapshot::from_json),
-    install: install::<true>,
-};
-
-/// The first visit's part's: writes only.
-pub const WRITE_ONLY: SavedData = SavedData {
-    read: None,
-    install: install::<false>,
-};
-
-/// The reader of a build that reads (`READS`). Called where it is used, not captured: so in a
-/// build that does not read, the compiler sees `None` there and drops the merge.
-fn reader<const READS: bool>() -> Option<SavedReader> {
-    READS.then_some(SavedReader {
-        read: Snapshot::from_json,
-        revision_of: Snapshot::revision_of,
-    })
-}
-
-/// How saved data is read inside [`install`].
-#[derive(Clone, Copy)]
-struct SavedReader {
-    /// The saved data, read whole.
-    read: Read,
-    /// Only its revision.
-    revision_of: fn(&str) -> Option<u64>,
-}
-
 /// What another tab has stored since this tab's `base`.
 enum Stored {
     /// Nothing newer.
     Same,
     /// Newer data, read.
     Newer(Box<Snapshot>),
-    /// Newer data this build cannot read (the first visit's part).
-    Unread,
 }
 
-/// Reads the stored snapshot if another tab has written a newer one than `base`, in a build that
-/// reads (`READS`; otherwise only tells whether there is newer data). The revision comes from its
-/// own key when there is one (no need to read a long history to learn it).
-fn newer_stored<const READS: bool>(store: &Store, base: &Base) -> Stored {
-    let Some(reader) = reader::<READS>() else {
-        // Without a reader, the revision is looked up in the text; saved data without one
-        // (not this app's) counts as newer. The revision's own key is not used here: in another
-        // tab's storage event it may not have been updated yet.
-        let newer = store.load().is_some_and(|raw| {
-            sync::revision_in(&raw).is_none_or(|r| sync::is_newer(base, Some(r)))
-        });
-        return if newer { Stored::Unread } else { Stored::Same };
-    };
+/// Reads the stored snapshot if another tab has written a newer one than `base`. The revision
+/// comes from its own key when there is one (no need to read a long history to learn it).
+fn newer_stored(store: &Store, base: &Base) -> Stored {
     let revision = store
         .load_revision()
-        .or_else(|| store.load().as_deref().and_then(reader.revision_of));
+        .or_else(|| store.load().as_deref().and_then(Snapshot::revision_of));
     if !sync::is_newer(base, revision) {
         return Stored::Same;
     }
     store
         .load()
         .as_deref()
-        .and_then(|raw| (reader.read)(raw).ok())
+        .and_then(|raw| Snapshot::from_json(raw).ok())
         .filter(|s| sync::is_newer(base, Some(s.revision)))
         .map_or(Stored::Same, |s| Stored::Newer(Box::new(s)))
 }
@@ -174,8 +112,7 @@ fn merge_into(
 /// `readable`: they were restored from it whole (false when nothing was stored, when it was
 /// unreadable, or when a part of it was left out as not valid: the first write then rewrites the
 /// history too, the original being kept aside).
-/// `READS`: whether this build reads saved data (see [`SavedData`]).
-pub fn install<const READS: bool>(
+pub fn install(
     session: RwSignal<Session>,
     records: RwSignal<Records>,
     status: RwSignal<StorageStatus>,
@@ -205,11 +142,6 @@ pub fn install<const READS: bool>(
 
     let writer = store.clone();
     Effect::new(move |_| {
-        // A first part that handed the page over writes nothing more, even where a browser
-        // without `inert` lets its screen still be clicked while the whole app loads.
-        if crate::platform::part::retired() {
-            return;
-        }
         let saved = session.with(|s| records.with(|r| saved_of(s, r)));
         if !status.with_untracked(|s| s.persistent) || known.with_value(|k| k.saved == saved) {
             return;
@@ -217,16 +149,9 @@ pub fn install<const READS: bool>(
         let base = known.with_value(|k| k.base.clone());
         let mut next = session.get_untracked();
         // Read before writing: another tab may have written since this tab last looked.
-        let stored = match newer_stored::<READS>(&writer, &base) {
+        let stored = match newer_stored(&writer, &base) {
             Stored::Same => None,
             Stored::Newer(snapshot) => Some(*snapshot),
-            Stored::Unread => {
-                // The first visit's part cannot merge: it writes nothing and hands this change
-                // to the whole app, which applies it on top of what the other tab saved.
-                let carried = sync::Carried::of(&base.answers, &next);
-                crate::platform::history::open_in_whole_app(None, Some(carried.to_text()));
-                return;
-            }
         };
         let mut revision = base.revision;
         if let Some(stored) = &stored {
@@ -283,7 +208,6 @@ pub fn install<const READS: bool>(
         }
     });
 
-    let writer_for_changes = store.clone();
     on_external_change(move |raw| {
         if !status.with_untracked(|s| s.persistent) {
             return;
@@ -305,25 +229,9 @@ pub fn install<const READS: bool>(
             records.set(Records::default());
             return;
         };
-        // The first visit's part cannot read it, so the whole app takes over and reads both.
-        // Each change of this tab is written at once, but the first write comes a task after
-        // the start (the answers chosen on the static page are in it, see `app::start`), and a
-        // write can fail: answers not written yet go along, with this tab's screen, as when the
-        // save itself finds newer data. Otherwise the whole app opens where the saved data says.
-        let Some(reader) = reader::<READS>() else {
-            if !matches!(
-                newer_stored::<false>(&writer_for_changes, &base),
-                Stored::Same
-            ) {
-                let carried = (next.answers != base.answers)
-                    .then(|| sync::Carried::of(&base.answers, &next).to_text());
-                crate::platform::history::open_in_whole_app(None, carried);
-            }
-            return;
-        };
         // An older or unreadable write: ignore it; this tab's next write wins with a higher
         // revision.
-        let Some(theirs) = (reader.read)(&raw)
+        let Some(theirs) = Snapshot::from_json(&raw)
             .ok()
             .filter(|s| sync::is_newer(&base, Some(s.revision)))
         else {

@@ -4,29 +4,16 @@ use leptos::prelude::*;
 
 use crate::app::lang_switch::LangSwitch;
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
-use crate::app::persistence::{SavedData, READ_AND_WRITE};
+use crate::app::chunks::{self, Chunk};
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{share, Action, Notice, Session, Step};
-use crate::features::after::beyond_page::BeyondPage;
-use crate::features::after::model::drafts::DraftKind;
-use crate::features::after::policy_draft::PolicyDraft;
-use crate::features::after::rules_sheet::RulesSheet;
-use crate::features::after::staff_handout::StaffHandout;
-use crate::features::after::step_up_page::StepUpPage;
-use crate::features::combine::combine_page::CombinePage;
 use crate::features::diagnosis::intro_page::IntroPage;
 use crate::features::diagnosis::question_page::QuestionPage;
-use crate::features::history::history_page::HistoryPage;
-use crate::features::plan::plan_page::PlanPage;
-use crate::features::publish::publish_page::PublishPage;
-use crate::features::report::report_page::ReportPage;
 use crate::features::result::result_page::ResultPage;
-use crate::features::result::shared_page::SharedPage;
 use crate::kit::focus_after_render;
 use crate::kit::Dispatch;
 use crate::platform::storage::Store;
 use crate::store::records::Records;
-use crate::store::sync::Carried;
 use crate::APP_VERSION;
 
 /// Whether <App/> may build its frame (header, notices, `<main>`, footer), and then the current
@@ -44,54 +31,13 @@ pub struct Staged {
 #[derive(Clone)]
 pub struct StartFrom(pub crate::platform::boot::Handover);
 
-/// Which screens a build of the app holds. The whole app ([`ALL`]) holds every one; the first
-/// visit's smaller wasm ([`crate::app::first_visit::SCREENS`], issue 16) holds the landing, the
-/// questionnaire and the result in Japanese. A build links only the screens it names, so the
-/// others are not in its wasm.
-#[derive(Clone, Copy)]
-pub struct Screens {
-    /// Whether this build has the screen of `step`.
-    pub holds: fn(Step) -> bool,
-    /// The screen of a step it holds.
-    pub screen: fn(Step) -> AnyView,
-    /// The publishing page, if this build has it.
-    pub publish: Option<fn() -> AnyView>,
-    /// Whether this build speaks English.
-    pub english: bool,
-    /// How it reads and writes saved data. The first visit's part has no reader (on a first
-    /// visit nothing is saved; the reader was about 37 KB of its gzipped wasm): saved data it
-    /// finds (another tab's) hands the page over to the whole app.
-    pub saved: SavedData,
-}
-
-/// Every screen, in both languages: the whole app.
-pub const ALL: Screens = Screens {
-    holds: |_| true,
-    screen: |step| view! { <Screen step=step /> }.into_any(),
-    publish: Some(|| view! { <PublishPage /> }.into_any()),
-    english: true,
-    saved: READ_AND_WRITE,
-};
-
 /// The whole app: header, storage notices, the current screen and the footer.
 #[component]
-pub fn App(
-    /// The screens this build holds. Asked for one it does not hold, it hands over to the whole
-    /// app: the address already names the screen and everything is saved, so the whole app,
-    /// started in the same page (`crate::platform::part`, issue 16), opens it there.
-    screens: Screens,
-) -> impl IntoView {
+pub fn App() -> impl IntoView {
     let store = Store::open();
     let raw = store.load();
     // Parsed once: the session, the records and the revision all come from this snapshot.
-    // The first visit's part has no reader for saved data (see `Screens::saved`). Finding some
-    // (another tab saved since this page was opened), it hands over to the whole app at once,
-    // with what was done on the static first screens, and writes nothing.
-    let unreadable_here = raw.is_some() && screens.saved.read.is_none();
-    let parsed = match (raw.as_deref(), screens.saved.read) {
-        (Some(raw), Some(read)) => Some(read(raw)),
-        _ => None,
-    };
+    let parsed = raw.as_deref().map(crate::store::Snapshot::from_json);
     let (mut restored_snapshot, restore_error) = match parsed {
         Some(Ok(snapshot)) => (Some(snapshot), None),
         Some(Err(e)) => (None, Some(e)),
@@ -160,35 +106,12 @@ pub fn App(
     let records = RwSignal::new(restored_records);
     provide_context(Dispatch(session));
     provide_context(crate::kit::RecordsDispatch(records));
-    if !unreadable_here {
-        (screens.saved.install)(session, records, status, store, restored_revision, readable);
-    }
+    crate::app::persistence::install(session, records, status, store, restored_revision, readable);
     // Answers chosen on the static first screens before the wasm arrived are applied as the user's
     // own actions (so they are saved like any other), and the app opens on the Part shown.
     if let Some(StartFrom(handover)) = use_context::<StartFrom>() {
         session.update(|s| {
             for action in handover.actions() {
-                s.apply(action);
-            }
-        });
-    }
-
-    if unreadable_here {
-        // This task comes before the first runs of the effects below (see `app::start`), which
-        // then find the part retired or have nothing to do: this path writes nothing.
-        let carried = Carried::of(&crate::core::Answers::new(), &session.get_untracked());
-        set_timeout(
-            move || crate::platform::history::open_in_whole_app(None, Some(carried.to_text())),
-            std::time::Duration::ZERO,
-        );
-    }
-    // What the first visit's part handed over unsaved (it found data another tab saved) goes on
-    // top of the saved data, as the user's own actions.
-    if let Some(carried) =
-        crate::platform::history::take_carried().and_then(|raw| Carried::from_text(&raw))
-    {
-        session.update(|s| {
-            for action in carried.actions() {
                 s.apply(action);
             }
         });
@@ -267,61 +190,44 @@ pub fn App(
         |s| (s.frame, s.screen),
     );
 
-    // What this build holds; anything else is handed over to the whole app (see `Screens`). The
-    // hand-over waits a task, so the saving and the address effects have run.
-    let holds = move |step: Step, publishing: bool, lang: Lang| {
-        (if publishing {
-            screens.publish.is_some()
-        } else {
-            (screens.holds)(step)
-        }) && (screens.english || lang == Lang::Ja)
-    };
+    // The later screens' code, fetched when one is first opened (see `chunks`).
+    let loaded = RwSignal::new(Vec::<(Chunk, Fetch)>::new());
     Effect::new(move |_| {
-        let (step, publishing) = session.with(|s| (s.step, s.publish_page));
-        let current = lang.get();
-        // On the result, the first visit's part gets the whole app ready for the later screens.
-        if step == Step::Result {
-            crate::platform::part::prepare_whole_app();
-        }
-        if !holds(step, publishing, current) {
-            set_timeout(
-                move || crate::platform::history::open_in_whole_app(Some(current), None),
-                std::time::Duration::ZERO,
-            );
+        let needed = session.with(|s| Chunk::needed(s.step, s.publish_page));
+        if let Some(chunk) = needed {
+            if loaded.with_untracked(|l| l.iter().all(|(c, _)| *c != chunk)) {
+                fetch(loaded, chunk);
+            }
         }
     });
-    // A build without English stays in Japanese until the whole app has taken over.
-    let shown_lang = move || {
-        if screens.english {
-            lang.get()
-        } else {
-            Lang::Ja
-        }
-    };
 
     view! {
         // Keyed by language: switching rebuilds every screen in the other language.
-        <For each=move || frame_ready.get().then(shown_lang) key=|l| *l let(_current)>
+        <For each=move || frame_ready.get().then(|| lang.get()) key=|l| *l let(_current)>
             <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
                 <Show when=move || publishing.get()>
-                    {screens.publish.map(|page| page())}
+                    <ChunkScreen step=Step::Intro chunk=Chunk::Publish loaded=loaded />
                 </Show>
                 // Keyed by screen so every screen change builds fresh elements. Rebuilding in
                 // place would recycle one Part's radio buttons for the next Part's, and browsers
                 // keep a recycled radio's checked state, which showed stale answers.
                 <For
-                    each=move || (ready.get() && !publishing.get()).then(|| step.get()).filter(|s| (screens.holds)(*s))
+                    each=move || (ready.get() && !publishing.get()).then(|| step.get())
                     key=|step| *step
                     let(step)
                 >
-                    {(screens.screen)(step)}
+                    {match Chunk::of(step) {
+                        None => view! { <Screen step=step /> }.into_any(),
+                        Some(chunk) => view! { <ChunkScreen step=step chunk=chunk loaded=loaded /> }.into_any(),
+                    }}
                 </For>
             </Frame>
         </For>
     }
 }
 
-/// The screen for `step`: the one place that maps a step to its component.
+/// A screen of the main module: the landing, a Part, the result. (Every other screen is in a
+/// chunk: [`ChunkScreen`].) Also rendered at build time for the static first screens.
 #[component]
 pub fn Screen(
     /// The step to show.
@@ -331,22 +237,91 @@ pub fn Screen(
         Step::Intro => view! { <IntroPage /> }.into_any(),
         Step::Part(part) => view! { <QuestionPage part=part /> }.into_any(),
         Step::Result => view! { <ResultPage /> }.into_any(),
-        Step::Plan => view! { <PlanPage /> }.into_any(),
-        Step::Report => view! { <ReportPage /> }.into_any(),
-        Step::History => view! { <HistoryPage /> }.into_any(),
-        Step::Shared(answers) => {
-            // The day the link carries, if it was opened from one (not from the history).
-            let date = web_sys::window()
-                .and_then(|w| w.location().hash().ok())
-                .and_then(|hash| share::fragment_date(&hash));
-            view! { <SharedPage answers=answers date=date /> }.into_any()
+        // In chunks (see `ChunkScreen`).
+        _ => ().into_any(),
+    }
+}
+
+/// Where the code of a chunk is.
+#[derive(Clone, Copy)]
+enum Fetch {
+    /// On its way.
+    Pending,
+    /// Could not be had; 「再試行」 asks again.
+    Failed,
+    /// Here: its screens.
+    Ready(chunks::Screens),
+}
+
+/// By state only: a chunk's screens, once here, never change.
+impl PartialEq for Fetch {
+    fn eq(&self, other: &Self) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
+}
+
+fn state_of(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk) -> Option<Fetch> {
+    loaded.with(|l| l.iter().find(|(c, _)| *c == chunk).map(|(_, f)| *f))
+}
+
+fn set_state(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk, fetch: Fetch) {
+    loaded.update(|l| match l.iter_mut().find(|(c, _)| *c == chunk) {
+        Some(entry) => entry.1 = fetch,
+        None => l.push((chunk, fetch)),
+    });
+}
+
+/// Fetches the code of `chunk` (nothing is lost meanwhile: every answer and record is in the
+/// main module, and saved).
+fn fetch(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk) {
+    set_state(loaded, chunk, Fetch::Pending);
+    leptos::task::spawn_local(async move {
+        let state = match chunks::load(chunk).await {
+            Ok(screens) => Fetch::Ready(screens),
+            Err(_) => Fetch::Failed,
+        };
+        set_state(loaded, chunk, state);
+    });
+}
+
+/// A screen whose code is in a chunk: 「準備しています…」 until it is here, then the screen; a
+/// chunk that cannot be had says so, with 「再試行」.
+#[component]
+fn ChunkScreen(
+    /// The step to show.
+    step: Step,
+    /// The chunk that holds its code.
+    chunk: Chunk,
+    /// The chunks fetched so far.
+    loaded: RwSignal<Vec<(Chunk, Fetch)>>,
+) -> impl IntoView {
+    let state = Memo::new(move |_| state_of(loaded, chunk));
+    // The screen's heading gets the focus when its code arrives after the move (the move's own
+    // focus found no heading), unless the user has put it elsewhere meanwhile.
+    Effect::new(move |prev: Option<bool>| {
+        let ready = matches!(state.get(), Some(Fetch::Ready(_)));
+        if prev == Some(false) && ready {
+            let idle = document()
+                .active_element()
+                .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"));
+            if idle {
+                focus_after_render("screen-heading".to_string());
+            }
         }
-        Step::Beyond => view! { <BeyondPage /> }.into_any(),
-        Step::Draft(DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
-        Step::Draft(DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
-        Step::Draft(DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
-        Step::StepUp => view! { <StepUpPage /> }.into_any(),
-        Step::Combine => view! { <CombinePage /> }.into_any(),
+        ready
+    });
+    let t = crate::app::text::texts(crate::kit::lang());
+    move || match state.get() {
+        Some(Fetch::Ready(screens)) => screens(step),
+        Some(Fetch::Failed) => view! {
+            <div class="notices" role="alert">
+                <p class="notice notice--error" data-testid="chunk-failed">{t.chunk_failed}</p>
+                <button class="button" on:click=move |_| fetch(loaded, chunk)>{t.retry}</button>
+            </div>
+        }
+        .into_any(),
+        _ => view! { <p class="chunk-pending" role="status" data-testid="chunk-pending">{t.preparing}</p> }
+            .into_any(),
     }
 }
 

@@ -6,12 +6,12 @@ use std::cell::Cell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::shell::{App, Screens, Staged, StartFrom};
+use super::shell::{App, Staged, StartFrom};
 
 /// Installs the panic screen and reads the static first screens (a first visit), then mounts the
-/// app (the `screens` of this build) in `#app`, replacing the static landing or the loading
-/// indicator, in tasks of its own ([`mount`]): a slow phone can answer a tap in between.
-pub fn start(screens: Screens) {
+/// app in `#app`, replacing the static landing or the loading indicator, in tasks of its own
+/// ([`mount`]): a slow phone can answer a tap in between.
+pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic_screen();
@@ -23,7 +23,7 @@ pub fn start(screens: Screens) {
     // neither in the one that started the wasm nor in the app's first: each is long already.
     next_task(Box::new(move || {
         let handover = crate::platform::boot::take();
-        next_task(Box::new(move || mount(screens, handover)));
+        next_task(Box::new(move || mount(handover)));
     }));
 }
 
@@ -34,7 +34,7 @@ pub fn start(screens: Screens) {
 /// fourth task shows it. A slow phone thus never runs one long task for the whole first render
 /// (issue 14: a person may be answering on the static page meanwhile), and what is on screen
 /// until then (the static landing or the loading indicator) stays, so nothing flashes.
-fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
+fn mount(handover: Option<crate::platform::boot::Handover>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -63,13 +63,10 @@ fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
                         if let Some(start) = start {
                             provide_context(StartFrom(start));
                         }
-                        view! { <App screens=screens /> }
+                        view! { <App /> }
                     })
                     .forget();
                 }));
-                // A first part that handed the page over to the whole app before its own
-                // screen was shown (it found another tab's data) never shows it: the static page
-                // stays, inert, until the whole app replaces it (see `next_task`).
                 next_task(Box::new(move || {
                     staged.frame.set(true);
                     next_task(Box::new(move || {
@@ -80,7 +77,6 @@ fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
                                 .and_then(|_| crate::platform::boot::read_again());
                             root.set_text_content(None);
                             let _ = root.append_child(&staging);
-                            focus_if_handed_over();
                             if let Some(handover) = &handover {
                                 crate::platform::boot::hand_back(&root, handover, late.as_ref());
                             }
@@ -90,8 +86,7 @@ fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
             }
             None => {
                 root.set_text_content(None);
-                leptos::mount::mount_to(root, move || view! { <App screens=screens /> }).forget();
-                focus_if_handed_over();
+                leptos::mount::mount_to(root, move || view! { <App /> }).forget();
             }
         }
     }
@@ -106,17 +101,9 @@ fn mount(screens: Screens, handover: Option<crate::platform::boot::Handover>) {
     }
 }
 
-/// Runs `step` in a task of its own, unless the first visit's part has handed the page over to
-/// the whole app meanwhile. Not generic: one copy serves every stage of [`mount`].
+/// Runs `step` in a task of its own. Not generic: one copy serves every stage of [`mount`].
 fn next_task(step: Box<dyn FnOnce()>) {
-    set_timeout(
-        move || {
-            if !crate::platform::part::retired() {
-                step();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    set_timeout(step, std::time::Duration::ZERO);
 }
 
 thread_local! {
@@ -156,14 +143,6 @@ fn deferring_spawns(build: Box<dyn FnOnce()>) {
     DEFERRING.set(true);
     build();
     DEFERRING.set(false);
-}
-
-/// After the first visit's part has handed the page over to the whole app (a reload, issue 16),
-/// the focus goes to the screen's heading, as after any move within the app.
-fn focus_if_handed_over() {
-    if crate::platform::history::handed_over() {
-        crate::kit::focus_after_render("screen-heading".to_string());
-    }
 }
 
 /// The sessionStorage key with which a browser test asks for a panic after start.

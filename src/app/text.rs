@@ -24,8 +24,13 @@ pub struct Texts {
     pub update_hint: &'static str,
     /// The static first screens (issue 14): the result was asked for before the app has loaded.
     pub preparing_result: &'static str,
-    /// The static first screens: another button was pressed before the app has loaded.
+    /// The static first screens: another button was pressed before the app has loaded. Also
+    /// said while a screen's code is fetched (`shell::ChunkScreen`).
     pub preparing: &'static str,
+    /// A screen's code could not be fetched.
+    pub chunk_failed: &'static str,
+    /// Fetch it again.
+    pub retry: &'static str,
 }
 
 /// 日本語.
@@ -44,6 +49,8 @@ pub const JA: Texts = Texts {
     update_hint: "回答はそのまま引き継がれます。",
     preparing_result: "結果を準備しています…",
     preparing: "準備しています…",
+    chunk_failed: "この画面を読み込めませんでした。通信できる状態で「再試行」を押してください。回答と記録はこの端末に保存されています。",
+    retry: "再試行",
 };
 
 /// English.
@@ -62,6 +69,8 @@ pub const EN: Texts = Texts {
     update_hint: "Your answers are kept.",
     preparing_result: "Preparing the result…",
     preparing: "Getting ready…",
+    chunk_failed: "This screen could not be loaded. When you are online, press “Try again”. Your answers and records are saved on this device.",
+    retry: "Try again",
 };
 
 /// The table of `lang`.

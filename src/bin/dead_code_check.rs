@@ -17,6 +17,5 @@ mod platform;
 mod store;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 fn main() {
-    app::start(app::shell::ALL);
-    app::start(app::first_visit::SCREENS);
+    app::start();
 }

@@ -39,9 +39,6 @@ pub fn start() {
     let last = Rc::new(Cell::new(0u32));
     let observed = root.clone();
     let report = Closure::<dyn FnMut()>::new(move || {
-        if crate::platform::part::retired() {
-            return;
-        }
         let height = content_height(&observed);
         if height == 0 || height == last.get() {
             return;

@@ -56,74 +56,6 @@ pub fn app_address() -> Option<String> {
     Some(url.href())
 }
 
-/// Hands the page over to the whole app (issue 16): the first visit's smaller wasm was asked for a
-/// screen or a language it does not have, or found saved data it cannot read. Everything is saved
-/// and the address names the screen, so the whole app opens there: started in this page by the
-/// page's loader (`crate::platform::part`), or, where the loader cannot, by loading the page
-/// again, whose loader then picks the whole app. `lang`: the language the user has just chosen,
-/// which an address that names one (`?lang=`, an embedding site's choice) would otherwise
-/// override. `carried`: what this tab has not saved (`store::sync::Carried`, as text), kept in the
-/// tab's sessionStorage for the whole app ([`take_carried`]).
-pub fn open_in_whole_app(lang: Option<crate::core::lang::Lang>, carried: Option<String>) {
-    let Some(location) = location() else {
-        return;
-    };
-    // Asked twice (a screen and a change of saved data at once): the whole app is on its way.
-    if crate::platform::part::retired() {
-        return;
-    }
-    if let Some(lang) = lang {
-        if let Some(url) = location
-            .href()
-            .ok()
-            .and_then(|href| web_sys::Url::new(&href).ok())
-        {
-            if url.search_params().has("lang") {
-                url.search_params().set("lang", lang.code());
-                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                    let state = history.state().unwrap_or(JsValue::NULL);
-                    let _ = history.replace_state_with_url(&state, "", Some(&url.href()));
-                }
-            }
-        }
-    }
-    // The whole app puts the focus on the new screen's heading, as a move within the app does.
-    if let Some(tab) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = tab.set_item(HANDED_OVER_KEY, "1");
-        if let Some(carried) = carried {
-            let _ = tab.set_item(CARRIED_KEY, &carried);
-        }
-    }
-    // In this page when its loader can (no reload: the address, the scroll of the page's history
-    // and a precompiled whole app stay), else by loading the page again.
-    if !crate::platform::part::start_whole_app() {
-        let _ = location.reload();
-    }
-}
-
-/// This tab's sessionStorage key that says the page was just handed over by `open_in_whole_app`.
-const HANDED_OVER_KEY: &str = "jishin-shindan.handed-over";
-
-/// This tab's sessionStorage key for what the first visit's part could not save.
-const CARRIED_KEY: &str = "jishin-shindan.carried";
-
-/// Whether this page was opened by `open_in_whole_app` (asked once: the mark is removed).
-pub fn handed_over() -> bool {
-    take(HANDED_OVER_KEY).is_some()
-}
-
-/// What the first visit's part handed over unsaved, if anything (taken once).
-pub fn take_carried() -> Option<String> {
-    take(CARRIED_KEY)
-}
-
-fn take(key: &str) -> Option<String> {
-    let tab = web_sys::window().and_then(|w| w.session_storage().ok().flatten())?;
-    let value = tab.get_item(key).ok().flatten()?;
-    let _ = tab.remove_item(key);
-    Some(value)
-}
-
 /// The `screen` token of the current address, if it names a screen.
 pub fn requested() -> Option<Requested> {
     let url = web_sys::Url::new(&location()?.href().ok()?).ok()?;
@@ -210,9 +142,6 @@ pub fn install(session: RwSignal<Session>, on_fragment: impl Fn() + 'static) {
 
     let on_pop =
         Closure::<dyn FnMut(web_sys::PopStateEvent)>::new(move |event: web_sys::PopStateEvent| {
-            if crate::platform::part::retired() {
-                return;
-            }
             let key = event.state().as_string();
             let hash = location().and_then(|l| l.hash().ok()).unwrap_or_default();
             let shared =

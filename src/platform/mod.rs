@@ -5,6 +5,5 @@ pub mod config;
 pub mod embed;
 pub mod files;
 pub mod history;
-pub mod part;
 pub mod pwa;
 pub mod storage;

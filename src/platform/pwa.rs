@@ -55,9 +55,6 @@ fn watch_for_updates(
     let reg = registration.clone();
     let container = container.clone();
     let on_update_found = Closure::<dyn FnMut()>::new(move || {
-        if crate::platform::part::retired() {
-            return;
-        }
         let Some(worker) = reg.installing() else {
             return;
         };
@@ -65,9 +62,6 @@ fn watch_for_updates(
         let container = container.clone();
         let on_update_ready = on_update_ready.clone();
         let on_state = Closure::<dyn FnMut()>::new(move || {
-            if crate::platform::part::retired() {
-                return;
-            }
             // Installed while a worker controls this page = a new release (on the very first
             // visit there is no controller and nothing to announce).
             if installing.state() == ServiceWorkerState::Installed
@@ -89,9 +83,6 @@ fn schedule_update_checks(registration: &ServiceWorkerRegistration) {
     };
     let reg = registration.clone();
     let check = Closure::<dyn FnMut()>::new(move || {
-        if crate::platform::part::retired() {
-            return;
-        }
         let _ = reg.update();
     });
     let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
@@ -103,8 +94,7 @@ fn schedule_update_checks(registration: &ServiceWorkerRegistration) {
         let reg = registration.clone();
         let doc = document.clone();
         let on_visible = Closure::<dyn FnMut()>::new(move || {
-            if !crate::platform::part::retired()
-                && doc.visibility_state() == web_sys::VisibilityState::Visible
+            if doc.visibility_state() == web_sys::VisibilityState::Visible
             {
                 let _ = reg.update();
             }

@@ -167,9 +167,6 @@ pub fn on_external_change(on_change: impl Fn(Option<String>) + 'static) {
     };
     let listener =
         Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            if crate::platform::part::retired() {
-                return;
-            }
             // key is null when another tab cleared all storage of this origin.
             match event.key() {
                 Some(key) if key == SESSION_KEY => {

@@ -1,0 +1,131 @@
+// trunk post_build hook, first of the chain (Trunk.toml): cuts the app's wasm into a main module
+// and chunks fetched when first needed (issue 30), in place of the single wasm trunk emitted.
+//
+// Leptos 0.8's code splitting: functions marked as split points (`wasm_split`, src/app/chunks.rs)
+// are moved with everything only they reach into chunks by the ecosystem's splitter,
+// `wasm-split-cli` (crate wasm_split_cli_support, which cargo-leptos runs too). It works on the
+// raw wasm as rustc linked it (built with `-Clink-args=--emit-relocs`, scripts/build.sh), before
+// wasm-bindgen and wasm-opt, so the steps are (the order of ../shared/research/code-splitting.md):
+//
+//   1. wasm-split-cli on target/wasm32-unknown-unknown/<profile>/jishin-shindan.wasm
+//   2. wasm-bindgen --target web --keep-lld-exports on the split main module
+//   3. wasm-opt on the main module and on each chunk
+//   4. content-hashed names, and every chunk's integrity written into the chunks' loader
+//
+// trunk's own wasm-bindgen output (from the unsplit wasm) is replaced; its loader in index.html is
+// rewritten by scripts/precache.mjs, which finds the files by their names.
+//
+// Names: the main module's script, its wasm and the chunks' loader import each other, so they share
+// one tag, the hash of all the build's wasm and script bytes; each chunk is named by its own hash.
+// Every hashed name ends in `-<16 hex digits>` before its extension (or before `_bg.wasm`).
+
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const CRATE = 'jishin-shindan';
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('split: TRUNK_STAGING_DIR is unset (run by trunk as a post_build hook)');
+  process.exit(1);
+}
+const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+const targetDir = resolve(process.env.CARGO_TARGET_DIR ?? 'target');
+const raw = join(targetDir, 'wasm32-unknown-unknown', profile, `${CRATE}.wasm`);
+const work = join(targetDir, 'split');
+// The wasm features rustc emits for wasm32 by default (bulk memory, sign-ext, …).
+const WASM_OPT_FEATURES = [
+  '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue',
+];
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const sha16 = (...parts) => {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p);
+  return hash.digest('hex').slice(0, 16);
+};
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+if (!existsSync(raw)) {
+  console.error(`split: ${raw} is missing (trunk's cargo build should have written it)`);
+  process.exit(1);
+}
+
+await rm(work, { recursive: true, force: true });
+await mkdir(join(work, 'bindgen'), { recursive: true });
+
+// 1. The splitter. Its loader imports `initSync` from the main module's script by this name.
+run('wasm-split-cli', ['--target', 'web', '--out-name', CRATE, raw, work]);
+// 2. wasm-bindgen on the split main module. --keep-lld-exports: the chunks link against the main
+//    module's function table and memory through exports that wasm-bindgen would otherwise drop.
+run('wasm-bindgen', [
+  '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+  '--out-dir', join(work, 'bindgen'), '--out-name', CRATE, join(work, `${CRATE}.wasm`),
+]);
+// 3. wasm-opt, size first, on the main module and on each chunk (skipped for a debug build).
+const chunkNames = (await readdir(work)).filter((f) => /^(split|chunk)_.+\.wasm$/.test(f)).sort();
+const optimise = (file) => {
+  if (profile === 'release') run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, file, '-o', file]);
+};
+optimise(join(work, 'bindgen', `${CRATE}_bg.wasm`));
+for (const chunk of chunkNames) optimise(join(work, chunk));
+
+// 4. Names and integrity.
+const mainWasm = await readFile(join(work, 'bindgen', `${CRATE}_bg.wasm`));
+let mainJs = await readFile(join(work, 'bindgen', `${CRATE}.js`), 'utf8');
+let loaderJs = await readFile(join(work, '__wasm_split.js'), 'utf8');
+const chunks = [];
+for (const name of chunkNames) {
+  const bytes = await readFile(join(work, name));
+  const stem = name.replace(/\.wasm$/, '');
+  chunks.push({ from: name, file: `${stem}-${sha16(bytes)}.wasm`, bytes, integrity: sri(bytes) });
+}
+const tag = sha16(mainWasm, mainJs, loaderJs, ...chunks.map((c) => c.bytes));
+const names = {
+  js: `${CRATE}-${tag}.js`,
+  wasm: `${CRATE}-${tag}_bg.wasm`,
+  loader: `wasm-split-${tag}.js`,
+};
+
+// The chunks' loader: fetches each chunk by its hashed name with its integrity, and imports the
+// main module's script by its hashed name.
+const fetchPattern = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
+let rewritten = 0;
+loaderJs = loaderJs.replace(fetchPattern, (_, from) => {
+  const chunk = chunks.find((c) => c.from === from);
+  if (!chunk) throw new Error(`split: the loader fetches ${from}, which the splitter did not write`);
+  rewritten++;
+  return `fetch(new URL("./${chunk.file}", import.meta.url), { integrity: "${chunk.integrity}" })`;
+});
+if (rewritten !== chunks.length) {
+  console.error(`split: the loader fetches ${rewritten} chunks, the splitter wrote ${chunks.length}`);
+  process.exit(1);
+}
+const mainImport = `from "./${CRATE}.js"`;
+if (!loaderJs.includes(mainImport)) {
+  console.error(`split: the chunks' loader does not import ${CRATE}.js`);
+  process.exit(1);
+}
+loaderJs = loaderJs.replace(mainImport, `from "./${names.js}"`);
+// The main module's script imports the chunks' loader (the wasm imports its load functions): the
+// module is fetched by its hashed name; the wasm's import keeps the name it was linked with.
+const loaderImport = /from (['"])\.\/__wasm_split\.js\1/g;
+if (!loaderImport.test(mainJs)) {
+  console.error(`split: ${CRATE}.js does not import __wasm_split.js`);
+  process.exit(1);
+}
+mainJs = mainJs.replace(loaderImport, `from "./${names.loader}"`);
+
+// Out with trunk's unsplit output, in with the split build.
+for (const file of await readdir(staging)) {
+  if (new RegExp(`^${CRATE}-[0-9a-f]+(_bg\\.wasm|\\.js)$`).test(file)) await rm(join(staging, file));
+}
+await writeFile(join(staging, names.js), mainJs);
+await writeFile(join(staging, names.wasm), mainWasm);
+await writeFile(join(staging, names.loader), loaderJs);
+for (const chunk of chunks) await writeFile(join(staging, chunk.file), chunk.bytes);
+
+console.log(`split: main ${mainWasm.length} B, ${chunks.length} chunks (${chunks.reduce((n, c) => n + c.bytes.length, 0)} B)`);

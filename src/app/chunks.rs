@@ -1,0 +1,139 @@
+//! The screens whose code is fetched when they are first opened (issue 30). The landing, the
+//! three Parts and the result are in the main module a first visit downloads; every other screen
+//! is a split point here. The splitter (`wasm-split-cli`, run by scripts/split.mjs after the
+//! build) moves each split function, with everything only it reaches, into a chunk of its own
+//! (code several chunks share goes into a shared chunk that both fetch), and the service worker
+//! precaches every chunk once the first screen is usable, so later visits open them offline.
+//!
+//! Why `wasm_split` and not Leptos's `#[lazy]` (the same splitter and runtime underneath): a chunk
+//! that cannot be fetched (the network gone mid-visit, no service worker) makes `#[lazy]` panic,
+//! and a panic aborts the whole wasm. `wasm_split`'s `fallible` option returns the failure
+//! instead, so the app says so and offers 「再試行」 with nothing lost.
+//!
+//! Natively (tests, the build-time rendering) a split function is an ordinary call.
+
+use leptos::prelude::*;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use crate::core::Step;
+use crate::features::after::beyond_page::BeyondPage;
+use crate::features::after::policy_draft::PolicyDraft;
+use crate::features::after::rules_sheet::RulesSheet;
+use crate::features::after::staff_handout::StaffHandout;
+use crate::features::after::step_up_page::StepUpPage;
+use crate::features::combine::combine_page::CombinePage;
+use crate::features::history::history_page::HistoryPage;
+use crate::features::plan::plan_page::PlanPage;
+use crate::features::publish::publish_page::PublishPage;
+use crate::features::report::report_page::ReportPage;
+use crate::features::result::shared_page::SharedPage;
+
+/// A group of screens whose code is one chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Chunk {
+    /// The action plan.
+    Plan,
+    /// The A4 report.
+    Report,
+    /// The history, its comparison, export and import.
+    History,
+    /// 「診断の後に」: the ★★ checklist, the drafts, the step-up checklist.
+    After,
+    /// Several results combined.
+    Combine,
+    /// A result opened from a share link.
+    Shared,
+    /// 「このツールを自社サイトに掲載する」.
+    Publish,
+}
+
+impl Chunk {
+    /// The chunk the app needs on `step`, with the publishing page over it or not.
+    pub fn needed(step: Step, publishing: bool) -> Option<Chunk> {
+        if publishing {
+            Some(Chunk::Publish)
+        } else {
+            Chunk::of(step)
+        }
+    }
+
+    /// The chunk that holds the screen of `step`; `None` for the screens of the main module.
+    pub fn of(step: Step) -> Option<Chunk> {
+        match step {
+            Step::Intro | Step::Part(_) | Step::Result => None,
+            Step::Plan => Some(Chunk::Plan),
+            Step::Report => Some(Chunk::Report),
+            Step::History => Some(Chunk::History),
+            Step::Beyond | Step::Draft(_) | Step::StepUp => Some(Chunk::After),
+            Step::Combine => Some(Chunk::Combine),
+            Step::Shared(_) => Some(Chunk::Shared),
+        }
+    }
+}
+
+/// Builds a screen of a chunk (the step says which, and carries a shared result's answers).
+pub type Screens = fn(Step) -> AnyView;
+
+/// The screens of `chunk`, fetching its code first if it is not here yet. A failed fetch is not
+/// remembered: the next call tries again.
+pub async fn load(chunk: Chunk) -> Result<Screens, SplitLoaderError> {
+    match chunk {
+        Chunk::Plan => plan().await,
+        Chunk::Report => report().await,
+        Chunk::History => history().await,
+        Chunk::After => after().await,
+        Chunk::Combine => combine().await,
+        Chunk::Shared => shared().await,
+        Chunk::Publish => publish().await,
+    }
+}
+
+#[wasm_split(plan, fallible)]
+fn plan() -> Result<Screens, SplitLoaderError> {
+    Ok(|_| view! { <PlanPage /> }.into_any())
+}
+
+#[wasm_split(report, fallible)]
+fn report() -> Result<Screens, SplitLoaderError> {
+    Ok(|_| view! { <ReportPage /> }.into_any())
+}
+
+#[wasm_split(history, fallible)]
+fn history() -> Result<Screens, SplitLoaderError> {
+    Ok(|_| view! { <HistoryPage /> }.into_any())
+}
+
+#[wasm_split(after, fallible)]
+fn after() -> Result<Screens, SplitLoaderError> {
+    Ok(|step| match step {
+        Step::Draft(crate::core::session::DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
+        Step::Draft(crate::core::session::DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
+        Step::Draft(crate::core::session::DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
+        Step::StepUp => view! { <StepUpPage /> }.into_any(),
+        _ => view! { <BeyondPage /> }.into_any(),
+    })
+}
+
+#[wasm_split(combine, fallible)]
+fn combine() -> Result<Screens, SplitLoaderError> {
+    Ok(|_| view! { <CombinePage /> }.into_any())
+}
+
+#[wasm_split(shared, fallible)]
+fn shared() -> Result<Screens, SplitLoaderError> {
+    Ok(|step| match step {
+        Step::Shared(answers) => {
+            // The day the link carries, if it was opened from one (not from the history).
+            let date = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .and_then(|hash| crate::core::share::fragment_date(&hash));
+            view! { <SharedPage answers=answers date=date /> }.into_any()
+        }
+        _ => ().into_any(),
+    })
+}
+
+#[wasm_split(publish, fallible)]
+fn publish() -> Result<Screens, SplitLoaderError> {
+    Ok(|_| view! { <PublishPage /> }.into_any())
+}

@@ -62,8 +62,9 @@
     body.appendChild(main);
   }
 
-  // The app calls this from its panic hook.
-  window.__jishinShindanFatal = function () { showError('panic'); };
+  // The app calls this from its panic hook ('panic'), or when a file it needs to start cannot be
+  // had ('load': the saved-data reader's chunk, src/app/start.rs).
+  window.__jishinShindanFatal = function (kind) { showError(kind === 'load' ? 'load' : 'panic'); };
 
   addEventListener('TrunkApplicationStarted', function () { started = true; });
   // Failed loads of the loader or the wasm (capture phase sees element errors), and a rejected

@@ -1,6 +1,9 @@
 // A tiny static file server for the release build (used by scripts/run.sh and the browser tests).
 // It serves one folder, optionally under a sub-path (`--base /some/sub/path/`), with the MIME types
-// a real host must use (notably application/wasm). No dependencies.
+// a real host must use (notably application/wasm), and caches as a well-configured host does
+// (server/htaccess): content-hashed files (`-` and 16 hex digits before the extension) are
+// immutable for a year, everything else is revalidated (`no-cache`) with an ETag, answered 304
+// when unchanged. No dependencies.
 //
 //   node scripts/serve.mjs [--root dist] [--port 8080] [--host 127.0.0.1] [--base /] [--compress gzip|br]
 //
@@ -9,6 +12,7 @@
 // scripts/precompress.mjs), otherwise compressed on the fly (gzip level 9 / brotli 11). The
 // benchmark uses it so transfer sizes match a gzip-serving host.
 
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -28,6 +32,9 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Content-hashed files (scripts/split.mjs names them so): they never change under their name. */
+export const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
 
 // Already compressed formats are sent as they are, even with `compress`.
 const INCOMPRESSIBLE = new Set(['.png', '.ico', '.gz', '.br']);
@@ -52,12 +59,20 @@ async function encoded(file, body, mtimeMs, compress, acceptEncoding) {
 }
 
 /** Starts the server; resolves to { url, port, close() }. `compress`: false (default), 'gzip' or 'br'. */
-export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', compress = false } = {}) {
+export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', base = '/', compress = false, log = null } = {}) {
   if (compress && compress !== 'gzip' && compress !== 'br') throw new Error(`compress: 'gzip', 'br' or false, not ${compress}`);
   let rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // `log`: called with { path, status, bytes } for every response (the tests count downloads).
+    if (log) {
+      const end = res.end.bind(res);
+      res.end = (body, ...rest) => {
+        log({ path, status: res.statusCode, bytes: body ? Buffer.byteLength(body) : 0 });
+        return end(body, ...rest);
+      };
+    }
     if (!path.startsWith(prefix)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
@@ -72,13 +87,23 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const { body, encoding } = await encoded(file, await readFile(file), info.mtimeMs, compress, req.headers['accept-encoding'] ?? '');
+      const raw = await readFile(file);
+      const etag = `"${createHash('sha1').update(raw).digest('base64url')}"`;
+      const headers = {
+        'cache-control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        etag,
+        'x-content-type-options': 'nosniff',
+        ...(compress ? { vary: 'accept-encoding' } : {}),
+      };
+      if ((req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(etag)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const { body, encoding } = await encoded(file, raw, info.mtimeMs, compress, req.headers['accept-encoding'] ?? '');
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-        'x-content-type-options': 'nosniff',
+        ...headers,
         ...(encoding ? { 'content-encoding': encoding } : {}),
-        ...(compress ? { vary: 'accept-encoding' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

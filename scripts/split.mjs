@@ -47,7 +47,7 @@ const sha16 = (...parts) => {
   for (const p of parts) hash.update(p);
   return hash.digest('hex').slice(0, 16);
 };
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const sri256 = (bytes) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 
 if (!existsSync(raw)) {
   console.error(`split: ${raw} is missing (trunk's cargo build should have written it)`);
@@ -80,8 +80,9 @@ let loaderJs = await readFile(join(work, '__wasm_split.js'), 'utf8');
 const chunks = [];
 for (const name of chunkNames) {
   const bytes = await readFile(join(work, name));
-  const stem = name.replace(/\.wasm$/, '');
-  chunks.push({ from: name, file: `${stem}-${sha16(bytes)}.wasm`, bytes, integrity: sri(bytes) });
+  // split_plan.wasm → split-plan-<hash>.wasm, chunk_12.wasm → chunk-12-<hash>.wasm
+  const stem = name.replace(/\.wasm$/, '').replace(/^(split|chunk)_/, '$1-');
+  chunks.push({ from: name, file: `${stem}-${sha16(bytes)}.wasm`, bytes, integrity: sri256(bytes) });
 }
 const tag = sha16(mainWasm, mainJs, loaderJs, ...chunks.map((c) => c.bytes));
 const names = {
@@ -90,20 +91,36 @@ const names = {
   loader: `wasm-split-${tag}.js`,
 };
 
-// The chunks' loader: fetches each chunk by its hashed name with its integrity, and imports the
-// main module's script by its hashed name.
-const fetchPattern = /fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g;
+// The chunks' loader: fetches each chunk by its hashed name with its integrity (sha256: the
+// shortest SRI hash, and each is in every first visit's download), through one fetcher instead of
+// the splitter's copy per chunk; without its indentation and comments. It imports the main
+// module's script by its hashed name.
+const fetcher = /\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
 let rewritten = 0;
-loaderJs = loaderJs.replace(fetchPattern, (_, from) => {
+loaderJs = loaderJs.replace(fetcher, (_, from) => {
   const chunk = chunks.find((c) => c.from === from);
   if (!chunk) throw new Error(`split: the loader fetches ${from}, which the splitter did not write`);
   rewritten++;
-  return `fetch(new URL("./${chunk.file}", import.meta.url), { integrity: "${chunk.integrity}" })`;
+  return `fetchChunk("${chunk.file}", "${chunk.integrity}")`;
 });
 if (rewritten !== chunks.length) {
-  console.error(`split: the loader fetches ${rewritten} chunks, the splitter wrote ${chunks.length}`);
+  console.error(`split: the loader fetches ${rewritten} chunks, the splitter wrote ${chunks.length} (has wasm-split-cli's output changed?)`);
   process.exit(1);
 }
+loaderJs = `${loaderJs}
+function fetchChunk(file, integrity) {
+  return () => {
+    const src = fetch(new URL(\`./\${file}\`, import.meta.url), { integrity });
+    src.catch(() => {});
+    return async (imports) => WebAssembly.instantiateStreaming(src, imports);
+  };
+}
+`
+  .replace(/\/\*[^*]*\*\//g, '')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('//'))
+  .join('\n');
 const mainImport = `from "./${CRATE}.js"`;
 if (!loaderJs.includes(mainImport)) {
   console.error(`split: the chunks' loader does not import ${CRATE}.js`);

@@ -204,6 +204,7 @@ fn footnote_marks_follow_the_words_they_annotate() {
 
 #[test]
 fn english_footnotes_carry_the_japanese_marks() {
+    jishin_shindan::app::english::register();
     // The UI prints each footnote with the Japanese question's mark and `Lang::footnote_text`:
     // the English question must carry the same marks, one English text for each.
     for en in &QUESTIONS_EN {

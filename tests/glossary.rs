@@ -7,7 +7,37 @@ use jishin_shindan::core::catalog::{self, QUESTIONS};
 use jishin_shindan::core::glossary::{
     notes_for, terms_for, Term, DATED_NOTES, DATED_NOTE_LABEL_EN, DATED_NOTE_LABEL_JA, TERMS,
 };
-use jishin_shindan::core::Question;
+use jishin_shindan::core::{glossary, Question};
+
+/// A term's English (the English chunk's table, `GLOSSARY_EN`).
+fn en_of(t: &Term) -> &'static glossary::TermEn {
+    glossary::GLOSSARY_EN
+        .term(t.id)
+        .unwrap_or_else(|| panic!("{} has no English", t.id))
+}
+
+/// A dated note's English.
+fn note_en(n: &glossary::DatedNote) -> &'static str {
+    glossary::GLOSSARY_EN
+        .note(n)
+        .unwrap_or_else(|| panic!("No.{} {} has no English", n.no, n.applies_to))
+}
+
+#[test]
+fn the_english_tables_translate_every_term_and_note_once_in_the_same_order() {
+    let ids: Vec<_> = glossary::TERMS.iter().map(|t| t.id).collect();
+    let en: Vec<_> = glossary::TERMS_EN.iter().map(|t| t.id).collect();
+    assert_eq!(ids, en);
+    let notes: Vec<_> = glossary::DATED_NOTES
+        .iter()
+        .map(|n| (n.no, n.applies_to))
+        .collect();
+    let en: Vec<_> = glossary::NOTES_EN
+        .iter()
+        .map(|n| (n.no, n.applies_to))
+        .collect();
+    assert_eq!(notes, en);
+}
 
 /// The term with identifier `id`.
 fn term(id: &str) -> Option<&'static Term> {
@@ -112,9 +142,9 @@ fn every_term_has_both_languages_and_english_has_no_japanese() {
     for t in TERMS {
         for (what, s) in [
             ("ja", t.ja),
-            ("en", t.en),
+            ("en", en_of(t).en),
             ("explanation_ja", t.explanation_ja),
-            ("explanation_en", t.explanation_en),
+            ("explanation_en", en_of(t).explanation_en),
         ] {
             assert!(!s.trim().is_empty(), "{} {what} is empty", t.id);
             assert_eq!(s, s.trim(), "{} {what} has outer spaces", t.id);
@@ -122,7 +152,10 @@ fn every_term_has_both_languages_and_english_has_no_japanese() {
         for alias in t.aliases {
             assert!(!alias.trim().is_empty(), "{} has an empty alias", t.id);
         }
-        for (what, s) in [("en", t.en), ("explanation_en", t.explanation_en)] {
+        for (what, s) in [
+            ("en", en_of(t).en),
+            ("explanation_en", en_of(t).explanation_en),
+        ] {
             let found: String = s.chars().filter(|c| is_japanese(*c)).collect();
             assert!(found.is_empty(), "{} {what} contains 「{found}」", t.id);
         }
@@ -138,11 +171,11 @@ fn every_term_has_both_languages_and_english_has_no_japanese() {
 fn every_explanation_is_one_or_two_sentences() {
     for t in TERMS {
         let ja = japanese_sentences(t.explanation_ja);
-        let en = english_sentences(t.explanation_en);
+        let en = english_sentences(en_of(t).explanation_en);
         assert!((1..=2).contains(&ja), "{}: {ja} Japanese sentences", t.id);
         assert!((1..=2).contains(&en), "{}: {en} English sentences", t.id);
         assert!(t.explanation_ja.ends_with('。'), "{}", t.id);
-        assert!(t.explanation_en.ends_with('.'), "{}", t.id);
+        assert!(en_of(t).explanation_en.ends_with('.'), "{}", t.id);
     }
 }
 
@@ -189,7 +222,7 @@ fn the_glossary_covers_the_terms_the_issue_names() {
             "the glossary has no entry for 「{word}」"
         );
     }
-    assert!(term("personal-device").unwrap().en.contains("BYOD"));
+    assert!(en_of(term("personal-device").unwrap()).en.contains("BYOD"));
 }
 
 #[test]
@@ -385,14 +418,14 @@ fn every_dated_note_annotates_an_exact_phrase_of_its_questions_japanese_content(
 fn dated_notes_are_short_and_in_both_languages() {
     for n in DATED_NOTES {
         let ja = japanese_sentences(n.note_ja);
-        let en = english_sentences(n.note_en);
+        let en = english_sentences(note_en(n));
         assert!(
             (1..=2).contains(&ja),
             "No.{}: {ja} Japanese sentences",
             n.no
         );
         assert!((1..=2).contains(&en), "No.{}: {en} English sentences", n.no);
-        let found: String = n.note_en.chars().filter(|c| is_japanese(*c)).collect();
+        let found: String = note_en(n).chars().filter(|c| is_japanese(*c)).collect();
         assert!(found.is_empty(), "No.{} note_en contains 「{found}」", n.no);
         // A note adds to IPA's text; it never repeats or replaces it.
         let q = catalog::question(n.no).unwrap();
@@ -420,23 +453,23 @@ fn the_flash_player_wpa2_and_emailed_password_notes_exist() {
     assert_eq!(flash[0].applies_to, "Adobe Flash Player");
     assert!(flash[0].note_ja.contains("2020年末"));
     assert!(flash[0].note_ja.contains("アンインストール"));
-    assert!(flash[0].note_en.contains("end of 2020"));
-    assert!(flash[0].note_en.contains("uninstall"));
+    assert!(note_en(flash[0]).contains("end of 2020"));
+    assert!(note_en(flash[0]).contains("uninstall"));
 
     let wpa = notes_for(9);
     assert_eq!(wpa.len(), 1);
     assert_eq!(wpa[0].applies_to, "WPA2-PSK");
     assert!(wpa[0].note_ja.contains("WPA3"));
-    assert!(wpa[0].note_en.contains("WPA3"));
-    assert!(wpa[0].note_en.contains("long passphrase"));
+    assert!(note_en(wpa[0]).contains("WPA3"));
+    assert!(note_en(wpa[0]).contains("long passphrase"));
 
     let ppap = notes_for(8);
     assert_eq!(ppap.len(), 1);
     assert!(ppap[0].applies_to.contains("パスワードで保護"));
     assert!(ppap[0].note_ja.contains("PPAP"));
     assert!(ppap[0].note_ja.contains("クラウドサービス"));
-    assert!(ppap[0].note_en.contains("PPAP"));
-    assert!(ppap[0].note_en.contains("cloud services"));
+    assert!(note_en(ppap[0]).contains("PPAP"));
+    assert!(note_en(ppap[0]).contains("cloud services"));
 }
 
 #[test]

@@ -130,6 +130,7 @@ fn placeholders_are_the_same_in_both_languages() {
 
 #[test]
 fn every_question_part_choice_and_band_has_english_content() {
+    jishin_shindan::app::english::register();
     for q in &catalog::QUESTIONS {
         for text in [
             Lang::En.question_text(q),
@@ -207,4 +208,50 @@ fn one_decimal_rounds_to_tenths_like_the_messages_need() {
     assert_eq!(one_decimal(-1.26), "-1.3");
     assert_eq!(one_decimal(f64::NAN), "?");
     assert_eq!(one_decimal(f64::INFINITY), "?");
+}
+
+#[test]
+fn the_english_chunk_registers_every_table_and_each_reads_as_its_english() {
+    use jishin_shindan::core::lang::english;
+    use jishin_shindan::{app, core, features, kit};
+    jishin_shindan::app::english::register();
+    assert_eq!(entries(app::text::texts(Lang::En)), entries(&app::text::EN));
+    assert_eq!(entries(kit::text::texts(Lang::En)), entries(&kit::text::EN));
+    assert_eq!(
+        entries(features::diagnosis::text::texts(Lang::En)),
+        entries(&features::diagnosis::text::EN)
+    );
+    assert_eq!(
+        entries(features::result::text::texts(Lang::En)),
+        entries(&features::result::text::EN)
+    );
+    assert_eq!(
+        entries(features::plan::text::texts(Lang::En)),
+        entries(&features::plan::text::EN)
+    );
+    assert_eq!(
+        entries(features::report::text::texts(Lang::En)),
+        entries(&features::report::text::EN)
+    );
+    assert_eq!(
+        entries(features::history::text::texts(Lang::En)),
+        entries(&features::history::text::EN)
+    );
+    assert_eq!(
+        entries(features::after::text::texts(Lang::En)),
+        entries(&features::after::text::EN)
+    );
+    assert_eq!(
+        entries(features::combine::text::texts(Lang::En)),
+        entries(&features::combine::text::EN)
+    );
+    assert_eq!(
+        entries(features::publish::text::texts(Lang::En)),
+        entries(&features::publish::text::EN)
+    );
+    assert!(english::<core::catalog_en::CatalogEn>().is_some());
+    assert!(english::<core::glossary::GlossaryEn>().is_some());
+    // Japanese is never taken from the English tables. (The tables are consts: compared by
+    // content, each key and text.)
+    assert_eq!(entries(app::text::texts(Lang::Ja)), entries(&app::text::JA));
 }

@@ -281,6 +281,7 @@ fn every_plan_label_and_hint_speaks_both_languages() {
 
 #[test]
 fn every_after_the_diagnosis_label_speaks_both_languages_while_the_documents_stay_japanese() {
+    jishin_shindan::app::english::register();
     for step in StarTwoStep::ALL {
         check_label("step label", step.label(Lang::Ja), step.label(Lang::En));
         check_label("step detail", step.detail(Lang::Ja), step.detail(Lang::En));

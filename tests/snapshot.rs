@@ -656,15 +656,18 @@ fn records_with_history_round_trip_through_the_envelope() {
 }
 
 #[test]
-fn the_revision_is_read_without_the_rest_and_matches_the_full_parse() {
+fn the_revision_is_read_without_the_reader_and_matches_the_full_parse() {
+    use jishin_shindan::store::sync::revision_in;
     let json = valid_json();
     let full = Snapshot::from_json(&json).unwrap();
-    assert_eq!(Snapshot::revision_of(&json), Some(full.revision));
+    assert_eq!(revision_in(&json), Some(full.revision));
     let v2 = Snapshot::from_json(FIXTURE_V2).unwrap();
-    assert_eq!(Snapshot::revision_of(FIXTURE_V2), Some(v2.revision));
-    assert_eq!(Snapshot::revision_of(FIXTURE_V1), Some(0));
-    assert_eq!(Snapshot::revision_of(r#"{"revision":-1}"#), None);
-    assert_eq!(Snapshot::revision_of("not json"), None);
+    assert_eq!(revision_in(FIXTURE_V2), Some(v2.revision));
+    // Schema 1 had no revision: none is found, which never counts as newer (revision 0).
+    assert_eq!(Snapshot::from_json(FIXTURE_V1).unwrap().revision, 0);
+    assert_eq!(revision_in(FIXTURE_V1), None);
+    assert_eq!(revision_in(r#"{"revision":-1}"#), None);
+    assert_eq!(revision_in("not json"), None);
 }
 
 // ---------------------------------------------------------------------------------------------

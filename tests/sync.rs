@@ -136,99 +136,17 @@ fn a_snapshot_is_one_side() {
     assert_eq!(*s.entry, None);
 }
 
-// ---- What the first visit's part hands over unsaved (issue 16) ----------------------------------
+// ---- The revision, read without the reader's chunk (issue 30) ------------------------------------
 
-use jishin_shindan::core::{Action, Part, Session, Step};
-use jishin_shindan::store::sync::Carried;
+use jishin_shindan::core::Session;
 
 mod common;
-
-#[test]
-fn carried_holds_only_the_answers_changed_since_the_base_and_the_screen() {
-    let base = Answers::new()
-        .with(1, Choice::Done)
-        .with(2, Choice::Partial);
-    let mut ours = Session::new();
-    for action in [
-        Action::Start,
-        Action::Answer(1, Some(Choice::Done)),
-        Action::Answer(2, None),
-        Action::Answer(7, Some(Choice::Unknown)),
-        Action::GoToPart(Part::Employee),
-    ] {
-        ours.apply(action);
-    }
-    let carried = Carried::of(&base, &ours);
-    assert_eq!(carried.answers, vec![(2, None), (7, Some(Choice::Unknown))]);
-    assert_eq!(carried.screen.as_deref(), Some("part-2"));
-    assert_eq!(carried.to_text(), "2-,7u|part-2");
-    assert_eq!(
-        Carried::from_text(&carried.to_text()),
-        Some(carried.clone())
-    );
-}
-
-#[test]
-fn carried_applied_on_top_of_another_tabs_answers_keeps_both_and_ours_wins_where_both_changed() {
-    // The other tab saved 1 and 3; this tab had changed 3 and 5 since its base (nothing).
-    let mut theirs = Session::new();
-    for action in [
-        Action::Start,
-        Action::Answer(1, Some(Choice::Done)),
-        Action::Answer(3, Some(Choice::NotDone)),
-    ] {
-        theirs.apply(action);
-    }
-    let carried = Carried {
-        answers: vec![(3, Some(Choice::Partial)), (5, Some(Choice::Unknown))],
-        screen: Some("part-1".into()),
-    };
-    for action in carried.actions() {
-        theirs.apply(action);
-    }
-    assert_eq!(theirs.answers.get(1), Some(Choice::Done));
-    assert_eq!(theirs.answers.get(3), Some(Choice::Partial));
-    assert_eq!(theirs.answers.get(5), Some(Choice::Unknown));
-    assert_eq!(theirs.step, Step::Part(Part::Basic));
-}
-
-#[test]
-fn carried_text_that_is_not_ours_is_refused() {
-    for raw in [
-        "",
-        "1d",
-        "0d|",
-        "26d|",
-        "1x|",
-        "d|",
-        "1d|no-such-screen",
-        "１d|",
-    ] {
-        assert_eq!(Carried::from_text(raw), None, "{raw:?}");
-    }
-    // Empty items are skipped; nothing carried and no screen is valid.
-    assert_eq!(
-        Carried::from_text("1d,,|"),
-        Some(Carried {
-            answers: vec![(1, Some(Choice::Done))],
-            screen: None
-        })
-    );
-    assert_eq!(
-        Carried::from_text("|"),
-        Some(Carried {
-            answers: vec![],
-            screen: None
-        })
-    );
-}
 
 #[test]
 fn the_revision_is_found_in_saved_text_without_reading_it_as_json() {
     use jishin_shindan::store::sync::revision_in;
     let head = Snapshot::stored_head(&Session::new(), &Records::default(), "0.1.0", 42);
     assert_eq!(revision_in(&head), Some(42));
-    assert_eq!(Snapshot::revision_of(&head), Some(42));
     assert_eq!(revision_in(r#"{"version":4,"revision": 7}"#), Some(7));
     assert_eq!(revision_in(r#"{"version":4}"#), None);
     assert_eq!(revision_in(r#"{"revision":"x"}"#), None);

@@ -15,6 +15,8 @@
 use leptos::prelude::*;
 use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
+use std::cell::Cell;
+
 use crate::core::Step;
 use crate::features::after::beyond_page::BeyondPage;
 use crate::features::after::policy_draft::PolicyDraft;
@@ -27,6 +29,9 @@ use crate::features::plan::plan_page::PlanPage;
 use crate::features::publish::publish_page::PublishPage;
 use crate::features::report::report_page::ReportPage;
 use crate::features::result::shared_page::SharedPage;
+use crate::store::snapshot::RestoreError;
+use crate::store::sync::{self, Base, Merged, Side};
+use crate::store::Snapshot;
 
 /// A group of screens whose code is one chunk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,12 +93,12 @@ pub async fn load(chunk: Chunk) -> Result<Screens, SplitLoaderError> {
     }
 }
 
-#[wasm_split(plan, fallible)]
+#[wasm_split(result_more, fallible)]
 fn plan() -> Result<Screens, SplitLoaderError> {
     Ok(|_| view! { <PlanPage /> }.into_any())
 }
 
-#[wasm_split(report, fallible)]
+#[wasm_split(result_more, fallible)]
 fn report() -> Result<Screens, SplitLoaderError> {
     Ok(|_| view! { <ReportPage /> }.into_any())
 }
@@ -106,20 +111,24 @@ fn history() -> Result<Screens, SplitLoaderError> {
 #[wasm_split(after, fallible)]
 fn after() -> Result<Screens, SplitLoaderError> {
     Ok(|step| match step {
-        Step::Draft(crate::core::session::DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
+        Step::Draft(crate::core::session::DraftKind::Policy) => {
+            view! { <PolicyDraft /> }.into_any()
+        }
         Step::Draft(crate::core::session::DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
-        Step::Draft(crate::core::session::DraftKind::Handout) => view! { <StaffHandout /> }.into_any(),
+        Step::Draft(crate::core::session::DraftKind::Handout) => {
+            view! { <StaffHandout /> }.into_any()
+        }
         Step::StepUp => view! { <StepUpPage /> }.into_any(),
         _ => view! { <BeyondPage /> }.into_any(),
     })
 }
 
-#[wasm_split(combine, fallible)]
+#[wasm_split(history, fallible)]
 fn combine() -> Result<Screens, SplitLoaderError> {
     Ok(|_| view! { <CombinePage /> }.into_any())
 }
 
-#[wasm_split(shared, fallible)]
+#[wasm_split(history, fallible)]
 fn shared() -> Result<Screens, SplitLoaderError> {
     Ok(|step| match step {
         Step::Shared(answers) => {
@@ -136,4 +145,56 @@ fn shared() -> Result<Screens, SplitLoaderError> {
 #[wasm_split(publish, fallible)]
 fn publish() -> Result<Screens, SplitLoaderError> {
     Ok(|_| view! { <PublishPage /> }.into_any())
+}
+
+/// Reading saved data: the schema, its migrations and serde's JSON reader, and the merge with
+/// another tab's data. A first visit has nothing to read, so it is a chunk too, fetched before the
+/// app starts when something is saved, or when another tab saves.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    /// The saved data, read whole.
+    pub read: fn(&str) -> Result<Snapshot, RestoreError>,
+    /// This tab's changes merged with another tab's newer data.
+    pub merge: fn(&Base, Side<'_>, Side<'_>) -> Merged,
+}
+
+thread_local! {
+    static READER: Cell<Option<Reader>> = const { Cell::new(None) };
+}
+
+/// The reader, if its chunk is here.
+pub fn reader_here() -> Option<Reader> {
+    READER.get()
+}
+
+/// The reader, fetching its chunk first if it is not here yet.
+pub async fn fetch_reader() -> Result<Reader, SplitLoaderError> {
+    let reader = reader().await?;
+    READER.set(Some(reader));
+    Ok(reader)
+}
+
+#[wasm_split(reader, fallible)]
+fn reader() -> Result<Reader, SplitLoaderError> {
+    Ok(Reader {
+        read: Snapshot::from_json,
+        merge: sync::merge,
+    })
+}
+
+/// The English text (`super::english`), fetching its chunk first if it is not here yet. Once
+/// here, English reads as English everywhere.
+pub async fn fetch_english() -> Result<(), SplitLoaderError> {
+    english().await
+}
+
+/// Whether the English text is here.
+pub fn english_here() -> bool {
+    crate::core::lang::english::<crate::core::catalog_en::CatalogEn>().is_some()
+}
+
+#[wasm_split(english, fallible)]
+fn english() -> Result<(), SplitLoaderError> {
+    super::english::register();
+    Ok(())
 }

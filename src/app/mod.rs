@@ -4,6 +4,7 @@
 //! ([`prerender`]).
 
 pub mod chunks;
+pub mod english;
 pub mod lang_switch;
 pub mod notices;
 pub mod persistence;

@@ -10,6 +10,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::chunks::{self, Reader};
 use crate::app::notices::StorageStatus;
 use crate::core::{Action, Answers, Part, Session, Step};
 use crate::features::after::model::Beyond;
@@ -68,34 +69,41 @@ enum Stored {
     Same,
     /// Newer data, read.
     Newer(Box<Snapshot>),
+    /// Newer data, and the reader's chunk is not here yet.
+    Unread,
 }
 
 /// Reads the stored snapshot if another tab has written a newer one than `base`. The revision
-/// comes from its own key when there is one (no need to read a long history to learn it).
+/// comes from its own key when there is one (no need to read a long history to learn it), else
+/// from the saved text, without the reader (a first visit never needs it).
 fn newer_stored(store: &Store, base: &Base) -> Stored {
     let revision = store
         .load_revision()
-        .or_else(|| store.load().as_deref().and_then(Snapshot::revision_of));
+        .or_else(|| store.load().as_deref().and_then(sync::revision_in));
     if !sync::is_newer(base, revision) {
         return Stored::Same;
     }
+    let Some(reader) = chunks::reader_here() else {
+        return Stored::Unread;
+    };
     store
         .load()
         .as_deref()
-        .and_then(|raw| Snapshot::from_json(raw).ok())
+        .and_then(|raw| (reader.read)(raw).ok())
         .filter(|s| sync::is_newer(base, Some(s.revision)))
         .map_or(Stored::Same, |s| Stored::Newer(Box::new(s)))
 }
 
 /// This tab's state (`next` and `records`) merged with `theirs`, newer data another tab stored.
 fn merge_into(
+    reader: Reader,
     base: &Base,
     next: &Session,
     records: RwSignal<Records>,
     theirs: Side<'_>,
 ) -> sync::Merged {
     records.with_untracked(|r| {
-        sync::merge(
+        (reader.merge)(
             base,
             Side {
                 answers: &next.answers,
@@ -140,8 +148,11 @@ pub fn install(
         }),
     });
 
+    // Rises when the reader's chunk arrives, to write what waited for it.
+    let reader_arrived = RwSignal::new(0u32);
     let writer = store.clone();
     Effect::new(move |_| {
+        reader_arrived.track();
         let saved = session.with(|s| records.with(|r| saved_of(s, r)));
         if !status.with_untracked(|s| s.persistent) || known.with_value(|k| k.saved == saved) {
             return;
@@ -152,11 +163,23 @@ pub fn install(
         let stored = match newer_stored(&writer, &base) {
             Stored::Same => None,
             Stored::Newer(snapshot) => Some(*snapshot),
+            Stored::Unread => {
+                // Another tab wrote first: nothing is written until its data is read and merged.
+                // Fetched once it is needed; if it cannot be had, the notice says the answers are
+                // not saved, and the next change tries again.
+                leptos::task::spawn_local(async move {
+                    match chunks::fetch_reader().await {
+                        Ok(_) => reader_arrived.update(|n| *n += 1),
+                        Err(_) => status.update(|s| s.save_failed = true),
+                    }
+                });
+                return;
+            }
         };
         let mut revision = base.revision;
-        if let Some(stored) = &stored {
+        if let (Some(stored), Some(reader)) = (&stored, chunks::reader_here()) {
             let theirs = stored.session().answers;
-            let merged = merge_into(&base, &next, records, Side::of(stored, &theirs));
+            let merged = merge_into(reader, &base, &next, records, Side::of(stored, &theirs));
             next.apply(Action::Adopt(merged.answers, merged.entry));
             records.set(merged.records);
             revision = stored.revision;
@@ -208,10 +231,8 @@ pub fn install(
         }
     });
 
-    on_external_change(move |raw| {
-        if !status.with_untracked(|s| s.persistent) {
-            return;
-        }
+    // Another tab's write, taken in: merged with this tab's changes.
+    let take_in = move |raw: Option<String>| {
         let base = known.with_value(|k| k.base.clone());
         let mut next = session.get_untracked();
         let Some(raw) = raw else {
@@ -229,9 +250,13 @@ pub fn install(
             records.set(Records::default());
             return;
         };
+        // Called with data only once the reader's chunk is here (below).
+        let Some(reader) = chunks::reader_here() else {
+            return;
+        };
         // An older or unreadable write: ignore it; this tab's next write wins with a higher
         // revision.
-        let Some(theirs) = Snapshot::from_json(&raw)
+        let Some(theirs) = (reader.read)(&raw)
             .ok()
             .filter(|s| sync::is_newer(&base, Some(s.revision)))
         else {
@@ -239,7 +264,7 @@ pub fn install(
         };
         let their_answers = theirs.session().answers;
         let their_side = Side::of(&theirs, &their_answers);
-        let merged = merge_into(&base, &next, records, their_side);
+        let merged = merge_into(reader, &base, &next, records, their_side);
         let nothing_of_ours = merged.is(their_side);
         next.apply(Action::Adopt(merged.answers, merged.entry.clone()));
         let saved_now = saved_of(&next, &merged.records);
@@ -258,5 +283,21 @@ pub fn install(
         });
         session.set(next);
         records.set(merged.records);
+    };
+    on_external_change(move |raw| {
+        if !status.with_untracked(|s| s.persistent) {
+            return;
+        }
+        if raw.is_none() || chunks::reader_here().is_some() {
+            take_in(raw);
+        } else {
+            // The reader's chunk first; then the stored data as it is by then.
+            let store = store.clone();
+            leptos::task::spawn_local(async move {
+                if chunks::fetch_reader().await.is_ok() {
+                    take_in(store.load());
+                }
+            });
+        }
     });
 }

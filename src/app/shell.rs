@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::lang_switch::LangSwitch;
-use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use crate::app::chunks::{self, Chunk};
+use crate::app::lang_switch::{EnglishFetch, EnglishNote, LangSwitch};
+use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{share, Action, Notice, Session, Step};
 use crate::features::diagnosis::intro_page::IntroPage;
@@ -31,13 +31,28 @@ pub struct Staged {
 #[derive(Clone)]
 pub struct StartFrom(pub crate::platform::boot::Handover);
 
+/// The language the app opens in: `?lang=` (an embedding site's choice), else the one remembered
+/// on this device, else Japanese.
+pub fn initial_lang(store: &Store) -> Lang {
+    crate::platform::history::query_lang()
+        .or_else(|| store.load_lang().as_deref().and_then(Lang::from_code))
+        .unwrap_or_default()
+}
+
 /// The whole app: header, storage notices, the current screen and the footer.
 #[component]
 pub fn App() -> impl IntoView {
     let store = Store::open();
     let raw = store.load();
-    // Parsed once: the session, the records and the revision all come from this snapshot.
-    let parsed = raw.as_deref().map(crate::store::Snapshot::from_json);
+    // Parsed once: the session, the records and the revision all come from this snapshot. The
+    // reader's chunk is fetched before the app starts when something is saved (`super::start`);
+    // were it missing, this tab would keep everything in memory and never write over that data.
+    let reader = chunks::reader_here();
+    let unread = raw.is_some() && reader.is_none();
+    let parsed = raw
+        .as_deref()
+        .zip(reader)
+        .map(|(raw, reader)| (reader.read)(raw));
     let (mut restored_snapshot, restore_error) = match parsed {
         Some(Ok(snapshot)) => (Some(snapshot), None),
         Some(Err(e)) => (None, Some(e)),
@@ -57,7 +72,7 @@ pub fn App() -> impl IntoView {
     // What is left once the invalid parts are out is written whole by the first save.
     let complete = dropped.is_empty();
     let status = RwSignal::new(StorageStatus {
-        persistent: store.is_persistent() && can_write,
+        persistent: store.is_persistent() && can_write && !unread,
         restore_error,
         dropped,
         save_failed: false,
@@ -65,19 +80,12 @@ pub fn App() -> impl IntoView {
     });
 
     // Display language: ?lang= (an embedding site's choice) wins, then the remembered choice.
-    let from_query = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|q| {
-            q.trim_start_matches('?')
-                .split('&')
-                .find_map(|pair| pair.strip_prefix("lang="))
-                .and_then(Lang::from_code)
-        });
-    let lang = RwSignal::new(
-        from_query
-            .or_else(|| store.load_lang().as_deref().and_then(Lang::from_code))
-            .unwrap_or_default(),
-    );
+    // English is shown once its chunk is here (`super::start` fetches it first; without it,
+    // Japanese).
+    let lang = RwSignal::new(match initial_lang(&store) {
+        Lang::En if !chunks::english_here() => Lang::Ja,
+        wanted => wanted,
+    });
     provide_context(lang);
     let lang_store = store.clone();
     Effect::new(move |prev: Option<Lang>| {
@@ -298,20 +306,24 @@ fn ChunkScreen(
     let state = Memo::new(move |_| state_of(loaded, chunk));
     // The screen's heading gets the focus when its code arrives after the move (the move's own
     // focus found no heading), unless the user has put it elsewhere meanwhile.
+    let focused_before = document().active_element();
     Effect::new(move |prev: Option<bool>| {
         let ready = matches!(state.get(), Some(Fetch::Ready(_)));
         if prev == Some(false) && ready {
-            let idle = document()
-                .active_element()
-                .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"));
-            if idle {
+            let now = document().active_element();
+            let untouched = now
+                .as_ref()
+                .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"))
+                || now == focused_before;
+            if untouched {
                 focus_after_render("screen-heading".to_string());
             }
         }
         ready
     });
     let t = crate::app::text::texts(crate::kit::lang());
-    move || match state.get() {
+    move || {
+        match state.get() {
         Some(Fetch::Ready(screens)) => screens(step),
         Some(Fetch::Failed) => view! {
             <div class="notices" role="alert">
@@ -322,6 +334,7 @@ fn ChunkScreen(
         .into_any(),
         _ => view! { <p class="chunk-pending" role="status" data-testid="chunk-pending">{t.preparing}</p> }
             .into_any(),
+    }
     }
 }
 
@@ -343,11 +356,13 @@ pub fn Frame(
 ) -> impl IntoView {
     let current = lang.get_untracked();
     let dispatch = crate::kit::use_dispatch();
+    let english = RwSignal::new(EnglishFetch::Idle);
     view! {
         <header class="site-header">
             <p class="site-header__title">{crate::app::text::texts(current).app_title}</p>
-            <LangSwitch lang=lang />
+            <LangSwitch lang=lang fetch=english />
         </header>
+        <EnglishNote fetch=english />
         {(current == Lang::En).then(|| view! {
             <p class="unofficial" data-testid="unofficial">{crate::app::text::texts(current).unofficial}</p>
         })}

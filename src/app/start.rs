@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::shell::{App, Staged, StartFrom};
+use crate::core::lang::Lang;
 
 /// Installs the panic screen and reads the static first screens (a first visit), then mounts the
 /// app in `#app`, replacing the static landing or the loading indicator, in tasks of its own
@@ -23,7 +24,27 @@ pub fn start() {
     // neither in the one that started the wasm nor in the app's first: each is long already.
     next_task(Box::new(move || {
         let handover = crate::platform::boot::take();
-        next_task(Box::new(move || mount(handover)));
+        // Saved data is read by a chunk of its own, and English is one (a first visit needs
+        // neither): what is needed is fetched first. Without the reader, the load error screen
+        // offers to reload and nothing saved is touched; without English, the app opens in
+        // Japanese.
+        let store = crate::platform::storage::Store::open();
+        let reader = store.load().is_some();
+        let english = super::shell::initial_lang(&store) == Lang::En;
+        if reader || english {
+            leptos::task::spawn_local(async move {
+                if reader && super::chunks::fetch_reader().await.is_err() {
+                    show_error_screen("load");
+                    return;
+                }
+                if english {
+                    let _ = super::chunks::fetch_english().await;
+                }
+                next_task(Box::new(move || mount(handover)));
+            });
+        } else {
+            next_task(Box::new(move || mount(handover)));
+        }
     }));
 }
 
@@ -152,12 +173,19 @@ const TEST_PANIC_KEY: &str = "jishin-shindan.test-panic";
 /// 「再読み込み」 and 「データをダウンロード」 built from localStorage alone); if that script is
 /// missing, a minimal screen is built here with DOM calls (no HTML strings).
 fn show_panic_screen() {
+    show_error_screen("panic");
+}
+
+/// Replaces the page with public/boot.js' error screen of `kind` (`panic`, or `load`: the app's
+/// files could not be had); if that script is missing, a minimal screen built here with DOM calls
+/// (no HTML strings).
+fn show_error_screen(kind: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     if let Ok(fatal) = js_sys::Reflect::get(&window, &"__jishinShindanFatal".into()) {
         if let Some(fatal) = fatal.dyn_ref::<js_sys::Function>() {
-            if fatal.call0(&window).is_ok() {
+            if fatal.call1(&window, &kind.into()).is_ok() {
                 return;
             }
         }

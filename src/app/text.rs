@@ -31,6 +31,8 @@ pub struct Texts {
     pub chunk_failed: &'static str,
     /// Fetch it again.
     pub retry: &'static str,
+    /// The English text could not be fetched.
+    pub english_failed: &'static str,
 }
 
 /// 日本語.
@@ -51,6 +53,7 @@ pub const JA: Texts = Texts {
     preparing: "準備しています…",
     chunk_failed: "この画面を読み込めませんでした。通信できる状態で「再試行」を押してください。回答と記録はこの端末に保存されています。",
     retry: "再試行",
+    english_failed: "英語の表示を読み込めませんでした。通信できる状態で、もう一度「English」を押してください。",
 };
 
 /// English.
@@ -71,12 +74,10 @@ pub const EN: Texts = Texts {
     preparing: "Getting ready…",
     chunk_failed: "This screen could not be loaded. When you are online, press “Try again”. Your answers and records are saved on this device.",
     retry: "Try again",
+    english_failed: "English could not be loaded. When you are online, press “English” again.",
 };
 
 /// The table of `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
-    match lang.in_build() {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    lang.pick(&JA)
 }

@@ -14,6 +14,33 @@ use crate::core::advice::Band;
 use crate::core::catalog::{GUIDELINE, HANDBOOK, MYJVN, SHIORI, SUPPORT_SITE, VIDEOS};
 use crate::core::question::{Choice, Part, QuestionNo, Resource};
 
+/// The English of the catalog and the bands, as the English chunk registers it
+/// (`core::lang::english`): everything reaches this module's text through here, so the code that
+/// runs for everyone does not link it (issue 30).
+#[allow(missing_docs)]
+pub struct CatalogEn {
+    pub question: fn(QuestionNo) -> Option<&'static QuestionEn>,
+    pub part_title: fn(Part) -> &'static str,
+    pub part_intro: fn(Part) -> &'static str,
+    pub choice: fn(Choice) -> &'static str,
+    pub band_range: fn(Band) -> &'static str,
+    pub band_message: fn(Band) -> &'static str,
+    pub band_next_step: fn(Band) -> &'static str,
+    pub resource: fn(&Resource) -> Option<(&'static str, &'static str)>,
+}
+
+/// This module's English, for the English chunk.
+pub const CATALOG_EN: CatalogEn = CatalogEn {
+    question: question_en,
+    part_title: part_title_en,
+    part_intro: part_intro_en,
+    choice: choice_label_en,
+    band_range: band_range_label_en,
+    band_message: band_message_en,
+    band_next_step: band_next_step_en,
+    resource: resource_en,
+};
+
 /// The English of one question and its 解説, parallel to [`Question`](crate::core::question::Question).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuestionEn {

@@ -6,14 +6,41 @@
 //!   to the code that produces it;
 //! - a label written down in both languages is a [`Text`] (`Text { ja, en }`);
 //! - a screen's wording is its feature's `text.rs` table (`texts(lang)`), checked by
-//!   `tests/i18n.rs`; words several screens share are in `kit::text`;
-//! - a build without the `english` feature (the first visit's part, issue 16) has no English text:
-//!   every choice of English content goes through [`Lang::in_build`], English literals in content
-//!   tables are written `en!("…")`.
+//!   `tests/i18n.rs`; words several screens share are in `kit::text`.
+//!
+//! **The English text is a chunk of its own** (issue 30): few visitors choose English, so the
+//! English tables (the catalog's, the glossary's, every screen's) are not in what a first visit
+//! downloads. Code that runs for everyone never names them: it asks [`english`] for a table by its
+//! type, and the English chunk registers them all ([`register_english`], `app::english`) before the
+//! app shows anything in English. Until then (and natively until registered) English content reads
+//! as the Japanese it translates. Short messages ([`Localized`]) keep their English inline.
+
+use std::any::Any;
+use std::sync::OnceLock;
 
 use crate::core::advice::Band;
-use crate::core::catalog_en;
+use crate::core::catalog_en::CatalogEn;
+use crate::core::glossary::{DatedNote, GlossaryEn, Term};
 use crate::core::question::{Choice, Part, Question, Resource};
+
+/// A table of English text, as the English chunk registers it.
+pub type EnglishTable = &'static (dyn Any + Send + Sync);
+
+static ENGLISH: OnceLock<&'static [EnglishTable]> = OnceLock::new();
+
+/// Registers the English tables (once; later calls change nothing). The English chunk does this
+/// when it arrives (`app::english::register`).
+pub fn register_english(tables: &'static [EnglishTable]) {
+    let _ = ENGLISH.set(tables);
+}
+
+/// The registered English table of type `T`, if the English text is here.
+pub fn english<T: Any>() -> Option<&'static T> {
+    ENGLISH
+        .get()?
+        .iter()
+        .find_map(|table| table.downcast_ref::<T>())
+}
 
 /// The display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -28,20 +55,6 @@ pub enum Lang {
 impl Lang {
     /// Both languages, Japanese first.
     pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
-
-    /// The language content is picked in: `self`, or Japanese in a build without the `english`
-    /// feature. The first visit's part is built that way (issue 16: it is Japanese only and hands
-    /// English over to the whole app), and every choice of English content goes through here, so
-    /// none of the English text is linked into it. English literals inside content tables are
-    /// written `en!("…")` for the same reason.
-    #[inline(always)]
-    pub const fn in_build(self) -> Lang {
-        if cfg!(feature = "english") {
-            self
-        } else {
-            Lang::Ja
-        }
-    }
 
     /// The BCP 47 code used in `<html lang>` and `?lang=`.
     pub fn code(self) -> &'static str {
@@ -72,152 +85,128 @@ impl Lang {
         }
     }
 
-    /// `pick()`'s English content in an English build shown in English; `None` otherwise, without
-    /// calling `pick` (so a build without English does not link the English catalog).
-    #[inline(always)]
-    fn english<T>(self, pick: impl FnOnce() -> Option<T>) -> Option<T> {
-        match self.in_build() {
-            Lang::En => pick(),
+    /// `ja`, or in English the registered table of the same type (see [`english`]): a screen's
+    /// wording is `lang.pick(&JA)`.
+    pub fn pick<T: Any>(self, ja: &'static T) -> &'static T {
+        match self {
+            Lang::Ja => ja,
+            Lang::En => english::<T>().unwrap_or(ja),
+        }
+    }
+
+    /// The English catalog, when English is shown and here.
+    fn catalog(self) -> Option<&'static CatalogEn> {
+        match self {
             Lang::Ja => None,
+            Lang::En => english::<CatalogEn>(),
         }
     }
 
     /// A question's text (footnote marks ※1/※2 stay where they belong).
     pub fn question_text(self, q: &'static Question) -> &'static str {
-        match (
-            self.in_build(),
-            self.english(|| catalog_en::question_en(q.no)),
-        ) {
-            (Lang::En, Some(en)) => en.text,
-            _ => q.text,
-        }
+        self.question_en(q).map_or(q.text, |en| en.text)
+    }
+
+    fn question_en(
+        self,
+        q: &'static Question,
+    ) -> Option<&'static crate::core::catalog_en::QuestionEn> {
+        self.catalog().and_then(|c| (c.question)(q.no))
     }
 
     /// A footnote's text, by its position in the question's footnotes.
     pub fn footnote_text(self, q: &'static Question, index: usize) -> &'static str {
         let ja = q.footnotes.get(index).map_or("", |f| f.text);
-        match (
-            self.in_build(),
-            self.english(|| catalog_en::question_en(q.no)),
-        ) {
-            (Lang::En, Some(en)) => en.footnote_texts.get(index).copied().unwrap_or(ja),
-            _ => ja,
-        }
+        self.question_en(q)
+            .map_or(ja, |en| en.footnote_texts.get(index).copied().unwrap_or(ja))
     }
 
     /// 解説編 category label.
     pub fn category(self, q: &'static Question) -> &'static str {
-        match (
-            self.in_build(),
-            self.english(|| catalog_en::question_en(q.no)),
-        ) {
-            (Lang::En, Some(en)) => en.category,
-            _ => q.category,
-        }
+        self.question_en(q).map_or(q.category, |en| en.category)
     }
 
     /// 解説編 heading.
     pub fn heading(self, q: &'static Question) -> &'static str {
-        match (
-            self.in_build(),
-            self.english(|| catalog_en::question_en(q.no)),
-        ) {
-            (Lang::En, Some(en)) => en.heading,
-            _ => q.heading,
-        }
+        self.question_en(q).map_or(q.heading, |en| en.heading)
     }
 
     /// 解説編 explanation.
     pub fn explanation(self, q: &'static Question) -> &'static str {
-        match (
-            self.in_build(),
-            self.english(|| catalog_en::question_en(q.no)),
-        ) {
-            (Lang::En, Some(en)) => en.explanation,
-            _ => q.explanation,
-        }
+        self.question_en(q)
+            .map_or(q.explanation, |en| en.explanation)
     }
 
     /// 解説編 対策例.
     pub fn examples(self, q: &'static Question) -> &'static [&'static str] {
-        match (
-            self.in_build(),
-            self.english(|| catalog_en::question_en(q.no)),
-        ) {
-            (Lang::En, Some(en)) => en.examples,
-            _ => q.examples,
-        }
+        self.question_en(q).map_or(q.examples, |en| en.examples)
     }
 
     /// A Part's title.
     pub fn part_title(self, part: Part) -> &'static str {
-        match self.in_build() {
-            Lang::Ja => crate::core::catalog::part_info(part).title,
-            Lang::En => catalog_en::part_title_en(part),
-        }
+        self.catalog()
+            .map_or(crate::core::catalog::part_info(part).title, |c| {
+                (c.part_title)(part)
+            })
     }
 
     /// A Part's 解説編 introduction.
     pub fn part_intro(self, part: Part) -> &'static str {
-        match self.in_build() {
-            Lang::Ja => crate::core::catalog::part_info(part).intro,
-            Lang::En => catalog_en::part_intro_en(part),
-        }
+        self.catalog()
+            .map_or(crate::core::catalog::part_info(part).intro, |c| {
+                (c.part_intro)(part)
+            })
     }
 
     /// A choice's label.
     pub fn choice(self, choice: Choice) -> &'static str {
-        match self.in_build() {
-            Lang::Ja => choice.label(),
-            Lang::En => catalog_en::choice_label_en(choice),
-        }
+        self.catalog()
+            .map_or(choice.label(), |c| (c.choice)(choice))
     }
 
     /// A band's heading (「70～99点だった方」).
     pub fn band_range(self, band: Band) -> &'static str {
-        match self.in_build() {
-            Lang::Ja => band.range_label(),
-            Lang::En => catalog_en::band_range_label_en(band),
-        }
+        self.catalog()
+            .map_or(band.range_label(), |c| (c.band_range)(band))
     }
 
     /// A band's message.
     pub fn band_message(self, band: Band) -> &'static str {
-        match self.in_build() {
-            Lang::Ja => band.message(),
-            Lang::En => catalog_en::band_message_en(band),
-        }
+        self.catalog()
+            .map_or(band.message(), |c| (c.band_message)(band))
     }
 
     /// A band's next step.
     pub fn band_next_step(self, band: Band) -> &'static str {
-        match self.in_build() {
-            Lang::Ja => band.next_step(),
-            Lang::En => catalog_en::band_next_step_en(band),
-        }
+        self.catalog()
+            .map_or(band.next_step(), |c| (c.band_next_step)(band))
     }
 
     /// A resource's name and description.
     pub fn resource(self, r: &Resource) -> (&'static str, &'static str) {
-        match (self.in_build(), self.english(|| catalog_en::resource_en(r))) {
-            (Lang::En, Some(en)) => en,
-            _ => (r.name, r.description),
+        self.catalog()
+            .and_then(|c| (c.resource)(r))
+            .unwrap_or((r.name, r.description))
+    }
+
+    /// A glossary term's heading and explanation.
+    pub fn term(self, t: &'static Term) -> (&'static str, &'static str) {
+        match self {
+            Lang::Ja => None,
+            Lang::En => english::<GlossaryEn>().and_then(|g| g.term(t.id)),
         }
+        .map_or((t.ja, t.explanation_ja), |en| (en.en, en.explanation_en))
+    }
+
+    /// A dated note's text.
+    pub fn dated_note(self, n: &'static DatedNote) -> &'static str {
+        match self {
+            Lang::Ja => None,
+            Lang::En => english::<GlossaryEn>().and_then(|g| g.note(n)),
+        }
+        .unwrap_or(n.note_ja)
     }
 }
-
-/// An English literal in a content table: itself, or `""` in a build without the `english`
-/// feature (see [`Lang::in_build`]), where it would never be shown.
-macro_rules! en {
-    ($text:expr) => {
-        if cfg!(feature = "english") {
-            $text
-        } else {
-            ""
-        }
-    };
-}
-pub(crate) use en;
 
 /// A text in both languages, side by side where content is written down (a checklist item, a
 /// hint, an official page's name): `Text { ja, en }`, read with [`Text::get`].
@@ -238,7 +227,7 @@ impl Text {
     /// assert_eq!(HELLO.get(Lang::En), "Hello");
     /// ```
     pub const fn get(self, lang: Lang) -> &'static str {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => self.ja,
             Lang::En => self.en,
         }

@@ -70,7 +70,7 @@ pub enum ShareError {
 
 impl Localized for ShareError {
     fn text(&self, lang: Lang) -> String {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => {
                 const HINT: &str =
                     "リンクを最後までそのまま開いているか、送ってくれた人に確かめてください。";

@@ -2,6 +2,7 @@
 //! session and its dispatcher, the saved records, the display language) and moving focus.
 //! Components display state and dispatch actions through these; they never hold the state.
 
+pub mod later;
 pub mod text;
 
 use leptos::prelude::*;

@@ -56,6 +56,12 @@ pub fn app_address() -> Option<String> {
     Some(url.href())
 }
 
+/// The language the address asks for (`?lang=en`, an embedding site's choice), if any.
+pub fn query_lang() -> Option<crate::core::lang::Lang> {
+    let url = web_sys::Url::new(&location()?.href().ok()?).ok()?;
+    crate::core::lang::Lang::from_code(&url.search_params().get("lang")?)
+}
+
 /// The `screen` token of the current address, if it names a screen.
 pub fn requested() -> Option<Requested> {
     let url = web_sys::Url::new(&location()?.href().ok()?).ok()?;

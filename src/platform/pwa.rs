@@ -94,8 +94,7 @@ fn schedule_update_checks(registration: &ServiceWorkerRegistration) {
         let reg = registration.clone();
         let doc = document.clone();
         let on_visible = Closure::<dyn FnMut()>::new(move || {
-            if doc.visibility_state() == web_sys::VisibilityState::Visible
-            {
+            if doc.visibility_state() == web_sys::VisibilityState::Visible {
                 let _ = reg.update();
             }
         });

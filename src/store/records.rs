@@ -506,7 +506,7 @@ impl TaskProblem {
 
 impl Localized for Note {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang.in_build()) {
+        match (self, lang) {
             (Note::Entry { index, date, problem }, Lang::Ja) => {
                 let which = match date {
                     Some(d) => format!("履歴の{}件目（{d}）", index + 1),

@@ -81,7 +81,7 @@ pub enum RestoreError {
 impl Localized for RestoreError {
     /// A message for the user (the original bytes are kept aside: `platform::storage`).
     fn text(&self, lang: Lang) -> String {
-        match (self, lang.in_build()) {
+        match (self, lang) {
             (RestoreError::Unreadable(_), Lang::Ja) => {
                 "保存されていた回答を読み込めませんでした（データが壊れています）。新しく診断を始められます。元のデータは別に保管しています。".to_string()
             }
@@ -246,27 +246,6 @@ impl Snapshot {
             entry,
             dropped,
         })
-    }
-
-    /// The revision of stored JSON, without building the rest (answers, history, plan): what a
-    /// tab needs before every write to see whether another tab wrote since. `None` when the
-    /// text is not a JSON object with a valid revision.
-    ///
-    /// ```
-    /// use jishin_shindan::store::Snapshot;
-    /// assert_eq!(Snapshot::revision_of(r#"{"version":2,"revision":7,"records":{}}"#), Some(7));
-    /// assert_eq!(Snapshot::revision_of(r#"{"version":1,"answers":{}}"#), Some(0));
-    /// assert_eq!(Snapshot::revision_of("{broken"), None);
-    /// ```
-    pub fn revision_of(raw: &str) -> Option<u64> {
-        #[derive(Deserialize)]
-        struct RevisionOnly {
-            #[serde(default)]
-            revision: u64,
-        }
-        serde_json::from_str::<RevisionOnly>(raw)
-            .ok()
-            .map(|r| r.revision)
     }
 
     /// Rebuilds the session (the snapshot's records stay to be used). A saved result screen with

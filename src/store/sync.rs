@@ -9,7 +9,7 @@
 //! are merged by [`merge_records`] (every history entry of either side; each plan task and each
 //! part of the after-the-diagnosis data as changed last).
 
-use crate::core::{merge_answers, Action, Answers, Choice, QuestionNo, Session, Step};
+use crate::core::{merge_answers, Answers};
 use crate::store::records::{merge_records, Records};
 use crate::store::Snapshot;
 
@@ -106,8 +106,9 @@ pub fn is_newer(base: &Base, stored: Option<u64>) -> bool {
 }
 
 /// The revision written in saved data's text (`"revision":N`, as `Snapshot::stored_head` writes
-/// it), found without a JSON reader: the first visit's part has none (issue 16). Only to learn
-/// whether another tab wrote newer data; `None` when there is no such number.
+/// it), found without a JSON reader, which is a chunk fetched only when there is something to read
+/// (issue 30). Only to learn whether another tab wrote newer data; `None` when there is no such
+/// number.
 pub fn revision_in(raw: &str) -> Option<u64> {
     let at = raw.find("\"revision\":")? + "\"revision\":".len();
     let digits: String = raw[at..]
@@ -116,96 +117,4 @@ pub fn revision_in(raw: &str) -> Option<u64> {
         .take_while(char::is_ascii_digit)
         .collect();
     digits.parse().ok()
-}
-
-/// What the first visit's part of the app hands over unsaved to the whole app when it finds saved
-/// data it cannot read (another tab wrote it; that part has no reader for saved data, which keeps
-/// it small, issue 16): the answers this tab changed since it last wrote, and its screen. The
-/// whole app applies them on top of the saved data, as a merge would: this tab's changes win,
-/// everything else is kept.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Carried {
-    /// Each answer changed since the base: (question number, the answer or none).
-    pub answers: Vec<(QuestionNo, Option<Choice>)>,
-    /// The screen's address token (`Step::token`), if it has one.
-    pub screen: Option<String>,
-}
-
-/// One letter per answer in [`Carried::to_text`]; `-` is none.
-const CHOICE_LETTERS: [(Option<Choice>, char); 5] = [
-    (Some(Choice::Done), 'd'),
-    (Some(Choice::Partial), 'p'),
-    (Some(Choice::NotDone), 'n'),
-    (Some(Choice::Unknown), 'u'),
-    (None, '-'),
-];
-
-impl Carried {
-    /// What `ours` changed since `base` (the answers this tab last wrote or read).
-    pub fn of(base: &Answers, ours: &Session) -> Carried {
-        Carried {
-            answers: ours
-                .answers
-                .iter()
-                .filter(|(no, choice)| base.get(*no) != *choice)
-                .collect(),
-            screen: ours.step.token().map(str::to_string),
-        }
-    }
-
-    /// The actions that apply it to a session: each answer, then opening the screen.
-    pub fn actions(&self) -> Vec<Action> {
-        let mut actions: Vec<Action> = self
-            .answers
-            .iter()
-            .map(|(no, choice)| Action::Answer(*no, *choice))
-            .collect();
-        if let Some(step) = self.screen.as_deref().and_then(Step::from_token) {
-            actions.push(Action::Open(step));
-        }
-        actions
-    }
-
-    /// As kept in the tab's sessionStorage across the reload: `3d,5-|part-1` (question 3 実施
-    /// している, question 5 cleared, on Part 1). Plain text: no JSON code in the small part.
-    pub fn to_text(&self) -> String {
-        let answers: Vec<String> = self
-            .answers
-            .iter()
-            .filter_map(|(no, choice)| {
-                let letter = CHOICE_LETTERS.iter().find(|(c, _)| c == choice)?.1;
-                Some(format!("{no}{letter}"))
-            })
-            .collect();
-        format!(
-            "{}|{}",
-            answers.join(","),
-            self.screen.as_deref().unwrap_or("")
-        )
-    }
-
-    /// Reads [`Carried::to_text`]'s text; anything else (a broken or foreign value) is `None`.
-    pub fn from_text(raw: &str) -> Option<Carried> {
-        let (answers, screen) = raw.split_once('|')?;
-        let answers = answers
-            .split(',')
-            .filter(|item| !item.is_empty())
-            .map(|item| {
-                let letter = item.chars().last()?;
-                let no: QuestionNo = item[..item.len() - letter.len_utf8()].parse().ok()?;
-                let choice = CHOICE_LETTERS.iter().find(|(_, l)| *l == letter)?.0;
-                (1..=crate::core::QUESTION_COUNT as QuestionNo)
-                    .contains(&no)
-                    .then_some((no, choice))
-            })
-            .collect::<Option<Vec<_>>>()?;
-        let screen = (!screen.is_empty()).then(|| screen.to_string());
-        if screen
-            .as_deref()
-            .is_some_and(|s| Step::from_token(s).is_none())
-        {
-            return None;
-        }
-        Some(Carried { answers, screen })
-    }
 }

@@ -181,7 +181,7 @@ pub enum Invalid {
 
 impl Localized for Invalid {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang.in_build()) {
+        match (self, lang) {
             (Invalid::NoSchemaVersion, Lang::Ja) => {
                 "形式のバージョン（schema_version）がないか、整数ではありません".to_string()
             }
@@ -210,7 +210,7 @@ impl Localized for Invalid {
 
 impl Localized for ImportError {
     fn text(&self, lang: Lang) -> String {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => {
                 match self {
                     ImportError::TooLarge { bytes } => format!(
@@ -341,7 +341,7 @@ pub enum ReadError {
 
 impl Localized for ReadError {
     fn text(&self, lang: Lang) -> String {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => {
                 match self {
                     ReadError::TooLarge(limit) => format!(

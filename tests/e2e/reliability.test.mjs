@@ -102,6 +102,7 @@ describe('unreadable saved data', () => {
     await app.page.reload();
     await app.page.locator('main#main').waitFor();
     await app.button('履歴を見る').first().click();
+    assert.equal(await app.heading().innerText(), '履歴');
     const companies = await app.page.getByTestId('history-row').allInnerTexts();
     assert.equal(companies.length, 1, 'only the new diagnosis');
     assert.doesNotMatch(companies.join(' '), /旧株式会社/);
@@ -130,6 +131,7 @@ describe('unreadable saved data', () => {
     assert.equal(await app.page.evaluate((k) => localStorage.getItem(k), BACKUP), 'an older backup');
     assert.equal(await app.page.evaluate((k) => localStorage.getItem(`${k}.2`), BACKUP), joined);
     await app.button('履歴を見る').first().click();
+    assert.equal(await app.heading().innerText(), '履歴');
     const rows = await app.page.getByTestId('history-row').allInnerTexts();
     assert.equal(rows.length, 1);
     assert.match(rows[0], /残る株式会社/);
@@ -298,21 +300,24 @@ describe('Content-Security-Policy', () => {
     }
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
     assert.doesNotMatch(csp, /unsafe-inline/);
-    // Subresource integrity on both parts of the app (issue 16), each the hash of the file served:
-    // their scripts through the import map, their wasm through the loader's own fetch
-    // (scripts/precache.mjs; no wasm preload, so a first visit's download waits for the first
-    // paint, issue 14).
+    // Subresource integrity on every file of the app, each the hash of the file served: the
+    // script and the chunks' loader through the import map, the wasm through the loader's own
+    // fetch (scripts/precache.mjs; no wasm preload, so a first visit's download waits for the
+    // first paint, issue 14), and each chunk in the chunks' loader (scripts/split.mjs, issue 30).
     assert.doesNotMatch(html, /<link rel="preload" href="[^"]+\.wasm"/);
-    assert.doesNotMatch(html, /<link rel="modulepreload"/, 'no script of a part the visit may not need');
+    assert.doesNotMatch(html, /<link rel="modulepreload"/);
     const importMap = JSON.parse(html.match(/<script type="importmap">([^<]+)<\/script>/)[1]);
-    const parts = [...html.matchAll(/\{ js: '\.\/([^']+\.js)', wasm: '\.\/([^']+\.wasm)', integrity: '([^']+)' \}/g)];
-    assert.deepEqual(parts.map((p) => p[1].replace(/-[0-9a-f]+\.js$/, '')), ['jishin-first', 'jishin-shindan']);
-    const sri = async (file) => `sha384-${createHash('sha384').update(await (await app.page.request.get(server.url + file)).body()).digest('base64')}`;
-    for (const [, js, wasm, integrity] of parts) {
-      assert.equal(importMap.integrity[`./${js}`], await sri(js), js);
-      assert.equal(integrity, await sri(wasm), wasm);
-    }
-    assert.match(html, /const response = fetch\(part\.wasm, \{ integrity: part\.integrity \}\);[\s\S]*module_or_path: response/);
+    const app_ = JSON.parse(html.match(/const APP = (\{[^;]+\});/)[1]);
+    const body = async (file) => (await app.page.request.get(server.url + file.replace(/^\.\//, ''))).body();
+    const sri = async (file, alg = 'sha384') => `${alg}-${createHash(alg).update(await body(file)).digest('base64')}`;
+    assert.deepEqual(Object.keys(importMap.integrity).map((f) => f.replace(/-[0-9a-f]{16}\.js$/, '')), ['./jishin-shindan', './wasm-split']);
+    for (const [js, integrity] of Object.entries(importMap.integrity)) assert.equal(integrity, await sri(js), js);
+    assert.equal(app_.integrity, await sri(app_.wasm), app_.wasm);
+    assert.match(html, /const response = fetch\(APP\.wasm, \{ integrity: APP\.integrity \}\);[\s\S]*module_or_path: response/);
+    const splitLoader = (await body(Object.keys(importMap.integrity)[1])).toString();
+    const chunks = [...splitLoader.matchAll(/fetchChunk\("([^"]+\.wasm)", "([^"]+)"\)/g)];
+    assert.ok(chunks.length > 5, `the chunks' loader names the chunks (${chunks.length})`);
+    for (const [, file, integrity] of chunks) assert.equal(integrity, await sri(file, 'sha256'), file);
 
     await app.page.addInitScript(() => {
       window.__violations = [];

@@ -35,7 +35,7 @@ export function coreJourneys(engine, open) {
     const expected = `合計 ${tally(answers).total}点`;
     let exported;
 
-    test('start, answer all 25, the result with the sheet\'s total; a later screen in the same page; a reload resumes on the result', async () => {
+    test('start, answer all 25, the result with the sheet\'s total; a later screen through its chunk; a reload resumes on the result', async () => {
       await browser.goto(server.url);
       await browser.until(running);
       await browser.click(button('診断を始める'));
@@ -48,12 +48,15 @@ export function coreJourneys(engine, open) {
       await browser.click(`//*[contains(@class,"pager")]${button('結果を見る')}`);
       assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '診断結果'), true);
       assert.equal(await browser.until(total), expected);
-      // A later screen from the first visit's part: the whole app starts in the same page (no
-      // reload: the mark stays), replaces the first part's screen, and the back button returns.
+      // A later screen through its chunk (issue 30), fetched when opened, in the same page (the
+      // mark stays); the back button returns.
       await browser.run(() => { window.__samePage = true; });
+      const chunkFetched = () => performance.getEntriesByType('resource').some((e) => /\/split-result_more-[0-9a-f]{16}\.wasm$/.test(e.name));
+      assert.equal(await browser.run(chunkFetched), false, 'not fetched before it is opened');
       await browser.click(button('対策リストを開く'));
       assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '対策リスト'
-        && !document.querySelector('main#main')?.closest('[inert]') && window.__samePage === true), true);
+        && window.__samePage === true), true);
+      assert.equal(await browser.run(chunkFetched), true, 'its chunk was fetched');
       await browser.run(() => history.back());
       assert.equal(await browser.until(() => document.querySelector('h1')?.textContent.trim() === '診断結果'
         && window.__samePage === true && document.querySelector('[data-testid="total"]')?.textContent.replace(/\s+/g, ' ').trim()), expected);

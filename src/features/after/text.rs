@@ -176,8 +176,5 @@ pub const EN: Texts = Texts {
 
 /// The table of `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
-    match lang.in_build() {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    lang.pick(&JA)
 }

@@ -110,7 +110,7 @@ impl SourceError {
 
 impl Localized for SourceProblem {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang.in_build()) {
+        match (self, lang) {
             (SourceProblem::Import(e), _) => e.text(lang),
             (SourceProblem::Share(e), _) => e.text(lang),
             (SourceProblem::NoResult, Lang::Ja) => "このリンクには診断結果（#r=…）が含まれていません。結果画面の「共有リンク」をそのまま貼り付けてください。".to_string(),
@@ -137,7 +137,7 @@ impl Localized for SourceError {
     /// assert!(e.text(Lang::En).starts_with("Could not add “営業部”: "));
     /// ```
     fn text(&self, lang: Lang) -> String {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => format!(
                 "「{}」を加えられませんでした：{}",
                 self.source,
@@ -245,7 +245,7 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<Result<Source, SourceError>> {
                 None => (String::new(), line),
             };
             let label = if label.is_empty() {
-                match lang.in_build() {
+                match lang {
                     Lang::Ja => format!("貼り付け{}行目", i + 1),
                     Lang::En => format!("Pasted line {}", i + 1),
                 }
@@ -374,7 +374,7 @@ pub enum CombineError {
 
 impl Localized for CombineError {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang.in_build()) {
+        match (self, lang) {
             (CombineError::TooFew(n), Lang::Ja) => {
                 format!("まとめるには{MIN_SOURCES}件以上の結果が必要です（いまは{n}件）。")
             }

@@ -113,10 +113,7 @@ pub fn QuestionCard(
                         {terms
                             .into_iter()
                             .map(|term| {
-                                let (name, text) = match lang.in_build() {
-                                    Lang::Ja => (term.ja, term.explanation_ja),
-                                    Lang::En => (term.en, term.explanation_en),
-                                };
+                                let (name, text) = lang.term(term);
                                 view! { <dt>{name}</dt><dd>{text}</dd> }
                             })
                             .collect_view()}

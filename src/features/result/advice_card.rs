@@ -51,7 +51,7 @@ pub fn AdviceCard(
                             <strong>{t.dated_note}</strong>
                             {format!("（「{}」について）", note.applies_to)}
                         </p>
-                        <p>{if lang.in_build() == Lang::En { note.note_en } else { note.note_ja }}</p>
+                        <p>{lang.dated_note(note)}</p>
                     </aside>
                 })
                 .collect_view()}

@@ -7,11 +7,17 @@ use leptos::prelude::*;
 use crate::kit::{use_records, use_session};
 use crate::platform::storage::{expires_unvisited, Store};
 
-/// The note, when it applies.
+/// Whether the note applies: in Safari, not in the installed app, not closed. (Asked before its
+/// chunk is fetched: other browsers never fetch it.)
+pub fn applies() -> bool {
+    // Storage is opened (a probe write) only where the note can apply.
+    expires_unvisited() && !Store::open().expiry_note_closed()
+}
+
+/// The note (shown where it [`applies`]).
 #[component]
 pub fn ExpiryNote() -> impl IntoView {
-    // Storage is opened (a probe write) only where the note can apply.
-    let open = RwSignal::new(expires_unvisited() && !Store::open().expiry_note_closed());
+    let open = RwSignal::new(true);
     let session = use_session();
     let records = use_records();
     let t = crate::features::result::text::texts(crate::kit::lang());

@@ -2,6 +2,7 @@
 
 pub mod advice_card;
 pub mod expiry_note;
+pub mod lazy;
 pub mod model;
 pub mod result_chart;
 pub mod result_page;

@@ -7,9 +7,10 @@ use crate::core::{advice, Action, Part, Step};
 use crate::features::diagnosis::restart_control::RestartControl;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::advice_card::AdviceCard;
-use crate::features::result::expiry_note::ExpiryNote;
+use crate::features::result::lazy::ResultFiles;
 use crate::features::result::result_summary::ResultSummary;
 use crate::features::result::share_panel::{diagnosis_date, SharePanel};
+use crate::kit::later::Later;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -33,7 +34,9 @@ pub fn ResultPage() -> impl IntoView {
         <section class="result" aria-labelledby="screen-heading">
             <h1 id="screen-heading" tabindex="-1">{t.result_heading}</h1>
             <ResultSummary answers=answers />
-            <ExpiryNote />
+            {crate::features::result::expiry_note::applies().then(|| view! {
+                <Later load=crate::features::result::lazy::expiry_note() />
+            })}
             <ResultActions />
             <ContactDesk />
             <section class="advice-list" aria-labelledby="advice-heading">
@@ -99,17 +102,27 @@ fn ResultActions() -> impl IntoView {
             (now.clone(), now)
         })
     };
+    // The files' writers are a chunk (`lazy::result_files`), fetched on the first click.
+    let with_files = move |make: Box<dyn FnOnce(ResultFiles)>| {
+        leptos::task::spawn_local(async move {
+            if let Ok(files) = crate::features::result::lazy::result_files().await {
+                make(files);
+            }
+        });
+    };
     let download_csv = move |_| {
         let (completed_at, _) = recorded();
-        let csv = crate::store::transfer::result_csv(&answers, &completed_at);
-        crate::platform::files::download(
-            &format!(
-                "jishin-shindan-result-{}.csv",
-                crate::platform::files::local_date(&completed_at)
-            ),
-            "text/csv;charset=utf-8",
-            &csv,
-        );
+        with_files(Box::new(move |files| {
+            let csv = (files.csv)(&answers, &completed_at);
+            crate::platform::files::download(
+                &format!(
+                    "jishin-shindan-result-{}.csv",
+                    crate::platform::files::local_date(&completed_at)
+                ),
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        }));
     };
     let t = crate::features::result::text::texts(crate::kit::lang());
     let reminder = move |months: u32| {
@@ -121,13 +134,15 @@ fn ResultActions() -> impl IntoView {
         // deleted the site's data can still open it and put it back into the history.
         let link = crate::features::result::share_panel::share_url(&answers, &from);
         let link = link.unwrap_or_default();
-        if let Some(ics) = crate::core::time::reminder_ics(&from, months, &seed, &link) {
-            crate::platform::files::download(
-                &format!("jishin-shindan-recheck-{months}months.ics"),
-                "text/calendar;charset=utf-8",
-                &ics,
-            );
-        }
+        with_files(Box::new(move |files| {
+            if let Some(ics) = (files.reminder)(&from, months, &seed, &link) {
+                crate::platform::files::download(
+                    &format!("jishin-shindan-recheck-{months}months.ics"),
+                    "text/calendar;charset=utf-8",
+                    &ics,
+                );
+            }
+        }));
     };
     view! {
         <nav class="result-actions no-print" aria-label=t.result_actions_label>

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::{share, Answers, Session};
-use crate::features::result::model::qr;
 use crate::store::records::Records;
 
 /// The share link of `answers` completed on `date` (`YYYY-MM-DD`): this page's address (with its
@@ -37,14 +36,23 @@ pub fn QrCode(
     text: String,
 ) -> impl IntoView {
     let t = crate::features::result::text::texts(crate::kit::lang());
-    qr::qr_svg_path(&text).map(|(size, path)| {
-        view! {
-            <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label=t.share_qr_label data-testid="qr">
-                <rect width=size height=size class="qr__bg"></rect>
-                <path d=path class="qr__fg"></path>
-            </svg>
+    // The encoder is a chunk (`lazy::qr_path`): the code is drawn once it is here.
+    let drawn = RwSignal::new(None::<(usize, String)>);
+    leptos::task::spawn_local(async move {
+        if let Ok(Some(qr)) = crate::features::result::lazy::qr_path(text).await {
+            drawn.try_set(Some(qr));
         }
-    })
+    });
+    move || {
+        drawn.get().map(|(size, path)| {
+            view! {
+                <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label=t.share_qr_label data-testid="qr">
+                    <rect width=size height=size class="qr__bg"></rect>
+                    <path d=path class="qr__fg"></path>
+                </svg>
+            }
+        })
+    }
 }
 
 /// The share section of the result: link, copy button and QR code.

@@ -667,6 +667,7 @@ pub fn status_mark(choice: Option<Choice>) -> &'static str {
 /// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::features::after::model::drafts::status_text;
 /// use jishin_shindan::core::Choice;
+/// # jishin_shindan::app::english::register();
 /// assert_eq!(status_text(Some(Choice::Partial), Lang::Ja), "△ 一部実施している");
 /// assert_eq!(status_text(None, Lang::Ja), "― 未回答");
 /// assert_eq!(status_text(Some(Choice::Unknown), Lang::En), "? Don't know");
@@ -676,7 +677,7 @@ pub fn status_text(choice: Option<Choice>, lang: Lang) -> String {
         ja: "未回答",
         en: "Not answered",
     };
-    let mark = match lang.in_build() {
+    let mark = match lang {
         Lang::Ja => status_mark(choice),
         Lang::En => status_mark(choice).trim_start_matches('？'),
     };

@@ -311,7 +311,7 @@ impl AfterPart {
 
 impl Localized for AfterNote {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang.in_build()) {
+        match (self, lang) {
             (AfterNote::TooLong(f), Lang::Ja) => {
                 format!("{}が長すぎたため、空欄にしました。", f.name(lang))
             }

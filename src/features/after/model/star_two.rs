@@ -32,7 +32,7 @@ pub struct OfficialLink {
 impl OfficialLink {
     /// The page's name and why to open it.
     pub fn texts(&self, lang: Lang) -> (&'static str, &'static str) {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => (self.name, self.why),
             Lang::En => (self.name_en, self.why_en),
         }

@@ -96,7 +96,7 @@ pub struct StepUpItem {
 impl StepUpItem {
     /// The item's title, question and hint.
     pub fn texts(&self, lang: Lang) -> (&'static str, &'static str, &'static str) {
-        match lang.in_build() {
+        match lang {
             Lang::Ja => (self.title, self.question, self.hint),
             Lang::En => (self.title_en, self.question_en, self.hint_en),
         }

@@ -1,0 +1,380 @@
+// Issue 30: one app whose later screens load when they are opened. The landing, the Parts and the
+// result are in the main module; every other screen, the English text and the saved-data reader
+// are chunks (src/app/chunks.rs) fetched when first needed, and precached by the service worker
+// so that every screen opens offline after one visit. Release build served as static files by a
+// server that caches as a well-configured host does (scripts/serve.mjs), in real Chromium.
+
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, DiagnosisPage, closeContext, launchBrowser, mixedAnswers, serveDist, tally } from './fixtures/app.mjs';
+
+let browser;
+let context;
+let app;
+let servers = [];
+let errors = [];
+/** Every response the server sent: { path, status, bytes }. */
+let sent = [];
+/** The chunks the page itself asked for (not its service worker), in order. */
+let pageChunks = [];
+
+const CHUNK = /\/(split|chunk)-[a-z_\d]+-[0-9a-f]{16}\.wasm$/;
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/;
+const splitRequested = (name) => pageChunks.some((u) => new RegExp(`/split-${name}-`).test(u));
+
+async function serve(options) {
+  const server = await serveDist({ log: (r) => sent.push(r), ...options });
+  servers.push(server);
+  return server;
+}
+
+async function open(options = {}) {
+  context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+  app = new DiagnosisPage(await context.newPage());
+  watch(app.page);
+}
+
+function watch(page) {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (CHUNK.test(r.url())) pageChunks.push(r.url());
+  });
+}
+
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+beforeEach(() => {
+  errors = [];
+  sent = [];
+  pageChunks = [];
+});
+afterEach(async () => {
+  await closeContext(context);
+  context = null;
+  await Promise.all(servers.map((s) => s.close()));
+  servers = [];
+  assert.deepEqual(errors, [], 'no uncaught errors');
+});
+
+const heading = async (page = app.page) => (await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s+/g, ' ').trim();
+const total = async () => (await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim();
+const headingIs = (want, page = app.page) =>
+  page.waitForFunction((w) => document.querySelector('h1')?.innerText.replace(/\s+/g, ' ').trim() === w, want, { timeout: 20000 });
+
+async function toResult(url, answers) {
+  await app.goto(url);
+  await app.button('診断を始める').click();
+  await app.answerAll(answers);
+  await app.showResult();
+  assert.equal(await heading(), '診断結果');
+  assert.equal(await total(), `合計 ${tally(answers).total}点`);
+}
+
+/** Waits until the service worker controls the page and has precached every file of its list. */
+async function precached(page = app.page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg?.active?.state === 'activated' && !reg.installing && !reg.waiting;
+  }, null, { timeout: 30000 });
+}
+
+describe('one app, later screens in chunks', () => {
+  test('a first visit downloads every file of the build once; the page fetches no chunk before the result', async () => {
+    const server = await serve();
+    await open();
+    const answers = mixedAnswers();
+    await toResult(server.url, answers);
+    const beforeResult = pageChunks.filter((u) => !/\/split-qr-/.test(u) && !/\/chunk-/.test(u));
+    assert.deepEqual(beforeResult, [], 'no screen\'s chunk on the way to the result');
+    await precached();
+    // Every chunk of the build was downloaded, once; no file of the build was sent twice with a
+    // body (revalidations are answered 304, without one).
+    const files = (await readdir(DIST)).filter((f) => HASHED.test(f));
+    const bodies = new Map();
+    for (const r of sent.filter((r) => r.status === 200)) bodies.set(r.path, (bodies.get(r.path) ?? 0) + 1);
+    const twice = [...bodies].filter(([, n]) => n > 1);
+    assert.deepEqual(twice, [], 'no file sent twice with a body');
+    for (const f of files.filter((f) => f.endsWith('.wasm') || f.endsWith('.js'))) {
+      assert.equal(bodies.get(`/${f}`), 1, `${f} downloaded once`);
+    }
+  });
+
+  test('each later screen opened from the result fetches its chunk and works; back returns to the result', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const answers = mixedAnswers();
+    await toResult(server.url, answers);
+    for (const [button, want, split] of [
+      ['対策リストを開く', '対策リスト', 'result_more'],
+      ['印刷用レポート（A4）', '情報セキュリティ自社診断 結果レポート', 'result_more'],
+      ['履歴を見る', '履歴', 'history'],
+      ['診断の後にすること（★★・基本方針など）', '診断の後に', 'after'],
+    ]) {
+      await app.button(button).first().click();
+      await headingIs(want);
+      assert.ok(splitRequested(split), `${want}: split-${split} fetched`);
+      await app.page.goBack();
+      await headingIs('診断結果');
+      assert.equal(await total(), `合計 ${tally(answers).total}点`);
+    }
+    await app.page.locator('.site-footer').getByRole('button').click();
+    await headingIs('このツールを自社サイトに掲載する');
+    assert.ok(splitRequested('publish'));
+  });
+
+  test('a click whose chunk is on its way says 準備しています…, then shows the screen with the focus on its heading', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await toResult(server.url, mixedAnswers());
+    let release;
+    const gate = new Promise((ok) => { release = ok; });
+    await app.page.route(/\/split-result_more-[0-9a-f]{16}\.wasm$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await app.button('対策リストを開く').click();
+    await app.page.waitForURL(/\?screen=plan$/);
+    const preparing = app.page.getByRole('status').filter({ hasText: '準備しています…' });
+    await preparing.waitFor();
+    release();
+    await headingIs('対策リスト');
+    assert.equal(await preparing.count(), 0);
+    await app.expectFocus('screen-heading');
+  });
+
+  test('a chunk that cannot be fetched says so with 再試行; once it can, 再試行 opens the screen with every answer and record intact', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const answers = mixedAnswers();
+    await toResult(server.url, answers);
+    const session = await app.storedSession();
+    const history = await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history'));
+    const split = /\/split-result_more-[0-9a-f]{16}\.wasm$/;
+    await app.page.route(split, (route) => route.abort('internetdisconnected'));
+    await app.button('対策リストを開く').click();
+    const failed = app.page.getByTestId('chunk-failed');
+    await failed.waitFor();
+    assert.match(await failed.innerText(), /読み込めませんでした/);
+    assert.equal(await app.page.getByRole('alert').filter({ has: failed }).count(), 1);
+    await app.page.unroute(split);
+    await app.button('再試行').click();
+    await headingIs('対策リスト');
+    assert.equal(await app.page.getByTestId('chunk-failed').count(), 0);
+    // Nothing was lost: the answers, the history, the plan's items.
+    assert.equal(JSON.parse(await app.storedSession()).answers.toString(), JSON.parse(session).answers.toString());
+    assert.deepEqual(JSON.parse(await app.storedSession()).answers, JSON.parse(session).answers);
+    assert.equal(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history')), history);
+    await app.page.goBack();
+    await headingIs('診断結果');
+    assert.equal(await total(), `合計 ${tally(answers).total}点`);
+    // The browser logs the failed fetch; the app itself threw nothing.
+  });
+
+  test('a chunk altered on the way (integrity mismatch) is refused, with the same message', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await toResult(server.url, mixedAnswers());
+    await app.page.route(/\/split-result_more-[0-9a-f]{16}\.wasm$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      body[body.length - 1] ^= 0xff;
+      await route.fulfill({ response, body });
+    });
+    await app.button('対策リストを開く').click();
+    await app.page.getByTestId('chunk-failed').waitFor();
+    assert.equal(await app.page.getByRole('heading', { name: '対策リスト' }).count(), 0, 'the altered code never ran');
+  });
+
+  test('English is a chunk: fetched when chosen, and before the app starts when it is remembered', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(server.url);
+    assert.equal(splitRequested('english'), false, 'a Japanese visit does not fetch English');
+    await app.button('診断を始める').click();
+    await app.radio(1, '一部実施している').check();
+    await app.page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.ok(splitRequested('english'));
+    assert.match(await heading(), /^Part 1/);
+    assert.equal(await app.question(1).getByRole('radio', { name: /^Partly/ }).isChecked(), true);
+    pageChunks = [];
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await heading(), /^Part 1/);
+    assert.ok(splitRequested('english'), 'fetched again before the app started');
+  });
+
+  test('saved data is read by a chunk: a first visit never fetches it, a returning visit does before it starts', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    await app.radio(2, 'わからない').check();
+    assert.equal(splitRequested('reader'), false);
+    await app.page.reload();
+    await app.page.locator('main#main').waitFor();
+    assert.ok(splitRequested('reader'));
+    assert.match(await heading(), /^Part 1/);
+    assert.equal(await app.radio(1, '実施している').isChecked(), true);
+    assert.equal(await app.radio(2, 'わからない').isChecked(), true);
+  });
+
+  test('after one online visit, every screen opens with the server gone', async () => {
+    const server = await serve();
+    await open();
+    const answers = mixedAnswers();
+    await toResult(server.url, answers);
+    await precached();
+    await server.close();
+    for (const [button, want] of [['対策リストを開く', '対策リスト'], ['履歴を見る', '履歴']]) {
+      await app.page.goto(`${server.url}?screen=result`);
+      await app.page.locator('main#main').waitFor();
+      assert.equal(await total(), `合計 ${tally(answers).total}点`);
+      await app.button(button).first().click();
+      await headingIs(want);
+    }
+    for (const [screen, want] of [
+      ['report', '情報セキュリティ自社診断 結果レポート'],
+      ['after', '診断の後に'],
+      ['policy', '情報セキュリティ基本方針の下書き'],
+      ['step-up', 'ステップアップ・チェックリスト（任意）'],
+      ['combine', '複数の結果をまとめる'],
+      ['publish', 'このツールを自社サイトに掲載する'],
+    ]) {
+      await app.page.goto(`${server.url}?screen=${screen}`);
+      await app.page.locator('main#main').waitFor();
+      await headingIs(want);
+    }
+    await app.page.goto(`${server.url}?lang=en`);
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+  });
+
+  test('a page left open across a new deployment keeps loading its own chunks until 更新', async () => {
+    const releaseB = await renamedRelease();
+    try {
+      const server = await serve();
+      await open();
+      const answers = mixedAnswers();
+      await toResult(server.url, answers);
+      const buildA = await app.page.locator('meta[name="app-build"]').getAttribute('content');
+      await precached();
+      // Release B is deployed: none of release A's chunks is on the server any more.
+      server.setRoot(releaseB.dir);
+      await app.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      const notice = app.page.getByTestId('update-notice');
+      await notice.waitFor({ timeout: 20000 });
+      // Until 更新, the page runs release A and its chunks come from A's cache.
+      await app.button('対策リストを開く').click();
+      await headingIs('対策リスト');
+      assert.ok(pageChunks.every((u) => !releaseB.names.has(u.split('/').pop())), 'only release A\'s chunks');
+      assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), buildA);
+      await Promise.all([app.page.waitForEvent('load'), notice.getByRole('button', { name: '更新' }).click()]);
+      await app.page.locator('main#main').waitFor();
+      assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), releaseB.build);
+      await headingIs('対策リスト');
+      assert.ok(pageChunks.some((u) => releaseB.names.has(u.split('/').pop())), 'release B\'s chunks after 更新');
+    } finally {
+      await rm(releaseB.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('two tabs: the second reads what the first saved through the reader\'s chunk', () => {
+  test('a tab told that another tab saved fetches the reader and shows both tabs\' answers', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const a = app;
+    await a.goto(server.url);
+    const b = new DiagnosisPage(await context.newPage());
+    watch(b.page);
+    await b.goto(server.url);
+    await a.button('診断を始める').click();
+    await a.radio(2, '一部実施している').check();
+    // B, still on the landing, takes A's answer in (fetching the reader) and continues with it.
+    await until(async () => splitRequested('reader'), 'B fetched the reader');
+    await b.button('続きから回答する').click();
+    await until(() => b.radio(2, '一部実施している').isChecked(), 'B shows A\'s answer');
+    await b.radio(3, '実施していない').check();
+    await until(() => a.radio(3, '実施していない').isChecked(), 'A shows B\'s answer');
+    assert.equal(await a.radio(2, '一部実施している').isChecked(), true);
+    assert.ok(splitRequested('reader'));
+  });
+
+  test('a tab that finds newer data just before it writes merges it first: nothing of either tab is lost', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.goto(server.url);
+    await app.button('診断を始める').click();
+    await app.radio(1, '実施している').check();
+    await app.page.waitForFunction(() => /"1":"done"/.test(localStorage.getItem('jishin-shindan.session') ?? ''));
+    // Another tab's write whose storage event has not arrived yet: No.2, a newer revision.
+    const newer = await app.page.evaluate(() => {
+      const head = JSON.parse(localStorage.getItem('jishin-shindan.session'));
+      head.answers['2'] = 'unknown';
+      head.revision = Number(localStorage.getItem('jishin-shindan.revision')) + 5;
+      localStorage.setItem('jishin-shindan.session', JSON.stringify(head));
+      localStorage.setItem('jishin-shindan.revision', String(head.revision));
+      return head.revision;
+    });
+    await app.radio(3, '一部実施している').check();
+    await app.page.waitForFunction((r) => Number(localStorage.getItem('jishin-shindan.revision')) > r, newer);
+    for (const [no, label] of [[1, '実施している'], [2, 'わからない'], [3, '一部実施している']]) {
+      assert.equal(await app.radio(no, label).isChecked(), true, `No.${no}`);
+    }
+    const saved = await app.page.evaluate(() => localStorage.getItem('jishin-shindan.session'));
+    assert.match(saved, /"2":"unknown"/);
+    assert.match(saved, /"3":"partial"/);
+  });
+});
+
+/** Waits (up to 20 s) until `check` resolves true. */
+async function until(check, what) {
+  const end = Date.now() + 20000;
+  while (Date.now() < end) {
+    if (await check().catch(() => false)) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`timed out: ${what}`);
+}
+
+/**
+ * A second release of the same build under other names: every content-hashed file renamed, every
+ * reference and integrity rewritten, then stamped by the real build hook (scripts/precache.mjs),
+ * so none of release A's chunk names exists in it.
+ */
+async function renamedRelease() {
+  const dir = await mkdtemp(join(tmpdir(), 'release-b-'));
+  await cp(DIST, dir, { recursive: true });
+  const files = (await readdir(dir)).filter((f) => HASHED.test(f));
+  const renamed = new Map(files.map((f) => [f, f.replace(/-([0-9a-f]{16})(_bg)?\./, (_, h, bg) => `-${[...h].reverse().join('')}${bg ?? ''}.`)]));
+  for (const [from, to] of renamed) {
+    await rename(join(dir, from), join(dir, to));
+    await rm(join(dir, `${from}.gz`), { force: true });
+    await rm(join(dir, `${from}.br`), { force: true });
+  }
+  const rewrite = (text) => [...renamed].reduce((t, [from, to]) => t.split(from).join(to), text);
+  for (const f of [...renamed.values()].filter((f) => f.endsWith('.js'))) {
+    await writeFile(join(dir, f), rewrite(await readFile(join(dir, f), 'utf8')));
+  }
+  const sri = async (f) => `sha384-${createHash('sha384').update(await readFile(join(dir, f))).digest('base64')}`;
+  let index = rewrite(await readFile(join(dir, 'index.html'), 'utf8'));
+  const map = JSON.parse(index.match(/<script type="importmap">([^<]*)<\/script>/)[1]);
+  for (const url of Object.keys(map.integrity)) map.integrity[url] = await sri(url.replace(/^\.\//, ''));
+  index = index.replace(/<script type="importmap">[^<]*<\/script>/, `<script type="importmap">${JSON.stringify(map)}</script>`);
+  await writeFile(join(dir, 'index.html'), index);
+  execFileSync('node', ['scripts/precache.mjs', dir]);
+  const build = (await readFile(join(dir, 'index.html'), 'utf8')).match(/name="app-build" content="([^"]+)"/)[1];
+  return { dir, build, names: new Set(renamed.values()) };
+}

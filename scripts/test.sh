@@ -90,3 +90,7 @@ if [ "$size_budget_ok" != 1 ]; then
     exit 1
   fi
 fi
+
+say "Release zip (issue 31): its files and licences, then on Apache (rental-server and Debian-default modules) and nginx"
+scripts/release.sh --no-build
+node --test --test-concurrency=1 --test-timeout=120000 tests/release/

@@ -75,6 +75,15 @@ describe('the release zip', () => {
     }
   });
 
+  test('a deployment can name its own zip: site/ is sw.js, its BUILD list and kit/files.json', async () => {
+    // What the app's 「このツールをZIPでダウンロード」 will have to go on, from the deployment itself.
+    const site = Object.keys(entries).filter((n) => n.startsWith(`${top}site/`) && !n.endsWith('/'))
+      .map((n) => n.slice(`${top}site/`.length)).filter((f) => f !== '.htaccess' && f !== '_headers').sort();
+    const kit = JSON.parse(text('site/kit/files.json')).files.map((f) => `kit/${f}`);
+    const fromDeployment = [...new Set(['sw.js', ...(await buildList(DIST)), ...kit])].sort();
+    assert.deepEqual(site, fromDeployment);
+  });
+
   test('the empty config.json and the example ship; the kit is not in the service worker\'s list', async () => {
     assert.deepEqual(JSON.parse(text('site/config.json')), {});
     assert.ok(same('site/config.example.json', await readFile(join(ROOT, 'public', 'config.example.json'))));

@@ -16,3 +16,4 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # chunks (scripts/split.mjs, a trunk post_build hook; wasm-split-cli from setup.sh).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Clink-args=--emit-relocs"
 trunk build --release --offline
+node scripts/kit.mjs dist

@@ -92,3 +92,32 @@ if [ "${1:-}" = "fuzz" ]; then
     cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
   fi
 fi
+
+# Issue 31, the release kit. cargo-about lists the third-party licences of the wasm's crates
+# (scripts/kit.mjs, run by scripts/build.sh; its command needs the `cli` feature since 0.9).
+CARGO_ABOUT_VERSION=0.9.3
+if ! cargo about --version 2>/dev/null | grep -q " $CARGO_ABOUT_VERSION\$"; then
+  say "Installing cargo-about $CARGO_ABOUT_VERSION (a few minutes once)"
+  cargo install cargo-about --version "$CARGO_ABOUT_VERSION" --features cli --locked
+fi
+# The release's server tests (tests/release/) start Debian's Apache and nginx themselves, on free
+# loopback ports. The packages must not start (or, at boot, enable) their own servers on port 80:
+# a policy-rc.d stops that during the install, and systemd, where it runs, is told to leave them off.
+if [ "${1:-}" = "test" ]; then
+  if [ ! -x /usr/sbin/apache2 ] || [ ! -x /usr/sbin/nginx ] || ! command -v zip >/dev/null \
+     || ! command -v unzip >/dev/null; then
+    say "Installing Apache, nginx, zip and unzip (Debian packages; the tests run their own servers)"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    POLICY=/usr/sbin/policy-rc.d
+    if [ ! -e "$POLICY" ]; then
+      printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
+      $SUDO chmod 755 "$POLICY"
+      trap '$SUDO rm -f "$POLICY"' EXIT
+    fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq apache2 nginx zip unzip
+    if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+      $SUDO systemctl disable --quiet apache2 nginx || true
+    fi
+  fi
+fi

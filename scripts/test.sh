@@ -78,3 +78,7 @@ node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
 
 say "Core journeys in WebKit (Safari's engine) and Firefox (issue 20)"
 xvfb-run -a node --test --test-concurrency=1 --test-timeout=120000 tests/engines/
+
+say "Release zip (issue 31): its files and licences, then on Apache (rental-server and Debian-default modules) and nginx"
+scripts/release.sh --no-build
+node --test --test-concurrency=1 --test-timeout=120000 tests/release/

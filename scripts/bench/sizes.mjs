@@ -50,7 +50,7 @@ export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 export async function listFiles(root, sub = '') {
   const out = [];
   for (const entry of await readdir(join(root, sub), { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || (!sub && entry.name === 'kit')) continue;
     const rel = sub ? `${sub}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...(await listFiles(root, rel)));
     else if (entry.isFile() && !/\.(gz|br)$/.test(entry.name)) out.push(rel);

@@ -17,7 +17,9 @@
 //                            generated from Cargo.lock by cargo-about (about.toml, about.hbs),
 //                            cached in target/kit/ by the hash of its inputs: cargo-about takes
 //                            about a minute, so it runs only when Cargo.lock or the template changes
-//   files.json               { version, files }: the kit's own file list, for the release zip
+//   files.json               { version, files, site }: the kit's own files and the deployment's
+//                            (every file outside kit/ but the precompressed copies), from which
+//                            the release zip, and the app's own ZIP of any deployment, are made
 //
 // Offline and quick (under a second with the licences cached). Markdown is read by `marked`
 // (npm, exact version in package.json): a maintained CommonMark/GFM reader already in the
@@ -249,7 +251,10 @@ export async function writeKit(dist) {
   await writeFile(join(kit, 'THIRD-PARTY-LICENSES.html'), licences.html.replaceAll('@@APP_VERSION@@', version));
 
   const files = [...(await listFiles(kit)), 'files.json'].sort();
-  await writeFile(join(kit, 'files.json'), `${JSON.stringify({ version, files }, null, 2)}\n`);
+  const site = (await listFiles(resolve(kit, '..')))
+    .filter((f) => !f.startsWith('kit/') && !/\.(gz|br)$/.test(f))
+    .sort();
+  await writeFile(join(kit, 'files.json'), `${JSON.stringify({ version, files, site }, null, 2)}\n`);
   let bytes = 0;
   for (const file of files) bytes += (await stat(join(kit, file))).size;
   return { version, files, bytes, licencesCached: licences.cached, kit };

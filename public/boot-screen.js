@@ -1,24 +1,25 @@
 // Inlined into index.html's <head> by trunk (its hash is in the CSP): runs before the first paint.
 //
 // index.html holds the app's first screens as static HTML, rendered at build time from the app's
-// own components (src/ui/prerender.rs): the landing and the three Parts of the questionnaire. They
-// are only right for a first visit in Japanese (nothing saved, no share link, no other language);
-// otherwise the plain loading indicator shows instead (classes in style/main.css).
+// own components (src/app/prerender.rs): the landing and the three Parts of the questionnaire.
+// They are only right for a first visit in Japanese (nothing saved, no share link, no other
+// language); otherwise the plain loading indicator shows instead (classes in style/main.css).
 //
-// On such a visit the page loads the first visit's smaller part of the app (issue 16; the loader
-// reads window.__jishinBoot, set below), otherwise the whole app (scripts/precache.mjs).
+// On such a visit the page's loader (public/loader.js) lets the static screens paint before the
+// wasm downloads: it reads window.__jishinBoot, set below.
 //
 // On a first visit this script lets the questionnaire be used before the wasm has arrived (issue
 // 14), and does nothing else: it shows one screen at a time (the buttons' data-go), counts the
 // chosen answers into the progress indicators, and remembers the last click it cannot serve (the
-// result, the history, the language, …) so the app can repeat it when it takes over (src/boot.rs).
-// No scoring, no saving: the model stays in Rust. In a frame it also sets the compact layout and
-// tells the host page its height, as src/embed.rs does after take-over.
+// result, the history, the language, …) so the app can repeat it when it takes over
+// (src/platform/boot.rs). No scoring, no saving: the model stays in Rust. In a frame it also sets
+// the compact layout and tells the host page its height, as src/platform/embed.rs does after
+// take-over.
 (function () {
   'use strict';
   var PREFIX = 'jishin-shindan.';
   var root = document.documentElement;
-  // The screen the address names (?screen=…, src/history.rs): the static page has the landing
+  // The screen the address names (?screen=…, src/platform/history.rs): the static page has the landing
   // ('start') and the Parts ('part-1' … 'part-3').
   var named = /[?&]screen=([^&#]*)/.exec(location.search);
   named = named ? named[1] : 'start';
@@ -30,12 +31,8 @@
       if (/[?&]lang=(?!ja(&|$))/.test(location.search)) return false;
       var lang = localStorage.getItem(PREFIX + 'lang');
       if (lang && lang !== 'ja') return false;
+      // (Where storage cannot even be read, a sandboxed frame, this throws: the plain indicator.)
       if (localStorage.getItem(PREFIX + 'session') !== null) return false;
-      // The first visit's part of the app hands over to the whole app by saving and reloading
-      // (src/app/shell.rs): it is only for a browser that can save (the probe of
-      // src/platform/storage.rs); otherwise the whole app runs, in memory.
-      localStorage.setItem(PREFIX + 'probe', '1');
-      localStorage.removeItem(PREFIX + 'probe');
       return true;
     } catch (e) {
       return false;
@@ -47,12 +44,12 @@
     (first && part ? ' static-part-' + part[1] : '');
   if (!first) return;
 
-  // What the app reads when it takes over (src/boot.rs).
+  // What the app reads when it takes over (src/platform/boot.rs).
   var boot = { screen: part ? Number(part[1]) : 0, pending: null, stop: stop, live: true };
   boot.last = boot.screen || 1;
   window.__jishinBoot = boot;
   var TOKENS = ['start', 'part-1', 'part-2', 'part-3'];
-  // Each screen is an entry of the browser's history, as in the app (src/history.rs): the entry's
+  // Each screen is an entry of the browser's history, as in the app (src/platform/history.rs): the entry's
   // state is the screen's token, its address names it.
   history.replaceState(TOKENS[boot.screen], '');
 
@@ -71,7 +68,7 @@
     document.addEventListener('DOMContentLoaded', function () { headingIds(sections()); });
   }
 
-  // Screen 0 is the landing, 1–3 the Parts (the order of src/ui/prerender.rs). `push`: a move of
+  // Screen 0 is the landing, 1–3 the Parts (the order of src/app/prerender.rs). `push`: a move of
   // the user's (a new history entry), not the browser's back or forward button.
   function show(n, push) {
     root.classList.remove('static-part-1', 'static-part-2', 'static-part-3');
@@ -147,7 +144,7 @@
   document.addEventListener('change', onChange);
   window.addEventListener('popstate', onPop);
 
-  // In a frame: the host page sizes the frame to the content (public/embed.js), as src/embed.rs
+  // In a frame: the host page sizes the frame to the content (public/embed.js), as src/platform/embed.rs
   // does once the app runs.
   var observer = null;
   var timer = 0;

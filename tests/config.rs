@@ -808,3 +808,23 @@ fn escapes_are_read_and_half_a_surrogate_pair_is_text_only_where_nobody_reads_it
         Err(ConfigError::Malformed(_))
     ));
 }
+
+#[test]
+fn a_key_that_is_not_text_is_refused_where_the_config_reads_keys_and_ignored_inside_an_unknown_key()
+{
+    // As serde_json reads it (the fuzz target config_file's regression): deep inside a key the
+    // app does not know, it costs nothing else.
+    let parsed =
+        parse_config(r#"{"x": {"\ud83d": 1, "y": [{"\udc00": 2}]}, "message": "ok"}"#).unwrap();
+    assert_eq!(parsed.config.message.as_deref(), Some("ok"));
+    assert_eq!(parsed.warnings.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].field, "x");
+    // Where the config reads keys (the top level, organization, contact): the file is refused.
+    for text in [
+        r#"{"\ud83d": "x"}"#,
+        r#"{"organization": {"\ud83d": "x"}}"#,
+        r#"{"contact": {"name": "a", "\udfff": 1}}"#,
+    ] {
+        assert!(malformed(text).contains("文字として読めないキー"), "{text}");
+    }
+}

@@ -87,9 +87,8 @@ fn the_quiet_zone_is_empty_and_finder_patterns_are_in_the_corners() {
 }
 
 #[test]
-fn output_is_deterministic() {
+fn links_one_answer_apart_give_different_codes() {
     let url = share_url(&Answers::all(Choice::Done).with(5, Choice::Unknown));
-    assert_eq!(qr_svg_path(&url), qr_svg_path(&url));
     let other = share_url(&Answers::all(Choice::Done).with(6, Choice::Unknown));
     assert_ne!(qr_svg_path(&url), qr_svg_path(&other));
 }

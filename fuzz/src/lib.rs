@@ -70,6 +70,7 @@ impl Bytes<'_> {
     /// (some the same diagnosis, reviewed at different times) and plan tasks.
     fn records(&mut self) -> Records {
         let mut records = Records::default();
+        let mut history: Vec<HistoryEntry> = Vec::new();
         for _ in 0..self.byte() % 4 {
             let answers = self.answers(true);
             let Some(mut entry) =
@@ -80,13 +81,12 @@ impl Bytes<'_> {
             if self.byte() % 2 == 1 {
                 entry.updated_at = Timestamp::parse(self.pick(TIMES));
             }
-            if !records.history.iter().any(|e| e.id == entry.id) {
-                records.history.push(entry);
+            if !history.iter().any(|e| e.id == entry.id) {
+                history.push(entry);
             }
         }
-        records
-            .history
-            .sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+        history.sort_by(|a, b| a.completed_at.cmp(&b.completed_at));
+        records.history = history.into();
         for _ in 0..self.byte() % 4 {
             let no = self.byte() % 25 + 1;
             let task = TaskState {

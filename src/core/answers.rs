@@ -65,6 +65,11 @@ impl Answers {
             .count()
     }
 
+    /// How many of the 25 are still unanswered.
+    pub fn remaining(&self) -> usize {
+        QUESTION_COUNT - self.answered_count()
+    }
+
     /// True when all 25 questions have an answer.
     pub fn is_complete(&self) -> bool {
         self.answered_count() == QUESTION_COUNT

@@ -10,15 +10,14 @@ pub mod catalog_en;
 pub mod glossary;
 pub mod html;
 pub mod lang;
+pub mod limit;
 pub mod question;
 pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod time;
 
-/// Most characters kept for a company or person name, wherever one is typed (the report's
-/// profile, the drafts' forms, a combined result's label).
-pub const MAX_NAME_CHARS: usize = 100;
+pub use limit::MAX_NAME_CHARS;
 
 pub use advice::{advice, AdviceItem, Band};
 pub use answers::{merge_answers, Answers};

@@ -68,6 +68,12 @@ impl Step {
             .map(|(_, token)| *token)
     }
 
+    /// Whether the screen needs all 25 answers: the result and what derives from it (the plan, the
+    /// report). The one place this rule is written.
+    pub fn needs_all_answers(self) -> bool {
+        matches!(self, Step::Result | Step::Plan | Step::Report)
+    }
+
     /// The screen of a token (see [`Step::token`]); `None` for anything else.
     pub fn from_token(token: &str) -> Option<Step> {
         SCREENS
@@ -231,7 +237,7 @@ impl Session {
                         .first_unanswered()
                         .map(|first| Notice::Unanswered {
                             first,
-                            remaining: 25 - self.answers.answered_count(),
+                            remaining: self.answers.remaining(),
                         });
                 }
             }
@@ -260,7 +266,7 @@ impl Session {
             Action::ShowResult => match self.answers.first_unanswered() {
                 None => self.go(Step::Result),
                 Some(first) => {
-                    let remaining = 25 - self.answers.answered_count();
+                    let remaining = self.answers.remaining();
                     let part = Part::of_question(first).unwrap_or(Part::Basic);
                     self.go(Step::Part(part));
                     self.notice = Some(Notice::Unanswered { first, remaining });
@@ -301,7 +307,7 @@ impl Session {
                 Step::Intro => self.go(Step::Intro),
                 Step::Part(part) => self.go(Step::Part(part)),
                 Step::Result => self.apply(Action::ShowResult),
-                Step::Plan | Step::Report if !self.answers.is_complete() => {
+                step if step.needs_all_answers() && !self.answers.is_complete() => {
                     self.apply(Action::ShowResult)
                 }
                 Step::Shared(answers) => self.apply(Action::OpenShared(answers)),
@@ -310,9 +316,7 @@ impl Session {
             Action::Adopt(answers, entry) => {
                 self.answers = answers;
                 self.entry = entry;
-                if matches!(self.step, Step::Result | Step::Plan | Step::Report)
-                    && !answers.is_complete()
-                {
+                if self.step.needs_all_answers() && !answers.is_complete() {
                     let part = answers
                         .first_unanswered()
                         .and_then(Part::of_question)
@@ -327,8 +331,7 @@ impl Session {
 
     /// Moves to another screen, clearing transient state.
     fn go(&mut self, step: Step) {
-        // The result and what derives from it need all 25 answers.
-        if matches!(step, Step::Result | Step::Plan | Step::Report) && !self.answers.is_complete() {
+        if step.needs_all_answers() && !self.answers.is_complete() {
             return;
         }
         if let Step::Part(p) = step {

@@ -23,13 +23,10 @@ impl Dispatch {
     }
 }
 
-/// Read access to the session for components.
+/// Read access to the session for components. A component mounted outside <App/> (a bug) stops
+/// with the error screen here, rather than showing an empty state and losing what it sends.
 pub fn use_session() -> RwSignal<Session> {
-    match use_context::<Dispatch>() {
-        Some(Dispatch(session)) => session,
-        // Only reachable if a component is mounted outside <App/>; render an empty session.
-        None => RwSignal::new(Session::new()),
-    }
+    expect_context::<Dispatch>().0
 }
 
 /// The dispatcher provided by <App/>.
@@ -57,21 +54,15 @@ impl RecordsDispatch {
     }
 }
 
-/// The records, read-only: history, action plan, profile and the after-the-diagnosis data.
+/// The records, read-only: history, action plan, profile and the after-the-diagnosis data. Outside
+/// <App/> (a bug), the error screen, as [`use_session`].
 pub fn use_records() -> ReadSignal<Records> {
-    match use_context::<RecordsDispatch>() {
-        Some(RecordsDispatch(records)) => records.read_only(),
-        // Only reachable if a component is mounted outside <App/>.
-        None => RwSignal::new(Records::default()).read_only(),
-    }
+    use_records_dispatch().0.read_only()
 }
 
-/// The dispatcher of record changes provided by <App/>.
+/// The dispatcher of record changes provided by <App/>. Outside it (a bug), the error screen.
 pub fn use_records_dispatch() -> RecordsDispatch {
-    match use_context::<RecordsDispatch>() {
-        Some(d) => d,
-        None => RecordsDispatch(RwSignal::new(Records::default())),
-    }
+    expect_context::<RecordsDispatch>()
 }
 
 /// Moves keyboard and screen-reader focus to the element with `id` after the DOM has updated.

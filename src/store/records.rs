@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized, Text};
+use crate::core::limit::{cut, too_long};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::session::{Action, Session, Step};
@@ -78,10 +79,12 @@ struct StoredTask {
 }
 
 /// The completed diagnoses, oldest first: a list to read like any `Vec`, which tells when it has
-/// changed. Every mutable access gives it a new [`History::version`] (unique in the running app),
-/// so the saved JSON of a long history can be reused until the history changes, without
-/// comparing or copying it on every keystroke elsewhere (`app::persistence`). Compared and saved
-/// as the list alone.
+/// changed. Every change gives it a new [`History::version`] (unique in the running app), so the
+/// saved JSON of a long history can be reused until the history changes, without comparing or
+/// copying it on every keystroke elsewhere (`app::persistence`). It changes only through the
+/// methods below, each of which takes a new version only when an entry really changed: going
+/// back to a result that is already recorded rewrites nothing. Compared and saved as the list
+/// alone.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     entries: Vec<HistoryEntry>,
@@ -95,9 +98,32 @@ fn next_version() -> u64 {
 }
 
 impl History {
-    /// Changes whenever the history may have changed; equal versions mean equal histories.
+    /// Changes whenever the history has changed; equal versions mean equal histories.
     pub fn version(&self) -> u64 {
         self.version
+    }
+
+    /// Puts `entry` after the last entry not later than it (stable for equal times).
+    fn insert_in_order(&mut self, entry: HistoryEntry) {
+        let at = self
+            .entries
+            .partition_point(|e| e.completed_at <= entry.completed_at);
+        self.entries.insert(at, entry);
+        self.version = next_version();
+    }
+
+    /// Applies `edit` to the entry `id`; a new version only if it changed it. False when there
+    /// is no such entry.
+    fn update(&mut self, id: &str, edit: impl FnOnce(&mut HistoryEntry)) -> bool {
+        let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) else {
+            return false;
+        };
+        let before = entry.clone();
+        edit(entry);
+        if *entry != before {
+            self.version = next_version();
+        }
+        true
     }
 }
 
@@ -114,13 +140,6 @@ impl std::ops::Deref for History {
     type Target = Vec<HistoryEntry>;
     fn deref(&self) -> &Vec<HistoryEntry> {
         &self.entries
-    }
-}
-
-impl std::ops::DerefMut for History {
-    fn deref_mut(&mut self) -> &mut Vec<HistoryEntry> {
-        self.version = next_version();
-        &mut self.entries
     }
 }
 
@@ -266,14 +285,6 @@ pub fn answers_from_map(map: &BTreeMap<QuestionNo, Choice>) -> Answers {
     answers
 }
 
-fn char_count(s: &str) -> usize {
-    s.chars().count()
-}
-
-fn truncate_chars(s: &str, max: usize) -> String {
-    s.chars().take(max).collect()
-}
-
 impl HistoryEntry {
     /// A history entry for a complete diagnosis, with the profile's names (cut to
     /// [`MAX_NAME_CHARS`]). `None` when an answer is missing or `completed_at` is not an ISO 8601
@@ -293,8 +304,8 @@ impl HistoryEntry {
             id,
             completed_at,
             updated_at: None,
-            company: truncate_chars(&profile.company, MAX_NAME_CHARS),
-            respondent: truncate_chars(&profile.respondent, MAX_NAME_CHARS),
+            company: cut(&profile.company, MAX_NAME_CHARS),
+            respondent: cut(&profile.respondent, MAX_NAME_CHARS),
             answers: answers_to_map(answers),
         })
     }
@@ -352,9 +363,7 @@ impl StoredEntry {
         if self.answers.len() != QUESTION_COUNT {
             return Err(EntryProblem::Incomplete);
         }
-        if char_count(&self.company) > MAX_NAME_CHARS
-            || char_count(&self.respondent) > MAX_NAME_CHARS
-        {
+        if too_long(&self.company, MAX_NAME_CHARS) || too_long(&self.respondent, MAX_NAME_CHARS) {
             return Err(EntryProblem::NameTooLong);
         }
         let id = if is_entry_id(&self.id) {
@@ -386,7 +395,7 @@ impl StoredEntry {
 impl StoredTask {
     /// The task state, or why it cannot be kept.
     fn check(self) -> Result<TaskState, TaskProblem> {
-        if char_count(&self.note) > MAX_NOTE_CHARS {
+        if too_long(&self.note, MAX_NOTE_CHARS) {
             return Err(TaskProblem::NoteTooLong);
         }
         let target_date = CivilDate::parse(&self.target_date);
@@ -638,7 +647,7 @@ impl Records {
             RecordsAction::Profile { change, entry } => {
                 let name = match &change {
                     ProfileChange::Company(v) | ProfileChange::Respondent(v) => {
-                        truncate_chars(v, MAX_NAME_CHARS)
+                        cut(v, MAX_NAME_CHARS)
                     }
                 };
                 match change {
@@ -646,9 +655,11 @@ impl Records {
                     ProfileChange::Respondent(_) => self.profile.respondent = name,
                 }
                 let profile = self.profile.clone();
-                if let Some(e) = entry.and_then(|id| self.history.iter_mut().find(|e| e.id == id)) {
-                    e.company = profile.company;
-                    e.respondent = profile.respondent;
+                if let Some(id) = entry {
+                    self.history.update(&id, |e| {
+                        e.company = profile.company;
+                        e.respondent = profile.respondent;
+                    });
                 }
             }
             RecordsAction::StarTwo(step, done) => {
@@ -697,11 +708,7 @@ impl Records {
         let entry = HistoryEntry::new(answers, completed_at, &self.profile)?;
         let id = entry.id.clone();
         if !self.history.iter().any(|e| e.id == id) {
-            // After the last entry not later than this one: stable for equal timestamps.
-            let at = self
-                .history
-                .partition_point(|e| e.completed_at <= entry.completed_at);
-            self.history.insert(at, entry);
+            self.history.insert_in_order(entry);
         }
         self.find(&id)
     }
@@ -744,13 +751,15 @@ impl Records {
         if !answers.is_complete() {
             return None;
         }
-        if let Some(existing) = entry.and_then(|id| self.history.iter_mut().find(|e| e.id == id)) {
+        if let Some(id) = entry.filter(|id| self.find(id).is_some()) {
             let map = answers_to_map(answers);
-            if existing.answers != map {
-                existing.answers = map;
-                existing.updated_at = Some(now);
-            }
-            return Some(existing.id.clone());
+            self.history.update(id, |existing| {
+                if existing.answers != map {
+                    existing.answers = map;
+                    existing.updated_at = Some(now);
+                }
+            });
+            return Some(id.to_string());
         }
         self.record_completion(answers, now.as_str())
             .map(|e| e.id.clone())
@@ -814,8 +823,8 @@ impl Records {
         }
         let task = self.plan.entry(no).or_default();
         edit(task);
-        if char_count(&task.note) > MAX_NOTE_CHARS {
-            task.note = truncate_chars(&task.note, MAX_NOTE_CHARS);
+        if too_long(&task.note, MAX_NOTE_CHARS) {
+            task.note = cut(&task.note, MAX_NOTE_CHARS);
         }
         task.updated_at = Timestamp::parse(now);
         true
@@ -893,11 +902,11 @@ impl StoredRecords {
             }
         }
 
-        if char_count(&records.profile.company) > MAX_NAME_CHARS {
+        if too_long(&records.profile.company, MAX_NAME_CHARS) {
             records.profile.company.clear();
             notes.push(Note::CompanyTooLong);
         }
-        if char_count(&records.profile.respondent) > MAX_NAME_CHARS {
+        if too_long(&records.profile.respondent, MAX_NAME_CHARS) {
             records.profile.respondent.clear();
             notes.push(Note::RespondentTooLong);
         }
@@ -921,14 +930,17 @@ pub fn merge_records(local: &Records, incoming: &Records) -> Records {
     let mut records = local.clone();
     records.beyond = Beyond::merge(&local.beyond, &incoming.beyond);
     for entry in &incoming.history {
-        match records.history.iter_mut().find(|e| e.id == entry.id) {
-            None => records.history.push(entry.clone()),
+        match records.find(&entry.id) {
+            None => records.history.insert_in_order(entry.clone()),
             // The same diagnosis, reviewed since on the other side: its later answers win.
-            Some(ours) if entry.changed_at() > ours.changed_at() => *ours = entry.clone(),
+            Some(ours) if entry.changed_at() > ours.changed_at() => {
+                records
+                    .history
+                    .update(&entry.id, |ours| *ours = entry.clone());
+            }
             Some(_) => {}
         }
     }
-    in_completion_order(&mut records.history);
     for (no, theirs) in &incoming.plan {
         let take = match records.plan.get(no) {
             Some(ours) => theirs.updated_at > ours.updated_at,

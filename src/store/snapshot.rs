@@ -256,7 +256,7 @@ impl Snapshot {
             answers.set(no, Some(choice));
         }
         let step = match self.step {
-            Step::Result | Step::Plan | Step::Report if !answers.is_complete() => answers
+            step if step.needs_all_answers() && !answers.is_complete() => answers
                 .first_unanswered()
                 .and_then(Part::of_question)
                 .map_or(Step::Intro, Step::Part),

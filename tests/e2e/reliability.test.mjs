@@ -332,3 +332,42 @@ describe('Content-Security-Policy', () => {
     assert.deepEqual(consoleErrors.filter((t) => /Content Security Policy/i.test(t)), []);
   });
 });
+
+describe('writes only what changed (issue 33)', () => {
+  test('back to Part 3 and forward to the same result does not write the history again, with 1,000 diagnoses in it', async () => {
+    const all = (choice) => Object.fromEntries(Array.from({ length: 25 }, (_, i) => [i + 1, choice]));
+    const history = JSON.stringify(Array.from({ length: 1000 }, (_, i) => {
+      const at = new Date(Date.UTC(2025, 0, 1) + i * 60000).toISOString();
+      return { id: `${at}-x${i}`, completed_at: at, company: '', respondent: '', answers: all('partial') };
+    }));
+    const head = `{"version":4,"app_version":"0.1.0","revision":1,"answers":${JSON.stringify(all('done'))},"step":"part-3","last_part":"organization","records":{"history":"@history","plan":{},"profile":{"company":"","respondent":""}}}`;
+    await app.page.addInitScript(([h, hist]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('jishin-shindan.history', hist);
+        localStorage.setItem('jishin-shindan.session', h);
+      }
+      window.__historyWrites = 0;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key === 'jishin-shindan.history') window.__historyWrites += 1;
+        return setItem.call(this, key, value);
+      };
+    }, [head, history]);
+    await app.goto(server.url);
+    await app.showResult();
+    assert.equal(await app.heading().innerText(), '診断結果');
+    // Reaching the result records the diagnosis: one write of the history.
+    await app.page.waitForFunction(() => window.__historyWrites === 1);
+    for (let i = 0; i < 2; i++) {
+      await app.page.goBack();
+      await app.page.waitForFunction(() => document.querySelector('h1')?.innerText.startsWith('Part 3'));
+      await app.showResult();
+      assert.equal(await app.heading().innerText(), '診断結果');
+    }
+    // The diagnosis itself is saved (its screen changed), the history is not written again.
+    await app.page.waitForFunction(() => /"step":"result"/.test(localStorage.getItem('jishin-shindan.session')));
+    assert.equal(await app.page.evaluate(() => window.__historyWrites), 1);
+    assert.equal(JSON.parse(await app.page.evaluate(() => localStorage.getItem('jishin-shindan.history'))).length, 1001);
+  });
+});

@@ -20,6 +20,7 @@ use super::{AfterNote, AfterPart, DraftField};
 use crate::core::answers::Answers;
 use crate::core::catalog;
 use crate::core::html::escape_html;
+use crate::core::limit::{cut_in_place, too_long};
 use crate::core::question::{Choice, QuestionNo};
 use crate::core::time::{CivilDate, Timestamp};
 use crate::core::MAX_NAME_CHARS;
@@ -237,16 +238,6 @@ pub struct Drafts {
     pub updated_at: Option<Timestamp>,
 }
 
-fn chars(s: &str) -> usize {
-    s.chars().count()
-}
-
-fn truncate(s: &mut String, max: usize) {
-    if chars(s) > max {
-        *s = s.chars().take(max).collect();
-    }
-}
-
 /// Trims a one-line value and turns line breaks and other control characters into spaces, so
 /// a pasted name cannot break a document's structure.
 fn one_line(s: &str) -> String {
@@ -279,17 +270,17 @@ impl Drafts {
             &mut p.representative_name,
             &mut self.rules_owner,
         ] {
-            truncate(name, MAX_NAME_CHARS);
+            cut_in_place(name, MAX_NAME_CHARS);
         }
-        truncate(&mut p.other_holdings, MAX_SHORT_TEXT_CHARS);
-        truncate(&mut self.handout_contact, MAX_SHORT_TEXT_CHARS);
-        truncate(&mut self.policy_text, MAX_DRAFT_CHARS);
-        truncate(&mut self.handout_text, MAX_DRAFT_CHARS);
+        cut_in_place(&mut p.other_holdings, MAX_SHORT_TEXT_CHARS);
+        cut_in_place(&mut self.handout_contact, MAX_SHORT_TEXT_CHARS);
+        cut_in_place(&mut self.policy_text, MAX_DRAFT_CHARS);
+        cut_in_place(&mut self.handout_text, MAX_DRAFT_CHARS);
         self.rules.retain(|no, text| {
             (1..=RULE_COUNT).contains(no) && !text.trim().is_empty() && text != default_rule(*no)
         });
         for text in self.rules.values_mut() {
-            truncate(text, MAX_RULE_CHARS);
+            cut_in_place(text, MAX_RULE_CHARS);
         }
         self.updated_at = Timestamp::parse(now);
     }
@@ -423,7 +414,7 @@ impl Drafts {
         notes: &mut Vec<AfterNote>,
     ) -> Drafts {
         let mut clear = |s: &mut String, max: usize, field: DraftField| {
-            if chars(s) > max {
+            if too_long(s, max) {
                 s.clear();
                 notes.push(AfterNote::TooLong(field));
             }
@@ -468,7 +459,7 @@ impl Drafts {
         notes.extend(bad_dates.iter().map(|&field| AfterNote::BadDate(field)));
         let before = self.rules.len();
         self.rules.retain(|no, text| {
-            (1..=RULE_COUNT).contains(no) && !text.is_empty() && chars(text) <= MAX_RULE_CHARS
+            (1..=RULE_COUNT).contains(no) && !text.is_empty() && !too_long(text, MAX_RULE_CHARS)
         });
         if self.rules.len() < before {
             notes.push(AfterNote::RulesDropped(before - self.rules.len()));

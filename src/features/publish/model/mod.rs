@@ -39,7 +39,6 @@ pub const DEFAULT_CONFIG_PATH: &str = "config.json";
 pub const MAX_ORG_ID_LEN: usize = 40;
 
 /// Longest accepted text per field, in characters.
-const MAX_NAME_CHARS: usize = 100;
 const MAX_MESSAGE_CHARS: usize = 400;
 const MAX_HOURS_CHARS: usize = 100;
 const MAX_PHONE_CHARS: usize = 40;
@@ -732,6 +731,17 @@ fn members<const N: usize>(
     let mut known = [const { None }; N];
     let mut other = BTreeSet::new();
     for (key, value) in pairs {
+        // A key that is not text: refused where the config reads keys, as serde_json does.
+        let Some(key) = key else {
+            return Err(ConfigError::Malformed(format!(
+                "{} に、文字として読めないキー（\\ud800～\\udfff の片方だけ）があります",
+                if prefix.is_empty() {
+                    "ファイル全体"
+                } else {
+                    prefix.trim_end_matches('.')
+                }
+            )));
+        };
         match names.iter().position(|name| *name == key) {
             Some(i) if known[i].is_some() => {
                 return Err(ConfigError::Malformed(format!(
@@ -793,7 +803,7 @@ pub fn parse_config(text: &str) -> Result<ParsedConfig, ConfigError> {
             name: check(
                 w,
                 "organization.name",
-                text_field(o.name, MAX_NAME_CHARS, false),
+                text_field(o.name, crate::core::MAX_NAME_CHARS, false),
             ),
             url: check(w, "organization.url", optional(o.url, Link::parse)),
             logo: check(w, "organization.logo", optional(o.logo, LogoPath::parse)),
@@ -802,7 +812,11 @@ pub fn parse_config(text: &str) -> Result<ParsedConfig, ConfigError> {
     });
     let contact = raw.contact.map(|c| {
         let desk = ContactDesk {
-            name: check(w, "contact.name", text_field(c.name, MAX_NAME_CHARS, false)),
+            name: check(
+                w,
+                "contact.name",
+                text_field(c.name, crate::core::MAX_NAME_CHARS, false),
+            ),
             phone: check(w, "contact.phone", optional(c.phone, Phone::parse)),
             email: check(w, "contact.email", optional(c.email, Email::parse)),
             url: check(w, "contact.url", optional(c.url, Link::parse)),
@@ -908,7 +922,7 @@ fn text_field(
 }
 
 fn check_len(s: &str, max: usize) -> Result<(), Problem> {
-    if s.chars().count() > max {
+    if crate::core::limit::too_long(s, max) {
         Err(Problem::TooLong { max })
     } else {
         Ok(())

@@ -672,34 +672,41 @@ mod actions {
 
 #[test]
 fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_rewritten() {
-    use jishin_shindan::core::{Action, Session};
+    use jishin_shindan::core::Action;
+    use jishin_shindan::store::state::State;
     let mut records = Records::default();
     for i in 0..1000 {
         let at = format!("2026-01-01T00:00:{:02}.{:03}Z", i / 1000, i % 1000);
         records.record_completion(&Answers::all(Choice::Partial), &at);
     }
-    let mut s = Session::new();
-    s.apply(Action::Adopt(Answers::all(Choice::Done), None));
-    s.apply(Action::ShowResult);
-    records.keep_result(&mut s, "2026-11-25T10:00:00.000Z");
-    assert_eq!(records.history.len(), 1001);
-    let version = records.history.version();
+    let mut state = State {
+        records,
+        ..State::default()
+    };
+    state.apply(
+        Action::Adopt(Answers::all(Choice::Done), None).into(),
+        "2026-11-25T10:00:00.000Z",
+    );
+    state.apply(Action::ShowResult.into(), "2026-11-25T10:00:00.000Z");
+    assert_eq!(state.records.history.len(), 1001);
+    let version = state.records.history.version();
     // Back to Part 3 and forward to the same result, twice.
     for now in ["2026-11-25T10:01:00.000Z", "2026-11-25T10:02:00.000Z"] {
-        s.apply(Action::Prev);
-        s.apply(Action::ShowResult);
-        records.keep_result(&mut s, now);
+        state.apply(Action::Prev.into(), now);
+        state.apply(Action::ShowResult.into(), now);
     }
     assert_eq!(
-        records.history.version(),
+        state.records.history.version(),
         version,
         "nothing changed, so no new version"
     );
     // A reviewed answer does change it.
-    s.apply(Action::Prev);
-    s.apply(Action::Answer(25, Some(Choice::Partial)));
-    s.apply(Action::ShowResult);
-    records.keep_result(&mut s, "2026-11-25T10:03:00.000Z");
-    assert_ne!(records.history.version(), version);
-    assert_eq!(records.history.len(), 1001);
+    state.apply(Action::Prev.into(), "2026-11-25T10:03:00.000Z");
+    state.apply(
+        Action::Answer(25, Some(Choice::Partial)).into(),
+        "2026-11-25T10:03:00.000Z",
+    );
+    state.apply(Action::ShowResult.into(), "2026-11-25T10:03:00.000Z");
+    assert_ne!(state.records.history.version(), version);
+    assert_eq!(state.records.history.len(), 1001);
 }

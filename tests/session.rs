@@ -607,10 +607,16 @@ mod history_entries {
     use super::*;
     use jishin_shindan::store::records::Records;
 
-    /// What the app does on every screen change: record the diagnosis if it is on its result.
+    /// One action through the app's one `apply` (`store::state`), which records the diagnosis
+    /// when it reaches its result.
     fn step(s: &mut Session, records: &mut Records, action: Action, now: &str) {
-        s.apply(action);
-        records.keep_result(s, now);
+        let mut state = jishin_shindan::store::state::State {
+            session: std::mem::take(s),
+            records: std::mem::take(records),
+        };
+        state.apply(action.into(), now);
+        *s = state.session;
+        *records = state.records;
     }
 
     /// Answers every question with `choice`, moving from Part to Part, and asks for the result.

@@ -384,13 +384,16 @@ fn a_v2_snapshot_with_same_day_history_keeps_every_entry_and_links_the_result_sh
         Some("2026-11-20T05:30:00.000Z-10000000003b")
     );
     // Opening that result again adds nothing; a new diagnosis the same day adds a third entry.
-    let mut records = snapshot.records.clone();
-    let mut session = snapshot.session();
-    records.keep_result(&mut session, "2026-11-20T06:00:00.000Z");
-    assert_eq!(records.history.len(), 2);
-    session.apply(Action::NewDiagnosis);
-    session.apply(Action::ShowResult);
-    records.keep_result(&mut session, "2026-11-20T06:10:00.000Z");
+    let mut state = jishin_shindan::store::state::State {
+        session: snapshot.session(),
+        records: snapshot.records.clone(),
+    };
+    use jishin_shindan::store::state::Action as StateAction;
+    state.apply(StateAction::Opened, "2026-11-20T06:00:00.000Z");
+    assert_eq!(state.records.history.len(), 2);
+    state.apply(Action::NewDiagnosis.into(), "2026-11-20T06:05:00.000Z");
+    state.apply(Action::ShowResult.into(), "2026-11-20T06:10:00.000Z");
+    let records = state.records;
     assert_eq!(records.history.len(), 3);
     assert_eq!(records.history[1].total(), 95);
     assert_eq!(records.history[2].total(), 95);

@@ -12,8 +12,9 @@ use leptos::prelude::*;
 
 use crate::app::chunks::{self, Reader};
 use crate::app::notices::StorageStatus;
-use crate::core::{Action, Answers, Part, Session, Step};
+use crate::core::{Answers, Part, Session, Step};
 use crate::features::after::model::Beyond;
+use crate::kit::Dispatch;
 use crate::platform::storage::{on_external_change, SaveError, Store};
 use crate::store::records::{Profile, Records, TaskState};
 use crate::store::sync::{self, Base, Side};
@@ -99,7 +100,7 @@ fn merge_into(
     reader: Reader,
     base: &Base,
     next: &Session,
-    records: RwSignal<Records>,
+    records: ReadSignal<Records>,
     theirs: Side<'_>,
 ) -> sync::Merged {
     records.with_untracked(|r| {
@@ -115,19 +116,20 @@ fn merge_into(
     })
 }
 
-/// Starts saving `session` and `records` to `store` and listening to other tabs.
+/// Starts saving the state (`dispatch`'s) to `store` and listening to other tabs, whose data is
+/// taken in through the state's one `apply` (`store::state::Action::Merged`).
 /// `restored_revision` is the revision of the stored data they were restored from (0 if none);
 /// `readable`: they were restored from it whole (false when nothing was stored, when it was
 /// unreadable, or when a part of it was left out as not valid: the first write then rewrites the
 /// history too, the original being kept aside).
 pub fn install(
-    session: RwSignal<Session>,
-    records: RwSignal<Records>,
+    dispatch: Dispatch,
     status: RwSignal<StorageStatus>,
     store: Store,
     restored_revision: u64,
     readable: bool,
 ) {
+    let (session, records) = (dispatch.session(), dispatch.records());
     let known = StoredValue::new_local(Known {
         base: Base {
             revision: restored_revision,
@@ -158,7 +160,6 @@ pub fn install(
             return;
         }
         let base = known.with_value(|k| k.base.clone());
-        let mut next = session.get_untracked();
         // Read before writing: another tab may have written since this tab last looked.
         let stored = match newer_stored(&writer, &base) {
             Stored::Same => None,
@@ -179,12 +180,13 @@ pub fn install(
         let mut revision = base.revision;
         if let (Some(stored), Some(reader)) = (&stored, chunks::reader_here()) {
             let theirs = stored.session().answers;
-            let merged = merge_into(reader, &base, &next, records, Side::of(stored, &theirs));
-            next.apply(Action::Adopt(merged.answers, merged.entry));
-            records.set(merged.records);
+            let ours = session.get_untracked();
+            let merged = merge_into(reader, &base, &ours, records, Side::of(stored, &theirs));
+            dispatch.send(merged);
             revision = stored.revision;
             status.update(|s| s.merged_from_other_tab = true);
         }
+        let next = session.get_untracked();
         revision += 1;
         let (result, history) = records.with_untracked(|r| {
             let nothing_kept = next.answers.is_empty()
@@ -226,28 +228,26 @@ pub fn install(
         if status.with_untracked(|s| s.save_failed) != failed {
             status.update(|s| s.save_failed = failed);
         }
-        if stored.is_some() {
-            session.set(next);
-        }
     });
 
     // Another tab's write, taken in: merged with this tab's changes.
     let take_in = move |raw: Option<String>| {
         let base = known.with_value(|k| k.base.clone());
-        let mut next = session.get_untracked();
         let Some(raw) = raw else {
             // Cleared in another tab (「最初からやり直す」 with nothing else kept): clear here too.
-            next.apply(Action::Adopt(Answers::new(), None));
+            dispatch.send(sync::Merged {
+                answers: Answers::new(),
+                entry: None,
+                records: Records::default(),
+            });
             known.update_value(|k| {
                 k.base = Base {
                     revision: base.revision,
                     ..Base::default()
                 };
-                k.saved = saved_of(&next, &Records::default());
+                k.saved = session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r)));
                 k.history_written = None;
             });
-            session.set(next);
-            records.set(Records::default());
             return;
         };
         // Called with data only once the reader's chunk is here (below).
@@ -264,10 +264,12 @@ pub fn install(
         };
         let their_answers = theirs.session().answers;
         let their_side = Side::of(&theirs, &their_answers);
-        let merged = merge_into(reader, &base, &next, records, their_side);
+        let ours = session.get_untracked();
+        let merged = merge_into(reader, &base, &ours, records, their_side);
         let nothing_of_ours = merged.is(their_side);
-        next.apply(Action::Adopt(merged.answers, merged.entry.clone()));
-        let saved_now = saved_of(&next, &merged.records);
+        dispatch.send(merged);
+        let saved_now = session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r)));
+        let history_now = records.with_untracked(|r| r.history.version());
         known.update_value(|k| {
             k.base = Base {
                 revision: theirs.revision,
@@ -278,11 +280,9 @@ pub fn install(
             // write. Otherwise the effect writes the merge.
             if nothing_of_ours {
                 k.saved = saved_now;
-                k.history_written = Some(merged.records.history.version());
+                k.history_written = Some(history_now);
             }
         });
-        session.set(next);
-        records.set(merged.records);
     };
     on_external_change(move |raw| {
         if !status.with_untracked(|s| s.persistent) {

@@ -10,8 +10,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::frame::Frame;
 use crate::app::notices::StorageStatus;
-use crate::app::shell::{Frame, Screen};
+use crate::app::screens::Screen;
 use crate::core::lang::Lang;
 use crate::core::{Part, Session, Step};
 use crate::kit::Dispatch;
@@ -33,8 +34,10 @@ pub const STATIC_STEPS: [Step; 4] = [
 pub fn static_screens() -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(Dispatch(RwSignal::new(Session::new())));
-        provide_context(crate::kit::RecordsDispatch(RwSignal::new(Records::default())));
+        provide_context(Dispatch::new(
+            RwSignal::new(Session::new()),
+            RwSignal::new(Records::default()),
+        ));
         let lang = RwSignal::new(Lang::Ja);
         provide_context(lang);
         let status = RwSignal::new(StorageStatus {

@@ -30,7 +30,7 @@ pub fn start() {
         // Japanese.
         let store = crate::platform::storage::Store::open();
         let reader = store.load().is_some();
-        let english = super::shell::initial_lang(&store) == Lang::En;
+        let english = super::language::initial_lang(&store) == Lang::En;
         if reader || english {
             leptos::task::spawn_local(async move {
                 if reader && super::chunks::fetch_reader().await.is_err() {

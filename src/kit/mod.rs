@@ -9,29 +9,72 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::lang::Lang;
-use crate::core::{Action, Session};
-use crate::store::records::{Records, RecordsAction};
+use crate::core::Session;
+use crate::store::records::Records;
+use crate::store::state::{Changed, Intent, State};
 
-/// Sends user intents to the session. Components get it from context instead of a raw signal.
+/// Sends user intents: every change of the app's state is an [`Action`] applied by the one
+/// `State::apply` (`store::state`). Components get it from context instead of raw signals. The
+/// state lives in two signals, the session and the records, so that a change of one does not
+/// wake the readers of the other (typing a note re-renders no question).
 #[derive(Clone, Copy)]
-pub struct Dispatch(pub(crate) RwSignal<Session>);
+pub struct Dispatch {
+    session: RwSignal<Session>,
+    records: RwSignal<Records>,
+}
 
 impl Dispatch {
-    /// Applies one action to the session (the persistence effect saves the result).
-    pub fn send(&self, action: Action) {
-        self.0.update(|s| s.apply(action));
+    /// The dispatcher of the state held in `session` and `records` (the app provides it).
+    pub fn new(session: RwSignal<Session>, records: RwSignal<Records>) -> Dispatch {
+        Dispatch { session, records }
+    }
+
+    /// Applies one action now (the persistence effect saves the result) and tells the readers
+    /// of what changed: a diagnosis' action, a records' action, or one of the app's own
+    /// (`store::state::Intent`).
+    pub fn send(&self, action: impl Intent) {
+        let now = crate::platform::files::now_iso();
+        let mut changed = Changed::default();
+        self.session.update_untracked(|session| {
+            self.records.update_untracked(|records| {
+                // Moved into a whole state for `apply` and back: two moves, no copy.
+                let mut state = State {
+                    session: std::mem::take(session),
+                    records: std::mem::take(records),
+                };
+                changed = action.apply_to(&mut state, &now);
+                *session = state.session;
+                *records = state.records;
+            })
+        });
+        if changed.session {
+            self.session.notify();
+        }
+        if changed.records {
+            self.records.notify();
+        }
+    }
+
+    /// The session, to read.
+    pub fn session(&self) -> RwSignal<Session> {
+        self.session
+    }
+
+    /// The records, to read.
+    pub fn records(&self) -> ReadSignal<Records> {
+        self.records.read_only()
     }
 }
 
 /// Read access to the session for components. A component mounted outside <App/> (a bug) stops
 /// with the error screen here, rather than showing an empty state and losing what it sends.
 pub fn use_session() -> RwSignal<Session> {
-    expect_context::<Dispatch>().0
+    use_dispatch().session()
 }
 
-/// The dispatcher provided by <App/>.
+/// The dispatcher provided by <App/>. Outside it (a bug), the error screen.
 pub fn use_dispatch() -> Dispatch {
-    Dispatch(use_session())
+    expect_context::<Dispatch>()
 }
 
 /// The display language of the screen being built. The app rebuilds every screen when the
@@ -40,29 +83,10 @@ pub fn lang() -> Lang {
     use_context::<RwSignal<Lang>>().map_or(Lang::Ja, |l| l.get_untracked())
 }
 
-/// Sends changes of the records (history, plan, profile, the after-the-diagnosis data).
-/// Components get it from context; they read the records with [`use_records`] and never write
-/// them: every change is a [`RecordsAction`], applied by `Records::apply`.
-#[derive(Clone, Copy)]
-pub struct RecordsDispatch(pub(crate) RwSignal<Records>);
-
-impl RecordsDispatch {
-    /// Applies one action now (the persistence effect saves the result).
-    pub fn send(&self, action: RecordsAction) {
-        let now = crate::platform::files::now_iso();
-        self.0.update(|r| r.apply(action, &now));
-    }
-}
-
 /// The records, read-only: history, action plan, profile and the after-the-diagnosis data. Outside
 /// <App/> (a bug), the error screen, as [`use_session`].
 pub fn use_records() -> ReadSignal<Records> {
-    use_records_dispatch().0.read_only()
-}
-
-/// The dispatcher of record changes provided by <App/>. Outside it (a bug), the error screen.
-pub fn use_records_dispatch() -> RecordsDispatch {
-    expect_context::<RecordsDispatch>()
+    use_dispatch().records()
 }
 
 /// Moves keyboard and screen-reader focus to the element with `id` after the DOM has updated.

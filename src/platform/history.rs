@@ -101,11 +101,20 @@ fn entry(step: Step, publishing: bool) -> Option<(String, String)> {
     Some((key, url.href()))
 }
 
+/// The address's fragment (`#r=…&d=…` for a share link), if any.
+pub fn fragment() -> Option<String> {
+    location()?.hash().ok()
+}
+
 /// Keeps the browser's history in step with the session: a new entry for every move to another
-/// screen, and the session moved back and forth with the browser's buttons. `on_fragment` is
-/// called when an entry's address holds a share link (`#r=…`, also when one is pasted into the
-/// address bar of the open app).
-pub fn install(session: RwSignal<Session>, on_fragment: impl Fn() + 'static) {
+/// screen, and the session moved back and forth with the browser's buttons (`send` applies the
+/// move). `on_fragment` is called when an entry's address holds a share link (`#r=…`, also when
+/// one is pasted into the address bar of the open app).
+pub fn install(
+    session: RwSignal<Session>,
+    send: impl Fn(Action) + 'static,
+    on_fragment: impl Fn() + 'static,
+) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -158,7 +167,7 @@ pub fn install(session: RwSignal<Session>, on_fragment: impl Fn() + 'static) {
             } else {
                 let wanted = key.as_deref().and_then(parse).or_else(requested);
                 let action = wanted.map_or(Action::Open(Step::Intro), Requested::action);
-                session.update(|s| s.apply(action));
+                send(action);
             }
             // Nothing moved (the entry shows the screen already on view): nothing to absorb.
             let now = session.with_untracked(|s| (s.step, s.publish_page));

@@ -1,10 +1,13 @@
-//! Everything the app saves: the history of completed diagnoses, the action plan, the profile
-//! and the after-the-diagnosis data ([`records`]), the versioned envelope that goes to storage
-//! with its migrations ([`snapshot`]), and the export file that moves it all to another device
-//! ([`transfer`]). Pure Rust, tested natively.
+//! The app's state and everything it saves: the state and its one change function ([`state`]),
+//! the history of completed diagnoses, the action plan, the profile and the after-the-diagnosis
+//! data ([`records`]), the versioned envelope that goes to storage with its migrations
+//! ([`snapshot`]), what to write when another tab wrote first ([`sync`]), and the export file that
+//! moves it all to another device ([`transfer`]). Pure Rust, tested natively.
 
 pub mod records;
+pub mod restore;
 pub mod snapshot;
+pub mod state;
 pub mod sync;
 pub mod transfer;
 

@@ -567,10 +567,10 @@ impl Localized for Note {
     }
 }
 
-/// Every change to what is kept besides the diagnosis in progress. The screens dispatch these
-/// (`kit::RecordsDispatch`); [`Records::apply`] is the one place the records change, tested
-/// natively as sequences. (Reaching a result is recorded by the app shell through
-/// `Records::keep_result`, which also tells the session its entry.)
+/// Every change to what is kept besides the diagnosis in progress, as the screens dispatch it
+/// (`kit::Dispatch`). It is one kind of the app's [`Action`](crate::store::state::Action), all
+/// applied by `State::apply`; the steps that touch the diagnosis too (a result reached, an import
+/// confirmed) are actions of their own there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordsAction {
     /// Keep a result opened from a link in this device's history (「この結果を履歴に加える」),
@@ -766,25 +766,9 @@ impl Records {
     }
 
     /// Keeps `session`'s diagnosis in the history now that it is on its result (see
-    /// [`Records::record_result`] for the rule) and tells the session its entry. The app calls
-    /// it every time the result screen is entered; nothing happens on other screens.
-    ///
-    /// ```
-    /// use jishin_shindan::store::records::Records;
-    /// use jishin_shindan::core::{Action, Answers, Choice, Session};
-    /// let mut records = Records::default();
-    /// let mut s = Session::new();
-    /// s.apply(Action::Adopt(Answers::all(Choice::Done), None));
-    /// s.apply(Action::ShowResult);
-    /// records.keep_result(&mut s, "2026-11-25T10:00:00.000Z");
-    /// records.keep_result(&mut s, "2026-11-25T10:01:00.000Z");
-    /// assert_eq!(records.history.len(), 1);
-    /// s.apply(Action::NewDiagnosis);
-    /// s.apply(Action::ShowResult);
-    /// records.keep_result(&mut s, "2026-11-25T10:02:00.000Z");
-    /// assert_eq!(records.history.len(), 2);
-    /// ```
-    pub fn keep_result(&mut self, session: &mut Session, now: &str) {
+    /// [`Records::record_result`] for the rule) and tells the session its entry: the part of
+    /// `State::apply` that records a result reached (tests: `tests/state.rs`).
+    pub(crate) fn keep_result(&mut self, session: &mut Session, now: &str) {
         if session.step != Step::Result {
             return;
         }

@@ -24,22 +24,26 @@ pub fn restore(raw: &str) -> (Session, Option<RestoreError>) {
     }
 }
 
-/// What 読み込む does with a file once the user confirms it (`features::history`): the records
-/// change through `RecordsAction::Import`, and the file's answers in progress are taken over only
-/// when this browser has none. Returns the answers in progress and the records after it.
+/// What 読み込む does with a file once the user confirms it: the app's own action
+/// (`store::state::Action::Import`, the one `apply` the history screen dispatches). Returns the
+/// answers in progress and the records after it.
 #[allow(dead_code)]
 pub fn import(
     current: &jishin_shindan::core::Answers,
     local: &Records,
     file: &jishin_shindan::store::transfer::ExportFile,
 ) -> (jishin_shindan::core::Answers, Records) {
-    let mut records = local.clone();
-    records.apply(
-        jishin_shindan::store::records::RecordsAction::Import(Box::new(file.records.clone())),
+    let mut session = Session::new();
+    session.apply(jishin_shindan::core::Action::Adopt(*current, None));
+    let mut state = jishin_shindan::store::state::State {
+        session,
+        records: local.clone(),
+    };
+    state.apply(
+        jishin_shindan::store::state::Action::Import(Box::new(file.clone())),
         "2030-01-01T00:00:00.000Z",
     );
-    let current = jishin_shindan::store::transfer::taken_over(current, file).unwrap_or(*current);
-    (current, records)
+    (state.session.answers, state.records)
 }
 
 /// `records` read back as the app reads saved data: written as it writes them, read as

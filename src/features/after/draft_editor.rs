@@ -8,7 +8,7 @@ use crate::core::lang::fill;
 use crate::features::after::model::drafts::{
     text_html, DraftChange, DraftKind, GeneratorInputs, MAX_DRAFT_CHARS,
 };
-use crate::kit::{use_records, use_records_dispatch};
+use crate::kit::use_records;
 use crate::store::records::RecordsAction;
 
 /// A draft's text as shown: the user's edit if there is one, else the generated text.
@@ -26,7 +26,7 @@ pub struct DraftText {
 /// Wires a draft's text: shown and generated from the records, edits dispatched.
 pub fn draft_text(kind: DraftKind) -> DraftText {
     let records = use_records();
-    let dispatch = use_records_dispatch();
+    let dispatch = crate::kit::use_dispatch();
     // The generated text, read at each keystroke (an edit equal to it is no edit): made again
     // only when what it is made from changes, not at each keystroke in the draft's text (README,
     // Performance: typing). Kept here, not in memos: the two memos this took made the whole
@@ -187,7 +187,7 @@ pub fn DraftField(
     #[prop(default = crate::core::MAX_NAME_CHARS)]
     max_chars: usize,
 ) -> impl IntoView {
-    let edit = use_records_dispatch();
+    let edit = crate::kit::use_dispatch();
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -216,7 +216,7 @@ pub fn DraftDate(
     /// The change a new date makes.
     change: fn(String) -> DraftChange,
 ) -> impl IntoView {
-    let edit = use_records_dispatch();
+    let edit = crate::kit::use_dispatch();
     view! {
         <div class="field">
             <label for=id>{label}</label>

@@ -14,7 +14,7 @@ use crate::features::after::model::drafts::{
 };
 use crate::features::after::model::star_two::StarTwoStep;
 use crate::kit::use_dispatch;
-use crate::kit::{use_records, use_records_dispatch};
+use crate::kit::use_records;
 use crate::store::records::RecordsAction;
 
 /// The basic policy screen.
@@ -24,7 +24,7 @@ pub fn PolicyDraft() -> impl IntoView {
     let records = use_records();
     let inputs = Memo::new(move |_| records.with(|r| r.beyond.drafts.policy.clone()));
     let profile_company = Memo::new(move |_| records.with(|r| r.profile.company.clone()));
-    let edit = use_records_dispatch();
+    let edit = crate::kit::use_dispatch();
     let DraftText {
         text,
         edited,

@@ -14,8 +14,8 @@ use crate::features::after::model::drafts::{
 };
 use crate::features::after::model::status_answers;
 use crate::kit::use_dispatch;
+use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::kit::{use_records, use_records_dispatch};
 use crate::store::records::RecordsAction;
 
 /// The rules sheet screen.
@@ -59,7 +59,7 @@ pub fn RulesSheet() -> impl IntoView {
     });
     let date = Memo::new(move |_| records.with(|r| field_text(r.beyond.drafts.rules_date)));
     let owner = Memo::new(move |_| records.with(|r| r.beyond.drafts.rules_owner.clone()));
-    let edit = use_records_dispatch();
+    let edit = crate::kit::use_dispatch();
     let set_rule = move |no: u8, text: String| {
         edit.send(RecordsAction::Draft(DraftChange::Rule { no, text }));
     };

@@ -10,8 +10,8 @@ use crate::features::after::model::star_two::{
     diagnosis_done, StarTwoStep, LINKS, SECURITY_ACTION_TEXT,
 };
 use crate::kit::use_dispatch;
+use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::kit::{use_records, use_records_dispatch};
 use crate::store::records::RecordsAction;
 
 /// The four steps to ★★ with their ticks.
@@ -20,7 +20,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
-    let edit = use_records_dispatch();
+    let edit = crate::kit::use_dispatch();
     let diagnosed = Memo::new(move |_| {
         session.with(|s| records.with(|r| diagnosis_done(&s.answers, !r.history.is_empty())))
     });

@@ -59,7 +59,7 @@ fn StepUpCard(
     item: &'static StepUpItem,
 ) -> impl IntoView {
     let records = use_records();
-    let edit = crate::kit::use_records_dispatch();
+    let edit = crate::kit::use_dispatch();
     let id = item.id;
     let answer = Memo::new(move |_| records.with(|r| r.beyond.step_up.get(id)));
     let lang = crate::kit::lang();

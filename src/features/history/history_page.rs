@@ -11,7 +11,8 @@ use crate::features::history::model::{compare, Comparison};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::{Note, Records, RecordsAction};
+use crate::store::records::{Note, Records};
+use crate::store::state::ImportConfirmed;
 use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
 use crate::APP_VERSION;
 
@@ -275,7 +276,6 @@ fn DataTransfer() -> impl IntoView {
     let session = use_session();
     let dispatch = use_dispatch();
     let records = use_records();
-    let keep = crate::kit::use_records_dispatch();
     let pending = RwSignal::new(None::<(String, ExportFile, ImportPreview)>);
     let message = RwSignal::new(None::<(bool, String)>);
     let lang = crate::kit::lang();
@@ -313,14 +313,9 @@ fn DataTransfer() -> impl IntoView {
         let Some((_, file, _)) = pending.get_untracked() else {
             return;
         };
-        let current = session.with_untracked(|s| s.answers);
-        let adopted = transfer::taken_over(&current, &file);
-        keep.send(RecordsAction::Import(Box::new(file.records.clone())));
-        if let Some(answers) = adopted {
-            // The file's diagnosis in progress is taken over with the entry it belongs to, so its
-            // result is not recorded a second time.
-            dispatch.send(Action::Adopt(answers, file.current_entry()));
-        }
+        // Its records merged in, and its diagnosis in progress where this browser has none
+        // (`store::state::Action::Import`).
+        dispatch.send(ImportConfirmed(file));
         pending.set(None);
         message.set(Some((true, t.imported.to_string())));
     };

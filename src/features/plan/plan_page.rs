@@ -72,7 +72,7 @@ fn TaskItem(
     // not the tick and the date too (README, Performance: typing).
     let done = Memo::new(move |_| state.with(|s| s.done));
     let date = Memo::new(move |_| state.with(|s| field_text(s.target_date)));
-    let dispatch = crate::kit::use_records_dispatch();
+    let dispatch = crate::kit::use_dispatch();
     let edit = move |change: TaskChange| dispatch.send(RecordsAction::Task(no, change));
     let id = format!("task-{no}");
     let q = task.question;

@@ -28,7 +28,7 @@ pub fn ReportPage() -> impl IntoView {
     // an import can be newer), in the user's time zone.
     let date = diagnosis_date(session, records);
     // The names belong to this diagnosis too: its own history entry is renamed with the profile.
-    let keep = crate::kit::use_records_dispatch();
+    let keep = crate::kit::use_dispatch();
     let set_profile = move |change: ProfileChange| {
         keep.send(RecordsAction::Profile {
             change,

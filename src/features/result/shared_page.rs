@@ -39,7 +39,7 @@ pub fn SharedPage(
         })
     });
     let items = advice(&answers);
-    let keep = crate::kit::use_records_dispatch();
+    let keep = crate::kit::use_dispatch();
     let shown_date = date.clone();
     let save = move |_| {
         keep.send(RecordsAction::SaveShared(answers, date.clone()));

@@ -1,0 +1,120 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! The app's one `apply` (`store::state`): the steps that change both the diagnosis and the
+//! records, as sequences of actions, with what each says it changed.
+
+use jishin_shindan::core::{Action, Answers, Choice, Part, Step};
+use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
+use jishin_shindan::store::state::{Action as StateAction, Changed, State};
+use jishin_shindan::store::sync::Merged;
+
+const T1: &str = "2026-11-25T10:00:00.000Z";
+const T2: &str = "2026-11-25T11:00:00.000Z";
+
+fn answered(choice: Choice) -> State {
+    let mut state = State::default();
+    state.apply(Action::Start.into(), T1);
+    for no in 1..=25 {
+        state.apply(Action::Answer(no, Some(choice)).into(), T1);
+    }
+    state
+}
+
+#[test]
+fn reaching_the_result_records_the_diagnosis_and_tells_the_session_its_entry() {
+    let mut state = answered(Choice::Partial);
+    assert!(state.records.history.is_empty());
+    let changed = state.apply(Action::ShowResult.into(), T1);
+    assert_eq!(
+        changed,
+        Changed {
+            session: true,
+            records: true
+        }
+    );
+    assert_eq!(state.session.step, Step::Result);
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(
+        state.session.entry.as_deref(),
+        Some(state.records.history[0].id.as_str())
+    );
+}
+
+#[test]
+fn back_and_forward_to_an_unchanged_result_changes_no_record() {
+    let mut state = answered(Choice::Partial);
+    state.apply(Action::ShowResult.into(), T1);
+    state.apply(Action::Prev.into(), T2);
+    assert_eq!(state.session.step, Step::Part(Part::Organization));
+    let changed = state.apply(Action::ShowResult.into(), T2);
+    assert_eq!(
+        changed,
+        Changed {
+            session: true,
+            records: false
+        }
+    );
+    assert_eq!(state.records.history.len(), 1);
+    // A reviewed answer updates the same entry.
+    state.apply(Action::Prev.into(), T2);
+    state.apply(Action::Answer(3, Some(Choice::Done)).into(), T2);
+    let changed = state.apply(Action::ShowResult.into(), T2);
+    assert!(changed.records);
+    assert_eq!(state.records.history.len(), 1);
+    assert_eq!(
+        state.records.history[0].answers().get(3),
+        Some(Choice::Done)
+    );
+}
+
+#[test]
+fn a_new_diagnosis_reaching_its_result_is_a_second_entry() {
+    let mut state = answered(Choice::Partial);
+    state.apply(Action::ShowResult.into(), T1);
+    state.apply(Action::NewDiagnosis.into(), T2);
+    state.apply(Action::ShowResult.into(), T2);
+    assert_eq!(state.records.history.len(), 2);
+}
+
+#[test]
+fn a_records_action_changes_the_records_only() {
+    let mut state = answered(Choice::Partial);
+    let changed = state.apply(RecordsAction::Task(4, TaskChange::Done(true)).into(), T1);
+    assert_eq!(
+        changed,
+        Changed {
+            session: false,
+            records: true
+        }
+    );
+    assert!(state.records.task(4).done);
+}
+
+#[test]
+fn another_tabs_merge_adopts_its_answers_and_replaces_the_records() {
+    let mut state = answered(Choice::Partial);
+    state.apply(Action::GoToPart(Part::Employee).into(), T1);
+    let mut records = Records::default();
+    records.apply(RecordsAction::Task(7, TaskChange::Note("連絡".into())), T2);
+    let changed = state.apply(
+        StateAction::Merged(Box::new(Merged {
+            answers: Answers::all(Choice::Done),
+            entry: None,
+            records: records.clone(),
+        })),
+        T2,
+    );
+    assert_eq!(
+        changed,
+        Changed {
+            session: true,
+            records: true
+        }
+    );
+    assert_eq!(state.session.answers, Answers::all(Choice::Done));
+    assert_eq!(
+        state.session.step,
+        Step::Part(Part::Employee),
+        "the screen stays"
+    );
+    assert_eq!(state.records, records);
+}

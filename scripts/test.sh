@@ -21,17 +21,26 @@ if grep -rnE '\b(leptos|web_sys|gloo|wasm_bindgen|js_sys)\b' "${PURE[@]}" 2>/dev
   exit 1
 fi
 
-say "Layers: the core imports only itself; the pure models and the store never import a screen"
-# Dependencies point one way (README, Layout): core <- feature models <- store <- screens <- app.
-if grep -rnE 'crate::(store|features|kit|platform|app)\b' src/core; then
-  echo "src/core imports from a layer above it (see README, Layout)" >&2
-  exit 1
-fi
-if grep -rnP 'crate::(kit|platform|app)\b|crate::features::\w+::(?!model\b)\w+' \
-    src/store src/features/*/model.rs src/features/*/model; then
-  echo "a pure file imports a component or a browser module (see README, Layout)" >&2
-  exit 1
-fi
+say "Layers: core <- feature models <- store <- platform <- kit <- feature components <- app"
+# Imports point one way (src/lib.rs says it in one sentence): each layer may use only the layers
+# to its left. A feature's model is features/<name>/model.rs or model/; its components are the
+# rest of its folder. Checked both ways: nothing below imports anything above it.
+layer() { # $1: what is checked; $2: forbidden imports (PCRE); rest: the files. Comments aside.
+  local what="$1" pattern="$2" found; shift 2
+  found=$(grep -rnP "$pattern" "$@" 2>/dev/null | grep -vP '^[^:]+:\d+:\s*//' || true)
+  if [ -n "$found" ]; then
+    printf '%s\n' "$found"
+    echo "$what imports a layer above it (src/lib.rs, Layers)" >&2
+    exit 1
+  fi
+}
+COMPONENT='crate::features::\w+::(?!model\b)\w+'
+layer "src/core" 'crate::(store|features|platform|kit|app)\b' src/core
+layer "a feature's model" "crate::(store|platform|kit|app)\\b|$COMPONENT" src/features/*/model.rs src/features/*/model
+layer "src/store" "crate::(platform|kit|app)\\b|$COMPONENT" src/store
+layer "src/platform" "crate::(kit|app)\\b|$COMPONENT" src/platform
+layer "src/kit" "crate::app\\b|$COMPONENT" src/kit
+layer "a feature's component" 'crate::app\b' src/features
 
 say "No HTML strings: nothing in src/ may use inner_html (user and config text is always text)"
 if grep -rn 'inner_html' src/; then

@@ -1,18 +1,21 @@
 //! 「新5分でできる！情報セキュリティ自社診断」 as an offline single-page app.
 //!
-//! Layers, each depending only on the ones above it in this list:
+//! **Layers.** Imports point one way: `core` ← each feature's `model` ← `store` ← `platform` ←
+//! `kit` ← each feature's components ← `app`; a layer uses only those to its left, and
+//! `scripts/test.sh` checks it.
 //!
-//! - [`core`]: the questionnaire itself (questions, answers, scoring, advice, the session's state
-//!   machine, languages, dates). Pure Rust, no browser.
-//! - [`features`]: one folder per feature, each with its pure model, its wording and its
-//!   components side by side.
-//! - [`store`]: everything saved (history, plan, profile, the after-the-diagnosis data) as one
-//!   schema, its changes as actions, its merges, migrations and export file. Pure Rust.
+//! - [`core`]: the questionnaire itself (questions, answers, scoring, advice, the diagnosis'
+//!   state machine, languages, dates, limits). Pure Rust, no browser.
+//! - [`features`]: one folder per feature; its `model` (pure: its saved types, changes, checks
+//!   and wording) beside its components (one per file) and its `text.rs`.
+//! - [`store`]: the app's state and its one `apply`, composed of the features' saved parts; the
+//!   versioned envelope saved to storage, its migrations, merges and the export file. Pure Rust.
 //! - [`platform`]: the browser's edges, one small module each (storage, service worker, host
-//!   frame, files, history, the static first screens' hand-over, the organisation's config).
-//! - [`kit`]: what components share (context capabilities, focus).
-//! - [`app`]: the shell that puts it together (navigation, the one screen match, persistence,
-//!   start-up) and the build-time rendering of the first screens.
+//!   frame, files, history, the static first screens' take-over, the organisation's config).
+//! - [`kit`]: what components share (the dispatcher of actions, focus, a part of a screen in a
+//!   chunk).
+//! - [`app`]: the shell that puts it together (start-up, saving, the address, the chunks of the
+//!   later screens, the frame) and the build-time rendering of the first screens.
 //!
 //! Natively the pure layers are tested with `cargo test`; the views render to HTML natively too
 //! (the static first screens).

@@ -6,11 +6,12 @@
 use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{score, share, Answers, Choice, Part};
 use jishin_shindan::features::combine::model::{
-    combine, combined_csv, read_code, read_file, read_pasted, weaker, Collection, CombineError,
-    Source, MAX_SOURCES,
+    combine, combined_csv, read_code, read_pasted, weaker, Collection, CombineError, Source,
+    MAX_SOURCES,
 };
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::transfer::export;
+use jishin_shindan::store::transfer::read_combine_file;
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";
@@ -180,15 +181,15 @@ fn an_export_file_gives_its_latest_completed_diagnosis() {
     let newer = Answers::all(Choice::Partial).with(1, Choice::Unknown);
     let in_progress = Answers::new().with(1, Choice::Done);
     let json = export_file(&[(&older, T1), (&newer, T2)], &in_progress);
-    let s = read_file("東京支店.json", &json).unwrap();
+    let s = read_combine_file("東京支店.json", &json).unwrap();
     assert_eq!(s.label(), "東京支店.json");
     assert_eq!(s, Source::new("東京支店.json", newer).unwrap());
 
     // No history: the answers in progress count when all 25 are given.
     let json = export_file(&[], &Answers::all(Choice::Done));
-    assert_eq!(read_file("a.json", &json).unwrap().total(), 100);
+    assert_eq!(read_combine_file("a.json", &json).unwrap().total(), 100);
     let json = export_file(&[], &in_progress);
-    let e = read_file("途中.json", &json).unwrap_err();
+    let e = read_combine_file("途中.json", &json).unwrap_err();
     assert_eq!(e.source, "途中.json");
     assert!(e
         .text(Lang::Ja)
@@ -215,7 +216,11 @@ fn a_bad_file_is_rejected_with_its_name_and_the_others_are_kept() {
         ),
     ];
     let mut c = Collection::new();
-    let errors = c.add_all(files.iter().map(|(name, text)| read_file(name, text)));
+    let errors = c.add_all(
+        files
+            .iter()
+            .map(|(name, text)| read_combine_file(name, text)),
+    );
     let bad: Vec<&str> = errors.iter().map(|e| e.source.as_str()).collect();
     assert_eq!(bad, vec!["壊れた.json", "別アプリ.json", "新しすぎる.json"]);
     for e in &errors {

@@ -15,10 +15,11 @@ use jishin_shindan::features::after::model::star_two::{self, StarTwo, StarTwoSte
 use jishin_shindan::features::after::model::step_up::{self, StepUpGroup};
 use jishin_shindan::features::after::model::{AfterNote, AfterPart, DraftField};
 use jishin_shindan::features::combine::model::{
-    read_code, read_file, read_pasted, Collection, CombineError, SourceError, SourceProblem,
+    read_code, read_pasted, Collection, CombineError, SourceError, SourceProblem,
 };
 use jishin_shindan::features::plan::model::{check_hint, Group, TaskKind};
 use jishin_shindan::store::records::{EntryProblem, Note, TaskProblem};
+use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::store::transfer::{ImportError, Invalid, ReadError};
 use jishin_shindan::store::RestoreError;
 
@@ -207,8 +208,8 @@ fn every_combine_error_speaks_both_languages() {
         read_code("Sales", "1abc").unwrap_err(),
         read_code("Sales", "https://example.jp/").unwrap_err(),
         read_code("Sales", "https://example.jp/#x=1").unwrap_err(),
-        read_file("memo.json", "hello").unwrap_err(),
-        read_file("memo.json", "{}").unwrap_err(),
+        read_combine_file("memo.json", "hello").unwrap_err(),
+        read_combine_file("memo.json", "{}").unwrap_err(),
         SourceError::new(
             "memo.json",
             SourceProblem::Unreadable(ReadError::Unreadable),
@@ -218,7 +219,7 @@ fn every_combine_error_speaks_both_languages() {
             SourceProblem::Unreadable(ReadError::TooLarge(1)),
         ),
         SourceError::new("Sales", SourceProblem::Incomplete),
-        read_file(
+        read_combine_file(
             "empty.json",
             &jishin_shindan::store::transfer::export(
                 &Answers::new(),

@@ -684,16 +684,16 @@ fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_re
         ..State::default()
     };
     state.apply(
-        Action::Adopt(Answers::all(Choice::Done), None).into(),
+        Action::Adopt(Answers::all(Choice::Done), None),
         "2026-11-25T10:00:00.000Z",
     );
-    state.apply(Action::ShowResult.into(), "2026-11-25T10:00:00.000Z");
+    state.apply(Action::ShowResult, "2026-11-25T10:00:00.000Z");
     assert_eq!(state.records.history.len(), 1001);
     let version = state.records.history.version();
     // Back to Part 3 and forward to the same result, twice.
     for now in ["2026-11-25T10:01:00.000Z", "2026-11-25T10:02:00.000Z"] {
-        state.apply(Action::Prev.into(), now);
-        state.apply(Action::ShowResult.into(), now);
+        state.apply(Action::Prev, now);
+        state.apply(Action::ShowResult, now);
     }
     assert_eq!(
         state.records.history.version(),
@@ -701,12 +701,12 @@ fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_re
         "nothing changed, so no new version"
     );
     // A reviewed answer does change it.
-    state.apply(Action::Prev.into(), "2026-11-25T10:03:00.000Z");
+    state.apply(Action::Prev, "2026-11-25T10:03:00.000Z");
     state.apply(
-        Action::Answer(25, Some(Choice::Partial)).into(),
+        Action::Answer(25, Some(Choice::Partial)),
         "2026-11-25T10:03:00.000Z",
     );
-    state.apply(Action::ShowResult.into(), "2026-11-25T10:03:00.000Z");
+    state.apply(Action::ShowResult, "2026-11-25T10:03:00.000Z");
     assert_ne!(state.records.history.version(), version);
     assert_eq!(state.records.history.len(), 1001);
 }

@@ -5,7 +5,7 @@
 use jishin_shindan::core::{Answers, Choice, Step};
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::restore::restore;
-use jishin_shindan::store::state::{Action, State};
+use jishin_shindan::store::state::{Opened, State};
 use jishin_shindan::store::Snapshot;
 
 mod common;
@@ -47,13 +47,10 @@ fn data_with_an_invalid_part_keeps_the_rest_lists_what_went_and_is_kept_aside() 
 fn data_read_whole_is_the_state_at_its_revision() {
     let mut state = State::default();
     state.apply(
-        Action::Session(jishin_shindan::core::Action::Adopt(
-            Answers::all(Choice::Partial),
-            None,
-        )),
+        jishin_shindan::core::Action::Adopt(Answers::all(Choice::Partial), None),
         NOW,
     );
-    state.apply(jishin_shindan::core::Action::ShowResult.into(), NOW);
+    state.apply(jishin_shindan::core::Action::ShowResult, NOW);
     let saved = common::stored(&state.session, &state.records, "0.2.0", 7);
     let r = restore(Some(Snapshot::from_json(&saved)));
     assert!(r.whole && !r.keep_aside && r.error.is_none());
@@ -67,22 +64,22 @@ fn data_read_whole_is_the_state_at_its_revision() {
 fn opening_on_a_result_not_yet_recorded_records_it_once() {
     let mut state = State::default();
     state.apply(
-        jishin_shindan::core::Action::Adopt(Answers::all(Choice::Done), None).into(),
+        jishin_shindan::core::Action::Adopt(Answers::all(Choice::Done), None),
         NOW,
     );
-    state.apply(jishin_shindan::core::Action::ShowResult.into(), NOW);
+    state.apply(jishin_shindan::core::Action::ShowResult, NOW);
     // Saved on the result by a version that did not record it: no entry, no history.
     state.session.entry = None;
     state.records = Records::default();
-    let changed = state.apply(Action::Opened, NOW);
+    let changed = state.apply(Opened, NOW);
     assert!(changed.records && changed.session);
     assert_eq!(state.records.history.len(), 1);
-    let again = state.apply(Action::Opened, NOW);
+    let again = state.apply(Opened, NOW);
     assert!(
         !again.records && !again.session,
         "nothing more the second time"
     );
     // Elsewhere than on the result, opening records nothing.
     let mut fresh = State::default();
-    assert_eq!(fresh.apply(Action::Opened, NOW), Default::default());
+    assert_eq!(fresh.apply(Opened, NOW), Default::default());
 }

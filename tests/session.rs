@@ -614,7 +614,7 @@ mod history_entries {
             session: std::mem::take(s),
             records: std::mem::take(records),
         };
-        state.apply(action.into(), now);
+        state.apply(action, now);
         *s = state.session;
         *records = state.records;
     }

@@ -388,11 +388,11 @@ fn a_v2_snapshot_with_same_day_history_keeps_every_entry_and_links_the_result_sh
         session: snapshot.session(),
         records: snapshot.records.clone(),
     };
-    use jishin_shindan::store::state::Action as StateAction;
-    state.apply(StateAction::Opened, "2026-11-20T06:00:00.000Z");
+    use jishin_shindan::store::state::Opened;
+    state.apply(Opened, "2026-11-20T06:00:00.000Z");
     assert_eq!(state.records.history.len(), 2);
-    state.apply(Action::NewDiagnosis.into(), "2026-11-20T06:05:00.000Z");
-    state.apply(Action::ShowResult.into(), "2026-11-20T06:10:00.000Z");
+    state.apply(Action::NewDiagnosis, "2026-11-20T06:05:00.000Z");
+    state.apply(Action::ShowResult, "2026-11-20T06:10:00.000Z");
     let records = state.records;
     assert_eq!(records.history.len(), 3);
     assert_eq!(records.history[1].total(), 95);

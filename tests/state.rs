@@ -4,7 +4,7 @@
 
 use jishin_shindan::core::{Action, Answers, Choice, Part, Step};
 use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
-use jishin_shindan::store::state::{Action as StateAction, Changed, State};
+use jishin_shindan::store::state::{Changed, State};
 use jishin_shindan::store::sync::Merged;
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
@@ -12,9 +12,9 @@ const T2: &str = "2026-11-25T11:00:00.000Z";
 
 fn answered(choice: Choice) -> State {
     let mut state = State::default();
-    state.apply(Action::Start.into(), T1);
+    state.apply(Action::Start, T1);
     for no in 1..=25 {
-        state.apply(Action::Answer(no, Some(choice)).into(), T1);
+        state.apply(Action::Answer(no, Some(choice)), T1);
     }
     state
 }
@@ -23,7 +23,7 @@ fn answered(choice: Choice) -> State {
 fn reaching_the_result_records_the_diagnosis_and_tells_the_session_its_entry() {
     let mut state = answered(Choice::Partial);
     assert!(state.records.history.is_empty());
-    let changed = state.apply(Action::ShowResult.into(), T1);
+    let changed = state.apply(Action::ShowResult, T1);
     assert_eq!(
         changed,
         Changed {
@@ -42,10 +42,10 @@ fn reaching_the_result_records_the_diagnosis_and_tells_the_session_its_entry() {
 #[test]
 fn back_and_forward_to_an_unchanged_result_changes_no_record() {
     let mut state = answered(Choice::Partial);
-    state.apply(Action::ShowResult.into(), T1);
-    state.apply(Action::Prev.into(), T2);
+    state.apply(Action::ShowResult, T1);
+    state.apply(Action::Prev, T2);
     assert_eq!(state.session.step, Step::Part(Part::Organization));
-    let changed = state.apply(Action::ShowResult.into(), T2);
+    let changed = state.apply(Action::ShowResult, T2);
     assert_eq!(
         changed,
         Changed {
@@ -55,9 +55,9 @@ fn back_and_forward_to_an_unchanged_result_changes_no_record() {
     );
     assert_eq!(state.records.history.len(), 1);
     // A reviewed answer updates the same entry.
-    state.apply(Action::Prev.into(), T2);
-    state.apply(Action::Answer(3, Some(Choice::Done)).into(), T2);
-    let changed = state.apply(Action::ShowResult.into(), T2);
+    state.apply(Action::Prev, T2);
+    state.apply(Action::Answer(3, Some(Choice::Done)), T2);
+    let changed = state.apply(Action::ShowResult, T2);
     assert!(changed.records);
     assert_eq!(state.records.history.len(), 1);
     assert_eq!(
@@ -69,16 +69,16 @@ fn back_and_forward_to_an_unchanged_result_changes_no_record() {
 #[test]
 fn a_new_diagnosis_reaching_its_result_is_a_second_entry() {
     let mut state = answered(Choice::Partial);
-    state.apply(Action::ShowResult.into(), T1);
-    state.apply(Action::NewDiagnosis.into(), T2);
-    state.apply(Action::ShowResult.into(), T2);
+    state.apply(Action::ShowResult, T1);
+    state.apply(Action::NewDiagnosis, T2);
+    state.apply(Action::ShowResult, T2);
     assert_eq!(state.records.history.len(), 2);
 }
 
 #[test]
 fn a_records_action_changes_the_records_only() {
     let mut state = answered(Choice::Partial);
-    let changed = state.apply(RecordsAction::Task(4, TaskChange::Done(true)).into(), T1);
+    let changed = state.apply(RecordsAction::Task(4, TaskChange::Done(true)), T1);
     assert_eq!(
         changed,
         Changed {
@@ -92,15 +92,15 @@ fn a_records_action_changes_the_records_only() {
 #[test]
 fn another_tabs_merge_adopts_its_answers_and_replaces_the_records() {
     let mut state = answered(Choice::Partial);
-    state.apply(Action::GoToPart(Part::Employee).into(), T1);
+    state.apply(Action::GoToPart(Part::Employee), T1);
     let mut records = Records::default();
     records.apply(RecordsAction::Task(7, TaskChange::Note("連絡".into())), T2);
     let changed = state.apply(
-        StateAction::Merged(Box::new(Merged {
+        Merged {
             answers: Answers::all(Choice::Done),
             entry: None,
             records: records.clone(),
-        })),
+        },
         T2,
     );
     assert_eq!(

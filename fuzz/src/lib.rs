@@ -19,7 +19,8 @@ use std::collections::BTreeSet;
 use jishin_shindan::core::lang::Lang;
 use jishin_shindan::core::time::{CivilDate, Timestamp};
 use jishin_shindan::core::{share, Answers, Choice, Step};
-use jishin_shindan::features::combine::model::{read_file, read_pasted, Collection, MAX_SOURCES};
+use jishin_shindan::features::combine::model::{read_pasted, Collection, MAX_SOURCES};
+use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::features::publish::model::{
     parse_config_bytes, read_raw, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone,
     Problem, RawConfig, RawContact, RawOrganization,
@@ -426,7 +427,7 @@ pub fn config_file(data: &[u8]) {
 pub fn combine_input(data: &[u8]) {
     let raw = text(data);
     let mut collection = Collection::new();
-    let file = read_file("本社.json", &raw);
+    let file = read_combine_file("本社.json", &raw);
     let from_file = file.is_ok();
     let _ = collection.add(file);
     let pasted = read_pasted(&raw, Lang::Ja);

@@ -38,6 +38,11 @@ pub fn static_screens() -> String {
             RwSignal::new(Session::new()),
             RwSignal::new(Records::default()),
         ));
+        // No organisation: the banner arrives with the app.
+        provide_context(crate::features::publish::branding::Branding {
+            config: RwSignal::new(None).read_only(),
+            org: None,
+        });
         let lang = RwSignal::new(Lang::Ja);
         provide_context(lang);
         let status = RwSignal::new(StorageStatus {

@@ -74,7 +74,7 @@ pub fn App() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     crate::platform::pwa::register(move || update_ready.set(true));
     // The deployment's branding (config.json or ?org=) and, inside a frame, the host bridge.
-    crate::platform::config::provide_branding();
+    crate::features::publish::branding::provide_branding();
     crate::platform::embed::start();
 
     // The frame is built one task after the rest, and the screen one task after the frame (see

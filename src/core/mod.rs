@@ -7,6 +7,7 @@ pub mod advice;
 pub mod answers;
 pub mod catalog;
 pub mod catalog_en;
+pub mod exchange;
 pub mod glossary;
 pub mod html;
 pub mod lang;

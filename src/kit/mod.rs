@@ -42,7 +42,7 @@ impl Dispatch {
                     session: std::mem::take(session),
                     records: std::mem::take(records),
                 };
-                changed = action.apply_to(&mut state, &now);
+                changed = state.apply(action, &now);
                 *session = state.session;
                 *records = state.records;
             })

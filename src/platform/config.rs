@@ -1,65 +1,30 @@
 //! Browser side of an organisation's branding: reads `?org=`, fetches `config.json` (or
 //! `orgs/ID.json`) from the app's own folder with a size limit, hands the bytes to
 //! [`crate::features::publish::model`] and reports what it ignored on the console. It also applies the
-//! accent colour. The app works the same with no file, a broken file or no network.
+//! accent colour. The app works the same with no file, a broken file or no network. (The
+//! publishing feature provides the branding to its components: `features::publish::branding`.)
 
-use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, RequestMode, Response, UrlSearchParams};
 
 use crate::features::publish::model::{
-    parse_config_bytes, Accent, ConfigError, OrgConfig, OrgId, OrgSelection, MAX_CONFIG_BYTES,
+    parse_config_bytes, Accent, ConfigError, OrgConfig, OrgSelection, MAX_CONFIG_BYTES,
 };
 
-/// The deployment's branding, from context: the config once it has loaded (`None` before, and
-/// for good when there is none) and the organisation chosen with `?org=`.
-#[derive(Clone)]
-pub struct Branding {
-    /// The validated config, when one applies.
-    pub config: ReadSignal<Option<OrgConfig>>,
-    /// The active `?org=ID`, if valid.
-    pub org: Option<OrgId>,
-}
-
-/// Starts loading the config and provides [`Branding`] to every component below.
-pub fn provide_branding() {
-    let selection = org_selection();
+/// `?org=` of the page's own address (an invalid one is reported on the console).
+pub fn org_selection() -> OrgSelection {
+    let value = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("org"));
+    let selection = OrgSelection::from_param(value.as_deref());
     if let OrgSelection::Invalid(raw) = &selection {
         warn(&format!(
             "?org={raw} は団体 ID として使えないため無視し、config.json を読みます（半角英小文字・数字・ハイフンで 40 文字まで）"
         ));
     }
-    let config = RwSignal::new(None);
-    provide_context(Branding {
-        config: config.read_only(),
-        org: selection.org().cloned(),
-    });
-    leptos::task::spawn_local(async move {
-        if let Some(loaded) = load(&selection).await {
-            if let Some(accent) = loaded.accent {
-                apply_accent(accent);
-            }
-            config.set(Some(loaded));
-        }
-    });
-}
-
-/// The branding provided by [`provide_branding`] (no organisation if there is none).
-pub fn use_branding() -> Branding {
-    use_context::<Branding>().unwrap_or_else(|| Branding {
-        config: RwSignal::new(None).read_only(),
-        org: None,
-    })
-}
-
-/// `?org=` of the page's own address.
-fn org_selection() -> OrgSelection {
-    let value = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("org"));
-    OrgSelection::from_param(value.as_deref())
+    selection
 }
 
 /// What fetching the config file gave.
@@ -75,7 +40,7 @@ enum Fetched {
 }
 
 /// Loads, checks and parses the selected config; logs every problem; `None` = no branding.
-async fn load(selection: &OrgSelection) -> Option<OrgConfig> {
+pub async fn load(selection: &OrgSelection) -> Option<OrgConfig> {
     let path = selection.config_path();
     let refused = |error: ConfigError| {
         warn(&format!("{path}: {error}。団体の表示なしで開きます。"));
@@ -179,7 +144,7 @@ fn cancel_body(response: &Response) {
 /// white page, the `org-accent` class makes it the accent of the light theme too (see the
 /// "Organisation branding" section of style/main.css). Set through the CSS object model, which
 /// the page's Content-Security-Policy allows (unlike a `style` attribute written as text).
-fn apply_accent(accent: Accent) {
+pub fn apply_accent(accent: Accent) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

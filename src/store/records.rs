@@ -23,9 +23,9 @@ pub use crate::core::MAX_NAME_CHARS;
 use crate::features::after::model::drafts::DraftChange;
 use crate::features::after::model::star_two::StarTwoStep;
 use crate::features::after::model::{AfterNote, Beyond, StoredBeyond};
-
-/// Most characters of a task note.
-pub const MAX_NOTE_CHARS: usize = 500;
+pub use crate::features::plan::model::task::{
+    StoredTask, TaskChange, TaskProblem, TaskState, MAX_NOTE_CHARS,
+};
 
 /// Everything kept besides the current diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -66,16 +66,6 @@ pub(crate) struct StoredEntry {
     company: String,
     respondent: String,
     pub(crate) answers: BTreeMap<QuestionNo, Choice>,
-}
-
-/// A [`TaskState`] as stored.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-struct StoredTask {
-    done: bool,
-    note: String,
-    target_date: String,
-    updated_at: String,
 }
 
 /// The completed diagnoses, oldest first: a list to read like any `Vec`, which tells when it has
@@ -206,22 +196,6 @@ pub struct HistoryEntry {
     pub respondent: String,
     /// All 25 answers.
     pub answers: BTreeMap<QuestionNo, Choice>,
-}
-
-/// The user's progress on one task of the action plan. Ticking a task never changes a diagnosis.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct TaskState {
-    /// Ticked as done.
-    pub done: bool,
-    /// A short note (at most [`MAX_NOTE_CHARS`] characters).
-    pub note: String,
-    /// Target date (stored as `YYYY-MM-DD`, `None` as `""`).
-    #[serde(serialize_with = "crate::core::time::date_or_empty")]
-    pub target_date: Option<CivilDate>,
-    /// When it was last changed (`None` = never; stored as `""`). Decides which side wins when
-    /// an import brings the same task.
-    #[serde(serialize_with = "crate::core::time::text_or_empty")]
-    pub updated_at: Option<Timestamp>,
 }
 
 /// Optional names shown on the A4 report.
@@ -392,26 +366,6 @@ impl StoredEntry {
     }
 }
 
-impl StoredTask {
-    /// The task state, or why it cannot be kept.
-    fn check(self) -> Result<TaskState, TaskProblem> {
-        if too_long(&self.note, MAX_NOTE_CHARS) {
-            return Err(TaskProblem::NoteTooLong);
-        }
-        let target_date = CivilDate::parse(&self.target_date);
-        if !self.target_date.is_empty() && target_date.is_none() {
-            return Err(TaskProblem::BadTargetDate);
-        }
-        let updated_at = optional_time(&self.updated_at).map_err(|()| TaskProblem::BadTime)?;
-        Ok(TaskState {
-            done: self.done,
-            note: self.note,
-            target_date,
-            updated_at,
-        })
-    }
-}
-
 /// Something reading saved data or an import dropped or changed (each is kept out of the way,
 /// the rest still loads).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -458,17 +412,6 @@ pub enum EntryProblem {
     NameTooLong,
 }
 
-/// Why a plan task was not loaded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TaskProblem {
-    /// Its note is too long.
-    NoteTooLong,
-    /// Its target date is not a valid date.
-    BadTargetDate,
-    /// Its last-changed time is not valid.
-    BadTime,
-}
-
 impl EntryProblem {
     fn text(self, lang: Lang) -> &'static str {
         let text = match self {
@@ -487,26 +430,6 @@ impl EntryProblem {
             EntryProblem::NameTooLong => Text {
                 ja: "会社名または回答者名が長すぎる",
                 en: "its company or respondent name is too long",
-            },
-        };
-        text.get(lang)
-    }
-}
-
-impl TaskProblem {
-    fn text(self, lang: Lang) -> &'static str {
-        let text = match self {
-            TaskProblem::NoteTooLong => Text {
-                ja: "メモが長すぎる",
-                en: "its note is too long",
-            },
-            TaskProblem::BadTargetDate => Text {
-                ja: "目標日が正しくない",
-                en: "its target date is not valid",
-            },
-            TaskProblem::BadTime => Text {
-                ja: "更新日時が正しくない",
-                en: "its last-changed time is not valid",
             },
         };
         text.get(lang)
@@ -596,18 +519,6 @@ pub enum RecordsAction {
     /// Take in the records of an import file the user confirmed: nothing newer here is
     /// overwritten (see [`import_records`]).
     Import(Box<Records>),
-}
-
-/// A change to one task of the action plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TaskChange {
-    /// Ticked as done, or not.
-    Done(bool),
-    /// The note (cut to [`MAX_NOTE_CHARS`]).
-    Note(String),
-    /// The target date as the date field gives it: `YYYY-MM-DD`, or empty (anything else
-    /// clears the date too).
-    TargetDate(String),
 }
 
 /// A change to the profile.

@@ -1,6 +1,6 @@
 //! The app's state and its one change function: the diagnosis in progress ([`Session`]) and
-//! everything kept beside it ([`Records`]), changed only by [`State::apply`] with one
-//! [`Action`]. A step that changes both is one action: reaching the result records the diagnosis
+//! everything kept beside it ([`Records`]), changed only by [`State::apply`] with an action (an
+//! [`Intent`]). A step that changes both is one action: reaching the result records the diagnosis
 //! in the history (and tells the session its entry); a confirmed import takes in the file's
 //! records and, where this browser has none, its answers in progress. The screens dispatch
 //! actions (`kit::Dispatch`), the tests apply the same ones natively.
@@ -17,38 +17,6 @@ pub struct State {
     pub session: Session,
     /// The history, the plan, the profile and the after-the-diagnosis data.
     pub records: Records,
-}
-
-/// Every change of the state.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    /// A move or an answer of the diagnosis ([`session::Action`]). Reaching the result records
-    /// the diagnosis in the history.
-    Session(session::Action),
-    /// A change of the records ([`RecordsAction`]).
-    Records(RecordsAction),
-    /// Take in an export file the user confirmed: its records merged in (nothing newer here is
-    /// overwritten), and its answers in progress where this browser has none, with the history
-    /// entry they belong to (so their result is not recorded a second time).
-    Import(Box<ExportFile>),
-    /// The app has opened on this state (restored, or fresh): a result on screen is recorded as
-    /// reaching it is.
-    Opened,
-    /// Another tab's saved data, merged with this tab's (`sync::merge`): the answers and their
-    /// entry adopted, the records replaced by the merge.
-    Merged(Box<Merged>),
-}
-
-impl From<session::Action> for Action {
-    fn from(action: session::Action) -> Action {
-        Action::Session(action)
-    }
-}
-
-impl From<RecordsAction> for Action {
-    fn from(action: RecordsAction) -> Action {
-        Action::Records(action)
-    }
 }
 
 /// Which parts an action changed (the app tells only their readers).
@@ -68,21 +36,15 @@ impl State {
     /// use jishin_shindan::core::{Action, Answers, Choice, Step};
     /// use jishin_shindan::store::state::State;
     /// let mut state = State::default();
-    /// state.apply(Action::Adopt(Answers::all(Choice::Done), None).into(), "2026-11-25T10:00:00.000Z");
-    /// state.apply(Action::ShowResult.into(), "2026-11-25T10:00:00.000Z");
+    /// state.apply(Action::Adopt(Answers::all(Choice::Done), None), "2026-11-25T10:00:00.000Z");
+    /// state.apply(Action::ShowResult, "2026-11-25T10:00:00.000Z");
     /// assert_eq!(state.session.step, Step::Result);
     /// // Reaching the result recorded the diagnosis, and the session knows its entry.
     /// assert_eq!(state.records.history.len(), 1);
     /// assert_eq!(state.session.entry.as_deref(), Some(state.records.history[0].id.as_str()));
     /// ```
-    pub fn apply(&mut self, action: Action, now: &str) -> Changed {
-        match action {
-            Action::Session(action) => self.apply_session(action, now),
-            Action::Records(action) => self.apply_records(action, now),
-            Action::Import(file) => self.apply_import(*file, now),
-            Action::Opened => self.apply_opened(now),
-            Action::Merged(merged) => self.apply_merged(*merged),
-        }
+    pub fn apply(&mut self, action: impl Intent, now: &str) -> Changed {
+        action.apply_to(self, now)
     }
 
     fn apply_session(&mut self, action: session::Action, now: &str) -> Changed {
@@ -158,19 +120,15 @@ impl State {
     }
 }
 
-/// An action as the app sends it (`kit::Dispatch::send`): each kind is applied by its own arm of
-/// [`State::apply`]. So what a screen links is the arm of the actions it sends: the main module's
-/// screens send only the diagnosis' actions, and the records' changes (the plan, the drafts, the
-/// checklists, imports) stay in the chunks of the screens that make them (issue 30).
+/// An action: every change of the state is one, applied by [`State::apply`]. The diagnosis'
+/// actions ([`session::Action`]), the records' ([`RecordsAction`]), and the app's own:
+/// [`ImportConfirmed`], [`Opened`], another tab's [`Merged`] data. Each kind has its own arm, so
+/// what a screen links is the arm of the actions it sends: the main module's screens send only
+/// the diagnosis' actions, and the records' changes (the plan, the drafts, the checklists,
+/// imports) stay in the chunks of the screens that make them (issue 30).
 pub trait Intent {
-    /// Applies itself to `state` at `now`, as [`State::apply`] does.
+    /// Applies itself to `state` at `now`: one arm of [`State::apply`].
     fn apply_to(self, state: &mut State, now: &str) -> Changed;
-}
-
-impl Intent for Action {
-    fn apply_to(self, state: &mut State, now: &str) -> Changed {
-        state.apply(self, now)
-    }
 }
 
 impl Intent for session::Action {
@@ -185,7 +143,9 @@ impl Intent for RecordsAction {
     }
 }
 
-/// [`Action::Import`], as the history screen sends it.
+/// Take in an export file the user confirmed: its records merged in (nothing newer here is
+/// overwritten), and its answers in progress where this browser has none, with the history entry
+/// they belong to (so their result is not recorded a second time).
 pub struct ImportConfirmed(pub ExportFile);
 
 impl Intent for ImportConfirmed {
@@ -194,7 +154,8 @@ impl Intent for ImportConfirmed {
     }
 }
 
-/// [`Action::Opened`], as the app sends it when it starts.
+/// The app has opened on this state (restored, or fresh): a result on screen is recorded as
+/// reaching it is.
 pub struct Opened;
 
 impl Intent for Opened {
@@ -203,7 +164,8 @@ impl Intent for Opened {
     }
 }
 
-/// [`Action::Merged`], as saving sends it when it takes in another tab's data.
+/// Another tab's saved data, merged with this tab's (`sync::merge`): the answers and their entry
+/// adopted, the records replaced by the merge.
 impl Intent for Merged {
     fn apply_to(self, state: &mut State, _now: &str) -> Changed {
         state.apply_merged(self)

@@ -7,13 +7,18 @@
 //! [`taken_over`] answers.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
 use crate::core::catalog;
-use crate::core::lang::{one_decimal, Lang, Localized};
+pub use crate::core::exchange::{csv_field, ImportError, Invalid, ReadError, MAX_IMPORT_BYTES};
+use crate::features::combine::model::{Source, SourceError, SourceProblem};
+
+/// The `format` marker of every export file.
+pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
+/// The schema version this app writes and the newest it reads.
+pub const EXPORT_SCHEMA_VERSION: u32 = 1;
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::time::Timestamp;
@@ -21,14 +26,6 @@ use crate::features::after::model::Beyond;
 use crate::store::records::{
     answers_from_map, answers_to_map, imported_profile, Note, Records, StoredRecords,
 };
-
-/// The `format` marker of every export file.
-pub const EXPORT_FORMAT: &str = "jishin-shindan-export";
-/// The schema version this app writes and the newest it reads.
-pub const EXPORT_SCHEMA_VERSION: u32 = 1;
-/// Largest file [`parse_import`] reads (5 MiB). A full history of 1000 diagnoses with notes is
-/// well under 2 MiB.
-pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
 /// The export file: everything the app keeps, as one JSON document. Written by [`export`], read
 /// by [`parse_import`].
@@ -143,132 +140,6 @@ pub fn export(
     serde_json::to_string_pretty(&file).unwrap_or_else(|_| "{}".to_string())
 }
 
-/// Why a file could not be imported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    /// Larger than [`MAX_IMPORT_BYTES`].
-    TooLarge {
-        /// The file's size in bytes.
-        bytes: usize,
-    },
-    /// Not JSON at all (truncated, another kind of file, nested too deeply).
-    NotJson,
-    /// JSON, but not an export file of this app (no or another `format` marker).
-    WrongFormat,
-    /// Written by a newer app with a schema this version cannot read.
-    UnsupportedVersion(u64),
-    /// An export file, but a value is of the wrong type or out of range: where.
-    Invalid(Invalid),
-}
-
-/// Where an export file has a value that is not valid.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Invalid {
-    /// `schema_version` is missing or not an integer.
-    NoSchemaVersion,
-    /// `schema_version` is 0.
-    SchemaVersionZero,
-    /// A value of the wrong type, near this line and column of the file.
-    At {
-        /// Line (from 1).
-        line: usize,
-        /// Column (from 1).
-        column: usize,
-    },
-    /// The answers in progress name a question that does not exist.
-    QuestionNo(u8),
-}
-
-impl Localized for Invalid {
-    fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Invalid::NoSchemaVersion, Lang::Ja) => {
-                "形式のバージョン（schema_version）がないか、整数ではありません".to_string()
-            }
-            (Invalid::NoSchemaVersion, Lang::En) => {
-                "the format version (schema_version) is missing or not a whole number".to_string()
-            }
-            (Invalid::SchemaVersionZero, Lang::Ja) => {
-                "形式のバージョン（schema_version）が 0 です".to_string()
-            }
-            (Invalid::SchemaVersionZero, Lang::En) => {
-                "the format version (schema_version) is 0".to_string()
-            }
-            (Invalid::At { line, column }, Lang::Ja) => format!("{line}行目の{column}文字目付近"),
-            (Invalid::At { line, column }, Lang::En) => {
-                format!("near line {line}, character {column}")
-            }
-            (Invalid::QuestionNo(no), Lang::Ja) => {
-                format!("回答中の診断に存在しない質問番号 No.{no} があります")
-            }
-            (Invalid::QuestionNo(no), Lang::En) => {
-                format!("the answers in progress name question No.{no}, which does not exist")
-            }
-        }
-    }
-}
-
-impl Localized for ImportError {
-    fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => {
-                match self {
-                    ImportError::TooLarge { bytes } => format!(
-                        "ファイルが大きすぎるため読み込めません（{} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
-                        crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                        MAX_IMPORT_BYTES / (1024 * 1024)
-                    ),
-                    ImportError::NotJson => {
-                        "ファイルを読み取れませんでした。壊れているか、別の種類のファイルです。このアプリで「ダウンロード」したファイル（.json）を選んでください。".to_string()
-                    }
-                    ImportError::WrongFormat => {
-                        "このファイルは「情報セキュリティ自社診断」アプリのダウンロードファイルではありません。".to_string()
-                    }
-                    ImportError::UnsupportedVersion(v) => format!(
-                        "このファイルは新しいバージョンのアプリで作られています（形式 {v}）。アプリを最新版に更新してから読み込んでください。"
-                    ),
-                    ImportError::Invalid(detail) => format!(
-                        "ファイルの中に正しくない値があるため、読み込めませんでした（{}）。何も変更していません。",
-                        detail.text(lang)
-                    ),
-                }
-
-            }
-            Lang::En => {
-                match self {
-                    ImportError::TooLarge { bytes } => format!(
-                        "The file is too large to load ({} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
-                        crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                        MAX_IMPORT_BYTES / (1024 * 1024)
-                    ),
-                    ImportError::NotJson => {
-                        "The file could not be read. It is damaged or is another kind of file. Choose a file (.json) downloaded from this app.".to_string()
-                    }
-                    ImportError::WrongFormat => {
-                        "This file is not a download file of the “Information Security Self-Check” app.".to_string()
-                    }
-                    ImportError::UnsupportedVersion(v) => format!(
-                        "This file was made by a newer version of the app (format {v}). Update the app to the latest version, then load the file again."
-                    ),
-                    ImportError::Invalid(detail) => format!(
-                        "The file has a value that is not valid ({}), so it was not loaded. Nothing was changed.",
-                        detail.text(lang)
-                    ),
-                }
-
-            }
-        }
-    }
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text(Lang::Ja))
-    }
-}
-
-impl std::error::Error for ImportError {}
-
 /// Reads and checks an export file. Never panics.
 ///
 /// Checks in order: size ([`MAX_IMPORT_BYTES`]), JSON syntax, the `format` marker, the
@@ -328,42 +199,6 @@ pub fn parse_import(raw: &str) -> Result<ExportFile, ImportError> {
         records,
         dropped,
     })
-}
-
-/// Why a picked file could not be read (before its content is looked at).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// Larger than the caller's limit (the limit, in bytes).
-    TooLarge(usize),
-    /// The browser could not read it (or it is not text).
-    Unreadable,
-}
-
-impl Localized for ReadError {
-    fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => {
-                match self {
-                    ReadError::TooLarge(limit) => format!(
-                        "ファイルが大きすぎます（{} MB を超えています）。このアプリで書き出したファイルを選んでください。",
-                        one_decimal(*limit as f64 / 1_048_576.0)
-                    ),
-                    ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
-                }
-
-            }
-            Lang::En => {
-                match self {
-                    ReadError::TooLarge(limit) => format!(
-                        "The file is too large (over {} MB). Choose a file exported from this app.",
-                        one_decimal(*limit as f64 / 1_048_576.0)
-                    ),
-                    ReadError::Unreadable => "The file could not be read.".to_string(),
-                }
-
-            }
-        }
-    }
 }
 
 /// What happens to the diagnosis in progress on import.
@@ -500,36 +335,6 @@ pub fn taken_over(local_current: &Answers, incoming: &ExportFile) -> Option<Answ
         .then(|| incoming.current_answers())
 }
 
-/// Quotes one CSV field if needed (RFC 4180: a field with a comma, quote, CR or LF is put in
-/// quotes and its quotes doubled), after defusing spreadsheet formulas: a text field starting
-/// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so Excel shows it as text. Plain
-/// integers such as `-1` are left alone (Excel reads them as numbers, not formulas).
-///
-/// ```
-/// use jishin_shindan::store::transfer::csv_field;
-/// assert_eq!(csv_field("a,b"), "\"a,b\"");
-/// assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-/// assert_eq!(csv_field("=1+1"), "'=1+1");
-/// assert_eq!(csv_field("-1"), "-1");
-/// ```
-pub fn csv_field(value: &str) -> String {
-    let is_integer = {
-        let digits = value.strip_prefix('-').unwrap_or(value);
-        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-    };
-    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_integer;
-    let value = if risky {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
-}
-
 fn csv_row(out: &mut String, fields: &[&str]) {
     let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
     out.push_str(&row.join(","));
@@ -585,4 +390,27 @@ pub fn result_csv(answers: &Answers, completed_at: &str) -> String {
     }
     csv_row(&mut out, &["診断日時", "", completed_at, "", "", "", ""]);
     out
+}
+
+/// Reads an export file of this app as a source of 「複数の結果をまとめる」 (`text`, named `name`):
+/// its latest completed diagnosis,
+/// or, when its history is empty, its answers in progress if all 25 are given.
+///
+/// ```
+/// use jishin_shindan::store::transfer::read_combine_file;
+/// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::store::transfer::export;
+/// use jishin_shindan::core::{Answers, Choice};
+/// let json = export(&Answers::all(Choice::Partial), None, &Records::default(), "1", "2026-11-25T10:15:00.000Z");
+/// let source = read_combine_file("本社.json", &json).unwrap();
+/// assert_eq!((source.label(), source.total()), ("本社.json", 50));
+/// assert!(read_combine_file("memo.txt", "hello").unwrap_err().to_string().contains("「memo.txt」"));
+/// ```
+pub fn read_combine_file(name: &str, text: &str) -> Result<Source, SourceError> {
+    let file = parse_import(text).map_err(|e| SourceError::new(name, SourceProblem::Import(e)))?;
+    let answers = match file.records.latest() {
+        Some(entry) => entry.answers(),
+        None => file.current_answers(),
+    };
+    Source::new(name, answers).ok_or_else(|| SourceError::new(name, SourceProblem::NoCompleted))
 }

@@ -40,7 +40,7 @@ pub fn import(
         records: local.clone(),
     };
     state.apply(
-        jishin_shindan::store::state::Action::Import(Box::new(file.clone())),
+        jishin_shindan::store::state::ImportConfirmed(file.clone()),
         "2030-01-01T00:00:00.000Z",
     );
     (state.session.answers, state.records)

@@ -3,12 +3,13 @@
 //! what), with the わからない hotspots and the per-Part and total ranges. Nothing is saved or
 //! sent: the sources stay in memory while this screen is open.
 
+use crate::store::transfer::read_combine_file;
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Localized};
 use crate::core::{catalog, Action, Choice};
 use crate::features::combine::model::{
-    combined_csv, read_file, read_pasted, Collection, Combined, Source, SourceError, SourceProblem,
+    combined_csv, read_pasted, Collection, Combined, Source, SourceError, SourceProblem,
     MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
 };
 use crate::kit::use_dispatch;
@@ -59,7 +60,7 @@ pub fn CombinePage() -> impl IntoView {
             let reads = picked
                 .into_iter()
                 .map(|(name, text)| match text {
-                    Ok(text) => read_file(&name, &text),
+                    Ok(text) => read_combine_file(&name, &text),
                     Err(e) => Err(SourceError::new(&name, SourceProblem::Unreadable(e))),
                 })
                 .collect();

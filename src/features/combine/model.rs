@@ -1,7 +1,7 @@
 //! Combining several results into one view: the departments or sites of one company, or the
 //! participants of a workshop. Everything happens in the browser; nothing is sent anywhere.
 //!
-//! Sources are export files of this app ([`read_file`]: the file's latest completed diagnosis,
+//! Sources are export files of this app (read by the store, `store::transfer::read_combine_file`: the file's latest completed diagnosis,
 //! or its answers in progress when all 25 are given) or share codes and links ([`read_code`],
 //! [`read_pasted`]). A bad source is rejected with a Japanese message naming it; the others
 //! are kept ([`Collection::add`]). [`combine`] needs between [`MIN_SOURCES`] and
@@ -19,12 +19,12 @@ use std::fmt;
 
 use crate::core::answers::Answers;
 use crate::core::catalog;
+use crate::core::exchange::{csv_field, ImportError, ReadError};
 use crate::core::lang::{Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::share;
 use crate::core::share::ShareError;
-use crate::store::transfer::{csv_field, parse_import, ImportError, ReadError};
 
 /// Fewest sources [`combine`] accepts.
 pub const MIN_SOURCES: usize = 2;
@@ -159,28 +159,6 @@ impl fmt::Display for SourceError {
 }
 
 impl std::error::Error for SourceError {}
-
-/// Reads an export file of this app (`text`, named `name`): its latest completed diagnosis,
-/// or, when its history is empty, its answers in progress if all 25 are given.
-///
-/// ```
-/// use jishin_shindan::features::combine::model::read_file;
-/// use jishin_shindan::store::records::Records;
-/// use jishin_shindan::store::transfer::export;
-/// use jishin_shindan::core::{Answers, Choice};
-/// let json = export(&Answers::all(Choice::Partial), None, &Records::default(), "1", "2026-11-25T10:15:00.000Z");
-/// let source = read_file("本社.json", &json).unwrap();
-/// assert_eq!((source.label(), source.total()), ("本社.json", 50));
-/// assert!(read_file("memo.txt", "hello").unwrap_err().to_string().contains("「memo.txt」"));
-/// ```
-pub fn read_file(name: &str, text: &str) -> Result<Source, SourceError> {
-    let file = parse_import(text).map_err(|e| SourceError::new(name, SourceProblem::Import(e)))?;
-    let answers = match file.records.latest() {
-        Some(entry) => entry.answers(),
-        None => file.current_answers(),
-    };
-    Source::new(name, answers).ok_or_else(|| SourceError::new(name, SourceProblem::NoCompleted))
-}
 
 /// Reads a share code (`1…`, 12 characters) or a share link (`https://…#r=1…`), labelled
 /// `label`.

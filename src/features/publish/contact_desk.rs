@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::platform::config::use_branding;
+use crate::features::publish::branding::use_branding;
 
 /// The contact desk: phone (a `tel:` link), e-mail (`mailto:`), web page (a new tab) and opening
 /// hours, all shown as text.

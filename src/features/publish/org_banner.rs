@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::platform::config::use_branding;
+use crate::features::publish::branding::use_branding;
 
 /// The organisation that provides this deployment. Every value is shown as text; the name links
 /// to the organisation's site (in a new tab) when a safe URL is given.

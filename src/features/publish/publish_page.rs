@@ -7,10 +7,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::lang::fill;
 use crate::core::Action;
+use crate::features::publish::branding::use_branding;
 use crate::features::publish::model::{app_url, deployment_base, iframe_snippet, script_snippet};
 use crate::features::publish::text::Texts;
 use crate::kit::use_dispatch;
-use crate::platform::config::use_branding;
 
 /// The publishing guide, shown over the current screen (not saved; 「診断に戻る」 returns).
 #[component]

@@ -12,7 +12,9 @@ use crate::core::answers::Answers;
 use crate::core::catalog;
 use crate::core::lang::{Lang, Text};
 use crate::core::question::{Choice, Part, Question, QuestionNo};
-use crate::store::records::TaskState;
+use crate::features::plan::model::task::TaskState;
+
+pub mod task;
 
 /// What the task asks of the user, from the answer given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

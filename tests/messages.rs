@@ -260,7 +260,9 @@ fn every_combine_error_speaks_both_languages() {
 
 #[test]
 fn every_rollup_problem_bad_line_and_group_name_speaks_both_languages() {
-    use jishin_shindan::features::rollup::model::{GroupKey, Problem, RollUpBuilder};
+    use jishin_shindan::features::rollup::model::builder::Problem;
+    use jishin_shindan::features::rollup::model::figures::GroupKey;
+    use jishin_shindan::features::rollup::model::RollUpBuilder;
     let mut problems: Vec<Problem> = share_errors().into_iter().map(Problem::Share).collect();
     problems.extend([Problem::Incomplete, Problem::BrokenRow]);
     for p in &problems {

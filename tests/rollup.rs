@@ -10,12 +10,13 @@ use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::share::ShareError;
 use jishin_shindan::core::time::CivilDate;
 use jishin_shindan::core::{score, share, Answers, Band, Choice, Part};
-use jishin_shindan::features::rollup::model::find::find_codes;
-use jishin_shindan::features::rollup::model::table::{TableEvent, TableReader};
-use jishin_shindan::features::rollup::model::{
-    detect, figures_csv, largest_remainder, slices, Encoding, GroupKey, Problem, Ratio, RollUp,
-    RollUpBuilder, SourceKind, MAX_GROUPS,
+use jishin_shindan::features::rollup::model::builder::{Problem, SourceKind};
+use jishin_shindan::features::rollup::model::figures::{
+    largest_remainder, GroupKey, Ratio, MAX_GROUPS,
 };
+use jishin_shindan::features::rollup::model::find::find_codes;
+use jishin_shindan::features::rollup::model::table::{detect, Encoding, TableEvent, TableReader};
+use jishin_shindan::features::rollup::model::{figures_csv, slices, RollUp, RollUpBuilder};
 
 /// The answers whose question `no` is digit `no − 1` of `n` in base 4 (distinct for every n).
 fn numbered(n: u64) -> Answers {
@@ -156,9 +157,9 @@ fn quartiles_on_an_odd_count_interpolate_like_excel_quartile_inc() {
     let r = totals(&[100, -25, 30, 0, 50, 20, 10]);
     let t = r.figures.total.unwrap();
     // Sorted: -25 0 10 20 30 50 100; positions 1.5, 3, 4.5.
-    assert_eq!(t.q1, Ratio::whole(5));
-    assert_eq!(t.median, Ratio::whole(20));
-    assert_eq!(t.q3, Ratio::whole(40));
+    assert_eq!(t.q1, Ratio::new(5, 1));
+    assert_eq!(t.median, Ratio::new(20, 1));
+    assert_eq!(t.q3, Ratio::new(40, 1));
     assert_eq!((t.min, t.max), (-25, 100));
     assert_eq!(t.mean, Ratio::new(185, 7));
     assert_eq!(t.mean.fixed(1), "26.4");
@@ -170,7 +171,7 @@ fn quartiles_on_an_even_count_are_exact_in_quarters() {
     let t = r.figures.total.unwrap();
     // Positions 1.25, 2.5, 3.75.
     assert_eq!(t.q1, Ratio::new(45, 2));
-    assert_eq!(t.median, Ratio::whole(35));
+    assert_eq!(t.median, Ratio::new(35, 1));
     assert_eq!(t.q3, Ratio::new(95, 2));
     assert_eq!(t.mean.fixed(1), "41.7");
     let t = totals(&[21, 10]).figures.total.unwrap();
@@ -181,7 +182,7 @@ fn quartiles_on_an_even_count_are_exact_in_quarters() {
     let t = totals(&[62]).figures.total.unwrap();
     assert_eq!(
         (t.q1, t.median, t.q3),
-        (Ratio::whole(62), Ratio::whole(62), Ratio::whole(62))
+        (Ratio::new(62, 1), Ratio::new(62, 1), Ratio::new(62, 1))
     );
 }
 
@@ -193,7 +194,7 @@ fn no_result_has_no_total_and_zero_shares() {
     assert!(r.figures.bands.iter().all(|b| b.count == 0 && b.share == 0));
     assert!(r.figures.questions.iter().all(|q| q.shares == [0; 4]));
     assert!(r.figures.weakest.is_empty());
-    assert_eq!(r.figures.parts[0].mean_percent, Ratio::whole(0));
+    assert_eq!(r.figures.parts[0].mean_percent, Ratio::new(0, 1));
 }
 
 #[test]
@@ -279,7 +280,7 @@ fn part_shares_count_unknown_as_minus_one_like_the_sheet() {
     };
     assert_eq!(
         only_unknown.figures.parts[2].mean_percent,
-        Ratio::whole(-25)
+        Ratio::new(-25, 1)
     );
 }
 
@@ -1031,11 +1032,11 @@ mod properties {
             );
         }
         if let Some(t) = f.total {
-            assert!(Ratio::whole(i64::from(t.min)) <= t.q1);
+            assert!(Ratio::new(i64::from(t.min), 1) <= t.q1);
             assert!(t.q1 <= t.median && t.median <= t.q3);
-            assert!(t.q3 <= Ratio::whole(i64::from(t.max)));
-            assert!(Ratio::whole(i64::from(t.min)) <= t.mean);
-            assert!(t.mean <= Ratio::whole(i64::from(t.max)));
+            assert!(t.q3 <= Ratio::new(i64::from(t.max), 1));
+            assert!(Ratio::new(i64::from(t.min), 1) <= t.mean);
+            assert!(t.mean <= Ratio::new(i64::from(t.max), 1));
         }
         assert!(f.weakest.len() <= 5);
         for column in 0..r.columns.len() {

@@ -26,9 +26,9 @@ use jishin_shindan::features::publish::model::{
     parse_config_bytes, read_raw, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone,
     Problem, RawConfig, RawContact, RawOrganization,
 };
-use jishin_shindan::features::rollup::model::{
-    self as rollup, detect, figures_csv, RollUp, RollUpBuilder,
-};
+use jishin_shindan::features::rollup::model::builder::Problem as RollUpProblem;
+use jishin_shindan::features::rollup::model::table::detect;
+use jishin_shindan::features::rollup::model::{figures_csv, RollUp, RollUpBuilder};
 use jishin_shindan::store::records::{
     merge_records, HistoryEntry, Profile, Records, RecordsAction, TaskState,
 };
@@ -489,7 +489,7 @@ fn check_rollup(r: &RollUp) {
     let reported = r
         .bad
         .iter()
-        .filter(|b| b.problem != rollup::Problem::BrokenRow)
+        .filter(|b| b.problem != RollUpProblem::BrokenRow)
         .count();
     assert_eq!(
         r.found,

@@ -680,7 +680,8 @@ impl RollUp {
     ///
     /// ```
     /// use jishin_shindan::core::{share, Answers, Choice};
-    /// use jishin_shindan::features::rollup::model::{GroupKey, RollUpBuilder};
+    /// use jishin_shindan::features::rollup::model::figures::GroupKey;
+    /// use jishin_shindan::features::rollup::model::RollUpBuilder;
     /// let code = |c| share::encode(&Answers::all(c)).unwrap();
     /// let mut b = RollUpBuilder::new();
     /// b.start_table("回答.csv");

@@ -54,9 +54,9 @@ const TOTALS: usize = 126;
 /// lowest terms with a positive denominator, so `==` compares values.
 ///
 /// ```
-/// use jishin_shindan::features::rollup::model::Ratio;
-/// let r = Ratio::new(125, 2);
-/// assert_eq!((r.num(), r.den()), (125, 2));
+/// use jishin_shindan::features::rollup::model::figures::Ratio;
+/// let r = Ratio::new(250, 4);
+/// assert_eq!(r, Ratio::new(125, 2));
 /// assert_eq!(r.fixed(1), "62.5");
 /// assert_eq!(Ratio::new(249, 4).trimmed(2), "62.25");
 /// assert_eq!(Ratio::new(-1, 8).fixed(1), "-0.1");
@@ -88,26 +88,6 @@ impl Ratio {
             num: num / g,
             den: den / g,
         }
-    }
-
-    /// A whole number.
-    pub fn whole(n: i64) -> Ratio {
-        Ratio { num: n, den: 1 }
-    }
-
-    /// The numerator (lowest terms).
-    pub fn num(self) -> i64 {
-        self.num
-    }
-
-    /// The denominator (lowest terms, at least 1).
-    pub fn den(self) -> i64 {
-        self.den
-    }
-
-    /// The value as a float (for drawing a chart).
-    pub fn to_f64(self) -> f64 {
-        self.num as f64 / self.den as f64
     }
 
     /// The value in units of 10^−`decimals`, rounded half away from zero.
@@ -171,7 +151,7 @@ impl PartialOrd for Ratio {
 /// position. All zero when the counts are. A zero count always gets zero.
 ///
 /// ```
-/// use jishin_shindan::features::rollup::model::largest_remainder;
+/// use jishin_shindan::features::rollup::model::figures::largest_remainder;
 /// assert_eq!(largest_remainder(&[1, 1, 1], 100), vec![34, 33, 33]);
 /// assert_eq!(largest_remainder(&[2, 1, 0, 0], 1000), vec![667, 333, 0, 0]);
 /// assert_eq!(largest_remainder(&[0, 0], 100), vec![0, 0]);
@@ -512,7 +492,7 @@ impl GroupKey {
     ///
     /// ```
     /// use jishin_shindan::core::lang::Lang;
-    /// use jishin_shindan::features::rollup::model::GroupKey;
+    /// use jishin_shindan::features::rollup::model::figures::GroupKey;
     /// assert_eq!(GroupKey::Value("建設業".into()).label(Lang::En), "建設業");
     /// assert_eq!(GroupKey::Blank.label(Lang::Ja), "(空欄)");
     /// assert_eq!(GroupKey::Others { values: 7 }.label(Lang::En), "Others (7 values)");

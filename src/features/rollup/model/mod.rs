@@ -7,8 +7,9 @@
 //! - [`builder`]: [`RollUpBuilder`], which takes pasted text, tables and export-file results
 //!   source by source, drops duplicates, lists bad lines, and [`RollUpBuilder::finish`]es into a
 //!   [`RollUp`].
-//! - [`figures`]: the statistics ([`Figures`]) and groups, with exact values ([`Ratio`]) and
-//!   shares that add up to 100 % as displayed ([`largest_remainder`]).
+//! - [`figures`]: the statistics ([`Figures`]) and groups, with exact values
+//!   ([`figures::Ratio`]) and shares that add up to 100 % as displayed
+//!   ([`figures::largest_remainder`]).
 //! - [`export`]: the figures as a CSV file for Excel.
 //!
 //! # Example
@@ -36,12 +37,7 @@ pub mod figures;
 pub mod find;
 pub mod table;
 
-pub use builder::{
-    slices, BadEntry, Column, Problem, RollUp, RollUpBuilder, SourceKind, SourceSummary,
-};
+// What the screen names; everything else by its module's path.
+pub use builder::{slices, RollUp, RollUpBuilder};
 pub use export::figures_csv;
-pub use figures::{
-    largest_remainder, BandCount, Figures, Group, GroupKey, PartStats, QuestionStats, Ratio,
-    TotalStats, Weak, MAX_GROUPS, SHARE_UNITS, WEAKEST_COUNT,
-};
-pub use table::{detect, Encoding};
+pub use figures::{Figures, Group, QuestionStats, SHARE_UNITS};

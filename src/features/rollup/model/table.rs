@@ -47,7 +47,7 @@ impl Encoding {
 /// Shift_JIS. Plain ASCII is valid UTF-8 (and reads the same in both).
 ///
 /// ```
-/// use jishin_shindan::features::rollup::model::{detect, Encoding};
+/// use jishin_shindan::features::rollup::model::table::{detect, Encoding};
 /// assert_eq!(detect("業種,リンク".as_bytes()), Encoding::Utf8);
 /// assert_eq!(detect(b"\xEF\xBB\xBFa,b"), Encoding::Utf8Bom);
 /// assert_eq!(detect(&[0x8B, 0xC6, 0x8E, 0xED]), Encoding::ShiftJis); // 「業種」

@@ -3,5 +3,8 @@
 //! web form, and the app's own export files, counted into bands, totals, Parts, questions and
 //! optional groups. Everything happens in the browser; nothing is saved or sent.
 
+pub mod group_table;
 pub mod model;
+pub mod rollup_figures;
+pub mod rollup_page;
 pub mod text;

@@ -753,7 +753,27 @@ fn groups_by_a_column_put_the_largest_first_then_blank_and_the_rest() {
         construction.total.unwrap().mean,
         Ratio::new(i64::from(t1 + t2), 2)
     );
-    // Values are trimmed: " 5 " is 5.
+    // Values are trimmed: " 5 " is 5; a line break reads as a space, a long value is cut.
+    let long = "あ".repeat(150);
+    let mut extra = RollUpBuilder::new();
+    extra.start_table("回答.csv");
+    extra.feed(&format!(
+        "会社名,リンク\n\"A\r\n社\",#r={}\n{long},#r={}\n",
+        codes[0], codes[1]
+    ));
+    let keys: Vec<GroupKey> = extra
+        .finish()
+        .groups(0)
+        .into_iter()
+        .map(|g| g.key)
+        .collect();
+    assert_eq!(
+        keys,
+        vec![
+            GroupKey::Value("A  社".into()),
+            GroupKey::Value("あ".repeat(100))
+        ]
+    );
     let by_size = r.groups(1);
     assert_eq!(by_size[0].key, GroupKey::Value("5".into()));
     assert_eq!(by_size[0].figures.count, 2);

@@ -35,6 +35,7 @@ use crate::core::answers::Answers;
 use crate::core::lang::{Lang, Localized};
 use crate::core::share::ShareError;
 use crate::core::time::CivilDate;
+use crate::core::MAX_NAME_CHARS;
 use crate::features::rollup::model::figures::{pack, Figures, Group, GroupKey, Tally, MAX_GROUPS};
 use crate::features::rollup::model::find::{find_codes, Found};
 use crate::features::rollup::model::table::{Row, TableEvent, TableReader};
@@ -145,8 +146,8 @@ pub struct SourceSummary {
 /// A column of the tables, offered to group the results by.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
-    /// The header's text (trimmed); empty when the header cell is empty or the table has no
-    /// header (the screen then says 「列{number}」).
+    /// The header's text (as a group's value is kept: see [`RollUp::groups`]); empty when the
+    /// header cell is empty or the table has no header (the screen then says 「列{number}」).
     pub name: String,
     /// Its position (1-based) in the first table that has it.
     pub number: usize,
@@ -270,6 +271,16 @@ pub struct RollUpBuilder {
     current: Option<Current>,
 }
 
+/// A cell's value as a group's name: trimmed, control characters (line breaks) as spaces, at
+/// most [`MAX_NAME_CHARS`] characters, like every name the app shows.
+fn group_value(cell: &str) -> String {
+    cell.trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_NAME_CHARS)
+        .collect()
+}
+
 fn clip(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -370,14 +381,14 @@ impl Sink {
             .iter()
             .enumerate()
             .map(|(j, &c)| {
-                let value = cells.get(j).map_or("", |v| v.trim());
+                let value = group_value(cells.get(j).map_or("", String::as_str));
                 let column = &mut self.columns[c];
-                match column.ids.get(value) {
+                match column.ids.get(&value) {
                     Some(&id) => id,
                     None => {
                         let id = column.values.len() as u32;
-                        column.ids.insert(value.to_string(), id);
-                        column.values.push(value.to_string());
+                        column.ids.insert(value.clone(), id);
+                        column.values.push(value);
                         id
                     }
                 }
@@ -415,13 +426,13 @@ impl Sink {
                         .iter()
                         .enumerate()
                         .map(|(j, name)| {
-                            let name = name.trim();
+                            let name = group_value(name);
                             let key = if name.is_empty() {
                                 ColumnKey::Numbered(j + 1)
                             } else {
-                                ColumnKey::Named(name.to_string())
+                                ColumnKey::Named(name.clone())
                             };
-                            self.column(key, name, j + 1)
+                            self.column(key, &name, j + 1)
                         })
                         .collect()
                 } else {
@@ -672,7 +683,9 @@ enum Slot {
 }
 
 impl RollUp {
-    /// The figures per value of column `column` (an index into [`RollUp::columns`]): the values
+    /// The figures per value of column `column` (an index into [`RollUp::columns`]; a value is
+    /// the cell trimmed, with line breaks and other control characters as spaces, cut to
+    /// [`MAX_NAME_CHARS`] characters): the values
     /// with the most results first (ties: the value seen first), at most [`MAX_GROUPS`] of them
     /// (the rest together as [`GroupKey::Others`]), then 「(空欄)」 ([`GroupKey::Blank`]) and the
     /// results from elsewhere ([`GroupKey::Outside`]); groups without results are left out. The

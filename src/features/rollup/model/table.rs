@@ -235,43 +235,75 @@ impl TableReader {
     }
 
     fn read(&mut self, text: &str, delimiter: char, out: &mut impl FnMut(TableEvent)) {
-        for c in text.chars() {
-            let line_break = c == '\r' || (c == '\n' && !self.after_cr);
-            let lf_after_cr = c == '\n' && self.after_cr;
-            self.after_cr = c == '\r';
-            if lf_after_cr && self.state == State::CellStart && self.cells.is_empty() {
-                // The LF of a CR LF that ended the record before.
-                continue;
-            }
-            if self.state == State::CellStart && self.cells.is_empty() && self.raw.is_empty() {
-                self.record_line = self.line;
-            }
-            self.raw.push(c);
-            if line_break {
-                self.line += 1;
-            }
-            self.mid_line = !(c == '\r' || c == '\n');
-            match self.state {
-                State::Quoted => match c {
-                    '"' => self.state = State::QuoteInQuoted,
-                    _ => self.cell.push(c),
-                },
-                State::QuoteInQuoted if c == '"' => {
-                    self.cell.push('"');
-                    self.state = State::Quoted;
+        // The delimiter is ',' or '\t' (sniff); the bytes that change the state are ASCII, so
+        // the text between two of them is whole characters and is copied in one go.
+        let delimiter_byte = u8::try_from(delimiter).unwrap_or(b',');
+        let special = |b: u8| b == b'"' || b == b'\r' || b == b'\n' || b == delimiter_byte;
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if !special(bytes[at]) {
+                let end = bytes[at..]
+                    .iter()
+                    .position(|&b| special(b))
+                    .map_or(bytes.len(), |n| at + n);
+                let run = text.get(at..end).unwrap_or_default();
+                if self.state == State::CellStart && self.cells.is_empty() && self.raw.is_empty() {
+                    self.record_line = self.line;
                 }
-                State::CellStart if c == '"' => self.state = State::Quoted,
-                _ if c == delimiter => self.end_cell(),
-                State::CellStart if (c == '\r' || c == '\n') && self.cells.is_empty() => {
-                    // A blank line: no record.
-                    self.raw.clear();
-                }
-                _ if c == '\r' || c == '\n' => self.end_record(out),
-                _ => {
+                self.raw.push_str(run);
+                self.cell.push_str(run);
+                self.after_cr = false;
+                self.mid_line = true;
+                if self.state != State::Quoted {
                     // Text in an unquoted cell, or after a closing quote: kept as written.
-                    self.cell.push(c);
                     self.state = State::Unquoted;
                 }
+                at = end;
+                continue;
+            }
+            self.read_char(char::from(bytes[at]), delimiter, out);
+            at += 1;
+        }
+    }
+
+    /// One character that may change the state (a quote, a line break, the delimiter).
+    fn read_char(&mut self, c: char, delimiter: char, out: &mut impl FnMut(TableEvent)) {
+        let line_break = c == '\r' || (c == '\n' && !self.after_cr);
+        let lf_after_cr = c == '\n' && self.after_cr;
+        self.after_cr = c == '\r';
+        if lf_after_cr && self.state == State::CellStart && self.cells.is_empty() {
+            // The LF of a CR LF that ended the record before.
+            return;
+        }
+        if self.state == State::CellStart && self.cells.is_empty() && self.raw.is_empty() {
+            self.record_line = self.line;
+        }
+        self.raw.push(c);
+        if line_break {
+            self.line += 1;
+        }
+        self.mid_line = !(c == '\r' || c == '\n');
+        match self.state {
+            State::Quoted => match c {
+                '"' => self.state = State::QuoteInQuoted,
+                _ => self.cell.push(c),
+            },
+            State::QuoteInQuoted if c == '"' => {
+                self.cell.push('"');
+                self.state = State::Quoted;
+            }
+            State::CellStart if c == '"' => self.state = State::Quoted,
+            _ if c == delimiter => self.end_cell(),
+            State::CellStart if (c == '\r' || c == '\n') && self.cells.is_empty() => {
+                // A blank line: no record.
+                self.raw.clear();
+            }
+            _ if c == '\r' || c == '\n' => self.end_record(out),
+            _ => {
+                // Text in an unquoted cell, or after a closing quote: kept as written.
+                self.cell.push(c);
+                self.state = State::Unquoted;
             }
         }
     }

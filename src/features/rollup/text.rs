@@ -2,7 +2,7 @@
 //! unofficial translation): one typed table per language, so a key missing in either does not
 //! compile; `tests/i18n.rs` checks that no text is empty, that English has no Japanese and that
 //! the placeholders (`{name}`, filled with `fill`) match. The messages about what could not be
-//! read are the model's ([`crate::features::rollup::model::Problem`], `BadEntry`), and so are
+//! read are the model's ([`crate::features::rollup::model::builder::Problem`], `BadEntry`), and so are
 //! the names of the special groups and the CSV's headings.
 
 use crate::core::lang::Lang;

@@ -29,6 +29,7 @@ fn tables() -> Vec<(&'static str, Entries, Entries)> {
         table!("history", jishin_shindan::features::history::text),
         table!("after", jishin_shindan::features::after::text),
         table!("combine", jishin_shindan::features::combine::text),
+        table!("rollup", jishin_shindan::features::rollup::text),
         table!("publish", jishin_shindan::features::publish::text),
     ]
 }

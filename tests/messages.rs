@@ -260,6 +260,58 @@ fn every_combine_error_speaks_both_languages() {
 }
 
 #[test]
+fn every_rollup_problem_bad_line_and_group_name_speaks_both_languages() {
+    use jishin_shindan::features::rollup::model::builder::Problem;
+    use jishin_shindan::features::rollup::model::figures::GroupKey;
+    use jishin_shindan::features::rollup::model::RollUpBuilder;
+    let mut problems: Vec<Problem> = share_errors().into_iter().map(Problem::Share).collect();
+    problems.extend([Problem::Incomplete, Problem::BrokenRow]);
+    for p in &problems {
+        check(&format!("{p:?}"), p);
+    }
+    let code = share::encode(&Answers::all(Choice::Done)).unwrap();
+    let mut builder = RollUpBuilder::new();
+    builder.start_table("members.csv");
+    builder.feed(&format!("name,link\nA,#r={code}x\nB,\"#r={code}\n"));
+    builder.add_result(&Answers::new(), None, "office.json");
+    let rollup = builder.finish();
+    let kinds: Vec<Problem> = rollup.bad.iter().map(|b| b.problem.clone()).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            Problem::Share(ShareError::WrongLength {
+                expected: 12,
+                found: 13
+            }),
+            Problem::BrokenRow,
+            Problem::Incomplete
+        ]
+    );
+    for bad in &rollup.bad {
+        check(&format!("{bad:?}"), bad);
+        assert!(
+            bad.text(Lang::En).contains(&*bad.source),
+            "names the source"
+        );
+    }
+    assert!(rollup.bad[0]
+        .text(Lang::En)
+        .starts_with("Line 2 of “members.csv”"));
+    assert!(rollup.bad[1].text(Lang::Ja).contains("3行目"));
+    for key in [
+        GroupKey::Blank,
+        GroupKey::Others { values: 3 },
+        GroupKey::Outside,
+    ] {
+        check_label(
+            &format!("{key:?}"),
+            &key.label(Lang::Ja),
+            &key.label(Lang::En),
+        );
+    }
+}
+
+#[test]
 fn every_plan_label_and_hint_speaks_both_languages() {
     for kind in [TaskKind::Check, TaskKind::Implement, TaskKind::Improve] {
         check_label("task kind", kind.label(Lang::Ja), kind.label(Lang::En));

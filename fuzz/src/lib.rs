@@ -12,7 +12,9 @@
 //! - config files: a refused value never reaches the screen, every shown value is valid; the
 //!   app's own small JSON reader accepts and reads exactly what serde_json with serde's derived
 //!   reader (the reference, below) does;
-//! - links (`?org=`, `?screen=`, `?lang=`, `#r=`) and the inputs of 「複数の結果をまとめる」.
+//! - links (`?org=`, `?screen=`, `?lang=`, `#r=`) and the inputs of 「複数の結果をまとめる」;
+//! - the roll-up (「会員企業の結果を集計する」): pasted text and CSV/TSV tables read the same whole
+//!   or in slices, and every link or code found is counted, dropped as a duplicate or reported.
 
 use std::collections::BTreeSet;
 
@@ -25,6 +27,9 @@ use jishin_shindan::features::publish::model::{
     parse_config_bytes, read_raw, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone,
     Problem, RawConfig, RawContact, RawOrganization,
 };
+use jishin_shindan::features::rollup::model::builder::Problem as RollUpProblem;
+use jishin_shindan::features::rollup::model::table::detect;
+use jishin_shindan::features::rollup::model::{figures_csv, RollUp, RollUpBuilder};
 use jishin_shindan::store::records::{
     merge_records, HistoryEntry, Profile, Records, RecordsAction, TaskState,
 };
@@ -445,6 +450,73 @@ pub fn combine_input(data: &[u8]) {
         let weakest = combined.weakest_total();
         assert!(collection.sources().iter().all(|s| weakest <= s.total()));
     }
+}
+
+/// 「会員企業の結果を集計する」: the bytes as a picked file (their encoding detected), then as
+/// pasted text and as a CSV/TSV table, each read whole and in two slices (split where the first
+/// byte says).
+pub fn rollup_input(data: &[u8]) {
+    let _ = detect(data);
+    let raw = text(data);
+    let at = data
+        .first()
+        .map_or(0, |&b| usize::from(b) * raw.len() / 255);
+    let at = (0..=at)
+        .rev()
+        .find(|&i| raw.is_char_boundary(i))
+        .unwrap_or(0);
+    for table in [false, true] {
+        let read = |parts: &[&str]| {
+            let mut builder = RollUpBuilder::new();
+            if table {
+                builder.start_table("回答.csv");
+            } else {
+                builder.start_text("貼り付け");
+            }
+            for part in parts {
+                builder.feed(part);
+            }
+            builder.finish()
+        };
+        let whole = read(&[&raw]);
+        assert_eq!(read(&[&raw[..at], &raw[at..]]), whole, "read in slices");
+        check_rollup(&whole);
+    }
+}
+
+/// What every roll-up promises: each link or code found is counted once, dropped as a duplicate
+/// or reported; shares add up to 100.0 %; the groups of any column hold every result.
+fn check_rollup(r: &RollUp) {
+    let reported = r
+        .bad
+        .iter()
+        .filter(|b| b.problem != RollUpProblem::BrokenRow)
+        .count();
+    assert_eq!(
+        r.found,
+        r.figures.count + r.duplicates + reported,
+        "accounted"
+    );
+    let f = &r.figures;
+    let full = if f.count > 0 { 1000 } else { 0 };
+    assert_eq!(f.bands.iter().map(|b| b.share).sum::<u32>(), full);
+    for q in &f.questions {
+        assert_eq!(q.shares.iter().sum::<u32>(), full, "No.{}", q.no);
+        assert_eq!(q.counts.iter().sum::<usize>(), f.count);
+    }
+    if let Some(t) = f.total {
+        assert!((-25..=100).contains(&t.min) && t.min <= t.max);
+        assert!(t.q1 <= t.median && t.median <= t.q3);
+    }
+    for column in 0..r.columns.len() {
+        let groups = r.groups(column);
+        assert_eq!(
+            groups.iter().map(|g| g.figures.count).sum::<usize>(),
+            f.count
+        );
+    }
+    let csv = figures_csv(r, Some(0), Lang::Ja);
+    assert!(csv.starts_with('\u{feff}'));
 }
 
 /// Two tabs writing the same saved data: the merge drops nothing either side has.

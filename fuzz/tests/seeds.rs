@@ -8,7 +8,7 @@ use std::path::Path;
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 7] = [
+const TARGETS: [(&str, Target); 8] = [
     ("saved_data", jishin_shindan_fuzz::saved_data),
     ("import_file", jishin_shindan_fuzz::import_file),
     ("share_code", jishin_shindan_fuzz::share_code),
@@ -16,6 +16,7 @@ const TARGETS: [(&str, Target); 7] = [
     ("combine_input", jishin_shindan_fuzz::combine_input),
     ("two_tab_merge", jishin_shindan_fuzz::two_tab_merge),
     ("link", jishin_shindan_fuzz::link),
+    ("rollup_input", jishin_shindan_fuzz::rollup_input),
 ];
 
 fn inputs(dir: &Path) -> Vec<(String, Vec<u8>)> {

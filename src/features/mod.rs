@@ -7,6 +7,7 @@
 //! - [`history`]: completed diagnoses, comparison, export and import.
 //! - [`after`]: 「診断の後に」: ★★, the step-up checklist and the drafts.
 //! - [`combine`]: combining several results.
+//! - [`rollup`]: rolling up many member companies' results (issue 32).
 //! - [`publish`]: an organisation's config, its banner and contact desk, and the embed code.
 
 pub mod after;
@@ -17,3 +18,4 @@ pub mod plan;
 pub mod publish;
 pub mod report;
 pub mod result;
+pub mod rollup;

@@ -3,8 +3,10 @@
 //
 // The BUILD line below is replaced at build time by scripts/precache.mjs (a trunk post_build
 // hook) with the build's version and the files the app needs offline (every file of the build but
-// the page, which is cached from the visit, and those the app never loads: icons, embed.js, …).
-const BUILD = { version: 'dev', files: [] };
+// the page, which is cached from the visit, and those the app never loads: icons, embed.js, …),
+// and `later`: the chunks only an association's staff open (the roll-up), not precached so that a
+// member's first visit does not pay for them, kept in the runtime cache once opened.
+const BUILD = { version: 'dev', files: [], later: [] };
 
 // Caches are per scope as well as per version: two deployments on one origin (say /a/ and /b/)
 // never delete each other's files.
@@ -62,9 +64,20 @@ self.addEventListener('activate', (event) => {
           .filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== `${PREFIX}runtime`)
           .map((k) => caches.delete(k))),
       )
+      .then(() => pruneRuntime())
       .then(() => self.clients.claim()),
   );
 });
+
+/** Drops the runtime copies of chunks that are not this build's (`BUILD.later`): an older build's
+ * roll-up is never loaded again. Edited files (config.json, a logo) stay. */
+async function pruneRuntime() {
+  const cache = await caches.open(`${PREFIX}runtime`);
+  const keep = new Set(BUILD.later.map((file) => new URL(file, self.location).href));
+  for (const request of await cache.keys()) {
+    if (HASHED.test(new URL(request.url).pathname) && !keep.has(request.url)) await cache.delete(request);
+  }
+}
 
 self.addEventListener('message', (event) => {
   if (event.data === 'jishin-shindan:skip-waiting') self.skipWaiting();

@@ -904,10 +904,10 @@ fn the_figures_csv_of_nothing_has_empty_statistics() {
     assert!(csv.contains("\r\n最初の診断日,\r\n"));
 }
 
-// --- Scale ---
+// --- Scale (the time is scripts/bench.sh's) ---
 
 #[test]
-fn a_hundred_thousand_lines_roll_up_exactly_and_fast() {
+fn a_hundred_thousand_lines_roll_up_exactly() {
     const LINES: usize = 100_000;
     let mut text = String::with_capacity(LINES * 70);
     let mut expected_bands = [0usize; 4];
@@ -994,10 +994,8 @@ fn a_hundred_thousand_lines_roll_up_exactly_and_fast() {
         (Some(date("2026-02-01")), Some(date("2026-02-28")))
     );
     assert_accounted(&r);
-    assert!(
-        elapsed.as_secs_f64() < 2.0,
-        "100,000 lines took {elapsed:?} (debug build)"
-    );
+    // The time is printed, not asserted: speed is measured by scripts/bench.sh (in the browser,
+    // at 4x CPU), where a loaded machine cannot fail the test command.
 }
 
 // --- Properties ---

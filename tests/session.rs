@@ -844,7 +844,8 @@ mod screen_tokens {
             | Step::Beyond
             | Step::Draft(_)
             | Step::StepUp
-            | Step::Combine => true,
+            | Step::Combine
+            | Step::RollUp => true,
             Step::Shared(_) => false,
         }
     }

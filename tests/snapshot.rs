@@ -333,9 +333,15 @@ fn every_screen_saved_by_schema_3_restores_to_the_same_screen_and_is_written_as_
 fn every_screen_with_an_address_is_in_the_schema_table() {
     // A new screen is saved by its token with no change to the schema; this keeps the table of
     // old names above honest about the screens that existed when schema 3 was current.
+    // Screens added since (issue 32's roll-up) are listed here instead, so that a screen can
+    // be in neither only by being forgotten.
+    const ADDED_AFTER_V4: [Step; 1] = [Step::RollUp];
     let tokens: Vec<_> = SCREENS_V3_AND_V4.iter().map(|(_, t, _)| *t).collect();
     for (step, _) in jishin_shindan::core::session::SCREENS {
-        assert!(tokens.contains(&step.token().unwrap()), "{step:?}");
+        assert!(
+            tokens.contains(&step.token().unwrap()) != ADDED_AFTER_V4.contains(&step),
+            "{step:?}"
+        );
     }
 }
 

@@ -29,6 +29,7 @@ use crate::features::plan::plan_page::PlanPage;
 use crate::features::publish::publish_page::PublishPage;
 use crate::features::report::report_page::ReportPage;
 use crate::features::result::shared_page::SharedPage;
+use crate::features::rollup::rollup_page::RollUpPage;
 use crate::store::snapshot::RestoreError;
 use crate::store::sync::{self, Base, Merged, Side};
 use crate::store::Snapshot;
@@ -46,6 +47,8 @@ pub enum Chunk {
     After,
     /// Several results combined.
     Combine,
+    /// Members' results rolled up (issue 32).
+    RollUp,
     /// A result opened from a share link.
     Shared,
     /// 「このツールを自社サイトに掲載する」.
@@ -71,6 +74,7 @@ impl Chunk {
             Step::History => Some(Chunk::History),
             Step::Beyond | Step::Draft(_) | Step::StepUp => Some(Chunk::After),
             Step::Combine => Some(Chunk::Combine),
+            Step::RollUp => Some(Chunk::RollUp),
             Step::Shared(_) => Some(Chunk::Shared),
         }
     }
@@ -88,6 +92,7 @@ pub async fn load(chunk: Chunk) -> Result<Screens, SplitLoaderError> {
         Chunk::History => history().await,
         Chunk::After => after().await,
         Chunk::Combine => combine().await,
+        Chunk::RollUp => rollup().await,
         Chunk::Shared => shared().await,
         Chunk::Publish => publish().await,
     }
@@ -126,6 +131,11 @@ fn after() -> Result<Screens, SplitLoaderError> {
 #[wasm_split(history, fallible)]
 fn combine() -> Result<Screens, SplitLoaderError> {
     Ok(|_| view! { <CombinePage /> }.into_any())
+}
+
+#[wasm_split(rollup, fallible)]
+fn rollup() -> Result<Screens, SplitLoaderError> {
+    Ok(|_| view! { <RollUpPage /> }.into_any())
 }
 
 #[wasm_split(history, fallible)]

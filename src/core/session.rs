@@ -47,6 +47,8 @@ pub enum Step {
     StepUp,
     /// Several results combined (departments, sites, a workshop).
     Combine,
+    /// Members' results rolled up for an association (issue 32).
+    RollUp,
     /// A result opened from a share link: shown read-only, never saved as this screen.
     Shared(Answers),
 }
@@ -87,7 +89,7 @@ impl Step {
 /// and forward buttons and the saved data (`store::snapshot::saved_step`) all name a screen by
 /// its token, so a new screen is one row here (and never changes the saved schema). A token is
 /// never renamed: it is in people's bookmarks and in saved data.
-pub const SCREENS: [(Step, &str); 14] = [
+pub const SCREENS: [(Step, &str); 15] = [
     (Step::Intro, "start"),
     (Step::Part(Part::Basic), "part-1"),
     (Step::Part(Part::Employee), "part-2"),
@@ -102,6 +104,7 @@ pub const SCREENS: [(Step, &str); 14] = [
     (Step::Draft(DraftKind::Handout), "handout"),
     (Step::StepUp, "step-up"),
     (Step::Combine, "combine"),
+    (Step::RollUp, "rollup"),
 ];
 
 /// The token of the publishing page's address (`?screen=publish`); it shows over the screen the
@@ -259,7 +262,9 @@ impl Session {
                 // 「診断の後に」 is opened from the result (or, without one, the landing screen).
                 Step::Beyond if self.answers.is_complete() => self.go(Step::Result),
                 Step::Beyond => self.go(Step::Intro),
-                Step::Draft(_) | Step::StepUp | Step::Combine => self.go(Step::Beyond),
+                Step::Draft(_) | Step::StepUp | Step::Combine | Step::RollUp => {
+                    self.go(Step::Beyond)
+                }
                 Step::Intro => {}
             },
             Action::GoToPart(part) => self.go(Step::Part(part)),

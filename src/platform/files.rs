@@ -90,17 +90,25 @@ pub fn picker(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
 }
 
-/// One picked file as text (UTF-8 without a byte-order mark; invalid bytes become U+FFFD, as the
-/// browser's own decoding does), refused once it runs over `max_bytes`.
+/// One picked file as text, refused once it runs over `max_bytes`: UTF-8 (a leading byte-order
+/// mark is not part of the text), or, when the bytes are not valid UTF-8, Shift_JIS, as Excel in
+/// Japan saves a CSV (`features::rollup::model::table::detect` decides; the worker
+/// `read-files.js` decides the same way).
 async fn read_file(file: &web_sys::File, max_bytes: usize) -> Result<String, ReadError> {
-    match read_stream(file.stream(), max_bytes).await {
-        // As the browser's own text decoding: a leading byte-order mark is not part of the text.
-        Ok(bytes) => Ok(String::from_utf8_lossy(
+    use crate::features::rollup::model::table::{detect, Encoding};
+    let bytes = match read_stream(file.stream(), max_bytes).await {
+        Ok(bytes) => bytes,
+        Err(StreamError::TooLarge(_)) => return Err(ReadError::TooLarge(max_bytes)),
+        Err(StreamError::Failed) => return Err(ReadError::Unreadable),
+    };
+    match detect(&bytes) {
+        Encoding::Utf8 | Encoding::Utf8Bom => Ok(String::from_utf8_lossy(
             bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes),
         )
         .into_owned()),
-        Err(StreamError::TooLarge(_)) => Err(ReadError::TooLarge(max_bytes)),
-        Err(StreamError::Failed) => Err(ReadError::Unreadable),
+        shift_jis => web_sys::TextDecoder::new_with_label(shift_jis.label())
+            .and_then(|decoder| decoder.decode_with_u8_array(&bytes))
+            .map_err(|_| ReadError::Unreadable),
     }
 }
 

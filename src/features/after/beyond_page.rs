@@ -76,6 +76,13 @@ pub fn BeyondPage() -> impl IntoView {
                     {crate::kit::text::texts(crate::kit::lang()).combine_heading}
                 </button>
             </section>
+            <section class="beyond__section" aria-labelledby="rollup-heading">
+                <h2 id="rollup-heading">{t.rollup_beyond_heading}</h2>
+                <p>{t.rollup_beyond_lead}</p>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::RollUp))>
+                    {crate::features::rollup::text::texts(crate::kit::lang()).rollup_title}
+                </button>
+            </section>
             <div class="actions">
                 <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{t.back}</button>
             </div>

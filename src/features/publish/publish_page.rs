@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::lang::fill;
-use crate::core::Action;
+use crate::core::{Action, Step};
 use crate::features::publish::branding::use_branding;
 use crate::features::publish::model::{app_url, deployment_base, iframe_snippet, script_snippet};
 use crate::features::publish::text::Texts;
@@ -89,6 +89,14 @@ pub fn PublishPage() -> impl IntoView {
                 </table>
             </div>
             <p>{t.publish_readme}</p>
+
+            <h2>{t.publish_rollup_heading}</h2>
+            <p>{t.publish_rollup_lead}</p>
+            <p>
+                <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::RollUp))>
+                    {crate::features::rollup::text::texts(crate::kit::lang()).rollup_title}
+                </button>
+            </p>
 
             <div class="actions">
                 <button

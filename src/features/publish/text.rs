@@ -9,6 +9,8 @@ use crate::core::lang::Lang;
 #[derive(Debug, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Texts {
+    pub publish_rollup_heading: &'static str,
+    pub publish_rollup_lead: &'static str,
     pub publish_org_note: &'static str,
     pub publish_lead: &'static str,
     pub publish_code_heading: &'static str,
@@ -58,6 +60,8 @@ pub struct Texts {
 
 /// 日本語.
 pub const JA: Texts = Texts {
+    publish_rollup_heading: "会員企業の結果を集計する",
+    publish_rollup_lead: "会員企業に診断をお願いしたら、送られてきた共有リンクやフォームの回答（CSV）をこの端末の中だけで集計し、理事会やセミナー向けの資料に印刷できます。",
     publish_org_note: "いま団体 ID「{id}」（orgs/{id}.json）で開いているため、コードに data-org=\"{id}\" が付いています。",
     publish_lead: "商工会議所・商工会・業界団体や自治体のサイトに、この診断をそのまま載せられます。会員企業の回答は、それぞれの端末の中だけに保存され、掲載したサイトにも送られません。",
     publish_code_heading: "1. 貼り付けるコード（1行）",
@@ -107,6 +111,8 @@ pub const JA: Texts = Texts {
 
 /// English.
 pub const EN: Texts = Texts {
+    publish_rollup_heading: "Roll up your members' results",
+    publish_rollup_lead: "Once your members have taken the check, roll up the share links they sent or a CSV of a form's responses, on this device only, and print a summary for your board or a seminar.",
     publish_org_note: "This page is open with the organisation ID “{id}” (orgs/{id}.json), so the code includes data-org=\"{id}\".",
     publish_lead: "Chambers of commerce, business associations and local governments can put this check on their websites as it is. Each member company's answers are saved only on its own device and are not sent to the hosting site either.",
     publish_code_heading: "1. Code to paste (one line)",

@@ -3,8 +3,8 @@
 //! task so that 100,000 lines never freeze the page, and rolled up into the figures, optionally
 //! per group of a column. Nothing is saved or sent: closing the screen drops everything.
 //!
-//! Not wired into the app yet: its `Step`, its place among the lazily loaded screens and the way
-//! back are the shell's (`core::session`, `app`).
+//! Opened from 「診断の後に」 and the publishing page (`Step::RollUp`); its code is a chunk of its
+//! own (`app::chunks`).
 
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -130,13 +130,8 @@ impl Reading {
     }
 }
 
-/// Reads the files picked in `input` as text.
-///
-/// TODO(main engineer): `platform::files::read_all_picked` decodes every file as UTF-8 (invalid
-/// bytes become U+FFFD), so a Shift_JIS CSV from Excel reads as garbage here. The platform needs
-/// a reader that hands over the bytes (`read_stream` already does), asks
-/// `features::rollup::model::table::detect` for the encoding and decodes with
-/// `TextDecoder(encoding.label())` (fatal UTF-8 first, then Shift_JIS), in the worker.
+/// Reads the files picked in `input` as text (UTF-8, or Shift_JIS as Excel in Japan saves a CSV:
+/// `platform::files`).
 async fn read_picked_files(
     input: &web_sys::HtmlInputElement,
 ) -> Vec<(String, Result<String, ReadError>)> {

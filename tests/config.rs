@@ -828,3 +828,171 @@ fn a_key_that_is_not_text_is_refused_where_the_config_reads_keys_and_ignored_ins
         assert!(malformed(text).contains("文字として読めないキー"), "{text}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// collect: where a member may send a result (issue 32)
+// ---------------------------------------------------------------------------------------------
+
+mod collect {
+    use super::*;
+    use jishin_shindan::features::publish::model::collect::{
+        percent_encode, Collect, Letter, Words,
+    };
+
+    const WORDS: Words = Words {
+        subject: "情報セキュリティ自社診断の結果（{date}）",
+        greeting: "{org} 御中",
+        intro: "結果を送ります。",
+        date: "診断日",
+        total: "合計",
+        link: "結果（共有リンク）",
+        company: "会社名",
+        size: "従業員数",
+        industry: "業種",
+    };
+    const LINK: &str = "https://example.or.jp/shindan/#r=10000000000g&d=2026-12-07";
+
+    #[test]
+    fn an_address_or_an_https_form_with_link_is_kept() {
+        let parsed = parse_config(r#"{"collect": "desk@example.or.jp"}"#).unwrap();
+        assert_eq!(
+            parsed.config.collect,
+            Some(Collect::Email(Email::parse("desk@example.or.jp").unwrap()))
+        );
+        assert!(parsed.warnings.is_empty());
+        assert!(!parsed.config.is_empty());
+        let form = r#"{"collect": " https://forms.example.jp/f?usp=pp_url&entry.1={link} "}"#;
+        assert_eq!(
+            parse_config(form).unwrap().config.collect,
+            Some(Collect::Form(
+                "https://forms.example.jp/f?usp=pp_url&entry.1={link}".to_string()
+            ))
+        );
+    }
+
+    #[test]
+    fn anything_else_is_dropped_with_a_warning_and_the_rest_applies() {
+        for bad in [
+            "http://forms.example.jp/f?entry.1={link}",
+            "https://forms.example.jp/f?entry.1=",
+            "https://{link}.example.jp/f",
+            "javascript:alert('{link}')",
+            "mailto:desk@example.or.jp",
+            "desk@example.or.jp?bcc=spy@evil.example",
+            "desk@example.or.jp, spy@evil.example",
+            "https://forms.example.jp/f?entry.1={link}\nX",
+            "ご担当者",
+        ] {
+            let text = format!(
+                r#"{{"organization": {{"name": "○○商工会議所"}}, "collect": {}}}"#,
+                serde_json::to_string(bad).unwrap()
+            );
+            let parsed = parse_config(&text).unwrap();
+            assert_eq!(parsed.config.collect, None, "{bad:?}");
+            assert_eq!(parsed.config.organization_name(), Some("○○商工会議所"));
+            assert_eq!(
+                warnings(&text),
+                vec![("collect".to_string(), Problem::BadCollect)],
+                "{bad:?}"
+            );
+        }
+        let long = format!("https://f.example.jp/{}{{link}}", "a".repeat(2048));
+        let text = format!(r#"{{"collect": "{long}"}}"#);
+        assert_eq!(
+            warnings(&text),
+            vec![("collect".to_string(), Problem::TooLong { max: 2048 })]
+        );
+    }
+
+    #[test]
+    fn a_mail_holds_the_dated_link_and_only_what_was_typed() {
+        let collect = Collect::parse("desk@example.or.jp").unwrap();
+        let bare = Letter::new(
+            &collect,
+            &WORDS,
+            Some("○○商工会議所"),
+            LINK,
+            "2026-12-07",
+            "67点",
+            ["", "", "  "],
+        );
+        assert_eq!(bare.to, "desk@example.or.jp");
+        assert_eq!(
+            bare.subject.as_deref(),
+            Some("情報セキュリティ自社診断の結果（2026-12-07）")
+        );
+        assert_eq!(
+            bare.body,
+            format!(
+                "○○商工会議所 御中\n結果を送ります。\n\n診断日：2026-12-07\n合計：67点\n結果（共有リンク）：{LINK}"
+            )
+        );
+        let typed = Letter::new(
+            &collect,
+            &WORDS,
+            None,
+            LINK,
+            "2026-12-07",
+            "67点",
+            ["株式会社サンプル\n本社", "6～20人", "製造業"],
+        );
+        assert_eq!(
+            typed.body,
+            format!(
+                "結果を送ります。\n\n診断日：2026-12-07\n合計：67点\n結果（共有リンク）：{LINK}\n会社名：株式会社サンプル 本社\n従業員数：6～20人\n業種：製造業"
+            )
+        );
+        assert_eq!(
+            typed.href,
+            format!(
+                "mailto:desk@example.or.jp?subject={}&body={}",
+                percent_encode("情報セキュリティ自社診断の結果（2026-12-07）"),
+                percent_encode(&typed.body.replace('\n', "\r\n"))
+            )
+        );
+        // Nothing typed can add a header or a recipient: every `&`, `?`, `=` and line break is
+        // encoded.
+        let sneaky = Letter::new(
+            &collect,
+            &WORDS,
+            None,
+            LINK,
+            "2026-12-07",
+            "67点",
+            ["A&bcc=spy@evil.example?cc=x", "", ""],
+        );
+        let query = sneaky.href.split_once('?').unwrap().1;
+        assert_eq!(query.matches('&').count(), 1, "{query}");
+        assert!(!query.contains("bcc="));
+    }
+
+    #[test]
+    fn a_form_gets_the_link_encoded_where_link_stands() {
+        let collect =
+            Collect::parse("https://forms.example.jp/f?usp=pp_url&entry.1={link}").unwrap();
+        let letter = Letter::new(
+            &collect,
+            &WORDS,
+            Some("○○商工会議所"),
+            LINK,
+            "2026-12-07",
+            "67点",
+            ["typed", "is", "ignored"],
+        );
+        assert_eq!(
+            letter.href,
+            "https://forms.example.jp/f?usp=pp_url&entry.1=https%3A%2F%2Fexample.or.jp%2Fshindan%2F%23r%3D10000000000g%26d%3D2026-12-07"
+        );
+        assert_eq!(letter.subject, None);
+        assert_eq!(letter.body, LINK);
+    }
+
+    #[test]
+    fn percent_encoding_keeps_only_unreserved_bytes() {
+        assert_eq!(percent_encode("Az09-._~"), "Az09-._~");
+        assert_eq!(
+            percent_encode("合計 67点\r\n"),
+            "%E5%90%88%E8%A8%88%2067%E7%82%B9%0D%0A"
+        );
+    }
+}

@@ -22,7 +22,6 @@ use jishin_shindan::core::lang::Lang;
 use jishin_shindan::core::time::{CivilDate, Timestamp};
 use jishin_shindan::core::{share, Answers, Choice, Step};
 use jishin_shindan::features::combine::model::{read_pasted, Collection, MAX_SOURCES};
-use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::features::publish::model::{
     parse_config_bytes, read_raw, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone,
     Problem, RawConfig, RawContact, RawOrganization,
@@ -35,6 +34,7 @@ use jishin_shindan::store::records::{
 };
 use jishin_shindan::store::snapshot::{join_history, HISTORY_REF};
 use jishin_shindan::store::sync::{merge, Base, Side};
+use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::store::transfer::{self, export, parse_import, preview};
 use jishin_shindan::store::Snapshot;
 
@@ -273,6 +273,7 @@ mod reference {
         contact: Option<Contact>,
         message: Option<String>,
         accent_color: Option<String>,
+        collect: Option<String>,
     }
 
     #[derive(Deserialize)]
@@ -311,7 +312,13 @@ mod reference {
         let c: Config = serde_json::from_str(text).ok()?;
         let keys: Keys = serde_json::from_str(text).ok()?;
         let all: BTreeMap<String, IgnoredAny> = serde_json::from_str(text).ok()?;
-        const TOP: &[&str] = &["organization", "contact", "message", "accent_color"];
+        const TOP: &[&str] = &[
+            "organization",
+            "contact",
+            "message",
+            "accent_color",
+            "collect",
+        ];
         Some(super::RawConfig {
             organization: c.organization.map(|o| super::RawOrganization {
                 name: o.name,
@@ -329,6 +336,7 @@ mod reference {
             }),
             message: c.message,
             accent_color: c.accent_color,
+            collect: c.collect,
             other: other(Some(all), TOP),
         })
     }

@@ -192,6 +192,74 @@ describe('branding by config.json', () => {
   });
 });
 
+describe('sending a result, by choice (collect, issue 32)', () => {
+  test('an address: the screen shows the whole message first; the mail link holds exactly it, with only what was typed', async () => {
+    const config = { organization: { name: '○○商工会議所' }, collect: 'desk@example.or.jp' };
+    const server = await sites.app({ 'config.json': Buffer.from(JSON.stringify(config)) });
+    const page = await open();
+    await app.goto(server.url);
+    const answers = mixedAnswers();
+    await completeDiagnosis(page, answers);
+    const send = page.getByTestId('send-result');
+    await send.waitFor();
+    assert.equal(await send.getByRole('heading', { level: 2 }).innerText(), '結果を○○商工会議所に送る');
+    assert.match(await send.innerText(), /このアプリからは何も送信しません。/);
+    const link = await page.locator('#share-link').inputValue();
+    assert.match(link, /#r=1[0-9a-z]{11}&d=\d{4}-\d{2}-\d{2}$/);
+    const date = link.match(/&d=(.*)$/)[1];
+    const total = tally(answers).total;
+    const head = `○○商工会議所 御中\n「新5分でできる！情報セキュリティ自社診断」の結果を送ります。\n\n診断日：${date}\n合計：${total}点\n結果（共有リンク）：${link}`;
+    const preview = send.getByTestId('send-preview');
+    const body = async () => (await preview.locator('.send-result__body').textContent());
+    assert.equal(await body(), head);
+    // Nothing typed, nothing of the company in the mail.
+    const mailto = async () => new URL(await send.getByTestId('send-open').getAttribute('href'));
+    let url = await mailto();
+    assert.equal(url.protocol, 'mailto:');
+    assert.equal(url.pathname, 'desk@example.or.jp');
+    assert.equal(url.searchParams.get('subject'), `情報セキュリティ自社診断の結果（${date}）`);
+    assert.equal(url.searchParams.get('body'), head.replaceAll('\n', '\r\n'));
+    // Typed: in the preview and in the link, as shown.
+    await send.getByLabel('会社名（任意）').fill('株式会社サンプル');
+    await send.getByLabel('従業員数（任意）').selectOption('6～20人');
+    await send.getByLabel('業種（任意）').fill('製造業');
+    const typed = `${head}\n会社名：株式会社サンプル\n従業員数：6～20人\n業種：製造業`;
+    assert.equal(await body(), typed);
+    url = await mailto();
+    assert.equal(url.searchParams.get('body'), typed.replaceAll('\n', '\r\n'));
+    assert.equal([...url.searchParams.keys()].join(','), 'subject,body');
+    // The report does not print it.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await send.isVisible(), false);
+  });
+
+  test('a form: its URL with the share link where {link} stands, opened in a new tab; a bad value is dropped with a warning', async () => {
+    const form = 'https://forms.example.jp/r?usp=pp_url&entry.123={link}';
+    const server = await sites.app({ 'config.json': Buffer.from(JSON.stringify({ collect: form })) });
+    const page = await open();
+    await app.goto(server.url);
+    await completeDiagnosis(page);
+    const send = page.getByTestId('send-result');
+    await send.waitFor();
+    assert.equal(await send.getByRole('heading', { level: 2 }).innerText(), '結果を提供元に送る');
+    const link = await page.locator('#share-link').inputValue();
+    const open_ = send.getByTestId('send-open');
+    assert.equal(await open_.getAttribute('href'), form.replace('{link}', encodeURIComponent(link)));
+    assert.equal(await open_.getAttribute('target'), '_blank');
+    assert.equal(await open_.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await send.locator('.send-result__body').textContent(), link);
+    assert.equal(await send.getByLabel('会社名（任意）').count(), 0, 'a form asks its own questions');
+
+    const bad = await sites.app({ 'config.json': Buffer.from(JSON.stringify({ collect: 'http://forms.example.jp/r?e={link}' })) });
+    await closeContext(context);
+    const page2 = await open();
+    await app.goto(bad.url);
+    await expectWarning(page2, /collect を無視しました：送り先は、メールアドレスか、\{link\} を含む https: のフォームの URL で指定してください/);
+    await completeDiagnosis(page2);
+    assert.equal(await page2.getByTestId('send-result').count(), 0);
+  });
+});
+
 describe('hostile config values', () => {
   test('HTML stays text, unsafe links, logo and colour are dropped, the rest applies and the diagnosis completes', async () => {
     const server = await sites.app({

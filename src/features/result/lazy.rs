@@ -8,6 +8,7 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 use crate::core::Answers;
 use crate::features::result::expiry_note::ExpiryNote;
 use crate::features::result::model::qr;
+use crate::features::result::send_result::SendResult;
 use crate::kit::later::Part;
 
 /// The QR code of `text` as SVG path data (`qr::qr_svg_path`).
@@ -20,6 +21,12 @@ pub fn qr_path(text: String) -> Result<Option<(usize, String)>, SplitLoaderError
 #[wasm_split(history, fallible)]
 pub fn expiry_note() -> Result<Part, SplitLoaderError> {
     Ok(|| view! { <ExpiryNote /> }.into_any())
+}
+
+/// 「結果を○○に送る」, for a deployment whose config names where results go (`collect`).
+#[wasm_split(result_more, fallible)]
+pub fn send_result() -> Result<Part, SplitLoaderError> {
+    Ok(|| view! { <SendResult /> }.into_any())
 }
 
 /// The files made from a result.

@@ -7,6 +7,7 @@ pub mod model;
 pub mod result_chart;
 pub mod result_page;
 pub mod result_summary;
+pub mod send_result;
 pub mod share_panel;
 pub mod shared_page;
 pub mod tally_table;

@@ -29,6 +29,13 @@ pub fn ResultPage() -> impl IntoView {
     let to_check = items.iter().filter(|i| i.needs_check()).count();
     let lang = crate::kit::lang();
     let t = crate::features::result::text::texts(lang);
+    // Only a deployment that names where results go loads the offer to send one.
+    let branding = crate::features::publish::branding::use_branding();
+    let collects = Memo::new(move |_| {
+        branding
+            .config
+            .with(|c| c.as_ref().is_some_and(|c| c.collect.is_some()))
+    });
 
     view! {
         <section class="result" aria-labelledby="screen-heading">
@@ -38,6 +45,9 @@ pub fn ResultPage() -> impl IntoView {
                 <Later load=crate::features::result::lazy::expiry_note() />
             })}
             <ResultActions />
+            {move || collects.get().then(|| view! {
+                <Later load=crate::features::result::lazy::send_result() />
+            })}
             <ContactDesk />
             <section class="advice-list" aria-labelledby="advice-heading">
                 <h2 id="advice-heading">{t.advice_heading}</h2>

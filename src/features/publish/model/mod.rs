@@ -23,12 +23,14 @@
 //! assert_eq!(parsed.warnings[0].field, "contact.url");
 //! ```
 
+pub mod collect;
 pub mod json;
 
 use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::core::html::escape_html;
+use collect::Collect;
 use json::Json;
 
 /// The largest config file accepted, in bytes (a real one is well under 2 KB).
@@ -147,6 +149,8 @@ pub struct OrgConfig {
     pub message: Option<String>,
     /// The organisation's colour.
     pub accent: Option<Accent>,
+    /// Where a member may send a result, by choice (`collect`, issue 32).
+    pub collect: Option<Collect>,
 }
 
 impl OrgConfig {
@@ -156,6 +160,7 @@ impl OrgConfig {
             && self.contact.is_none()
             && self.message.is_none()
             && self.accent.is_none()
+            && self.collect.is_none()
     }
 
     /// The organisation's name, if given.
@@ -535,6 +540,8 @@ pub enum Problem {
     BadPhone,
     /// Not a plain e-mail address.
     BadEmail,
+    /// `collect`: neither a plain e-mail address nor an `https:` form URL with `{link}`.
+    BadCollect,
     /// A key this version does not know (a typo, or a field from a newer version).
     UnknownField,
 }
@@ -555,6 +562,10 @@ impl Problem {
             Problem::BadColor => "色は #rgb または #rrggbb で指定してください".to_string(),
             Problem::BadPhone => "電話番号は数字・ハイフン・括弧のみで指定してください".to_string(),
             Problem::BadEmail => "メールアドレスの形式ではありません".to_string(),
+            Problem::BadCollect => {
+                "送り先は、メールアドレスか、{link} を含む https: のフォームの URL で指定してください"
+                    .to_string()
+            }
             Problem::UnknownField => "知らない項目です（つづりを確認してください）".to_string(),
         }
     }
@@ -634,6 +645,8 @@ pub struct RawConfig {
     pub message: Option<String>,
     /// `accent_color`.
     pub accent_color: Option<String>,
+    /// `collect`.
+    pub collect: Option<String>,
     /// Every other key.
     pub other: BTreeSet<String>,
 }
@@ -673,10 +686,16 @@ pub fn read_raw(text: &str) -> Result<RawConfig, ConfigError> {
         };
         ConfigError::Malformed(format!("{kind}、{} 行 {} 列", e.line, e.column))
     })?;
-    let ([organization, contact, message, accent_color], other) = members(
+    let ([organization, contact, message, accent_color, collect], other) = members(
         value,
         "",
-        ["organization", "contact", "message", "accent_color"],
+        [
+            "organization",
+            "contact",
+            "message",
+            "accent_color",
+            "collect",
+        ],
     )?;
     let organization = match organization {
         None | Some(Json::Null) => None,
@@ -714,6 +733,7 @@ pub fn read_raw(text: &str) -> Result<RawConfig, ConfigError> {
         contact,
         message: string(message, "message")?,
         accent_color: string(accent_color, "accent_color")?,
+        collect: string(collect, "collect")?,
         other,
     })
 }
@@ -834,6 +854,7 @@ pub fn parse_config(text: &str) -> Result<ParsedConfig, ConfigError> {
         text_field(raw.message, MAX_MESSAGE_CHARS, true),
     );
     let accent = check(w, "accent_color", optional(raw.accent_color, Accent::parse));
+    let collect = check(w, "collect", optional(raw.collect, Collect::parse));
 
     let mut unknown_fields = unknown("", raw.other);
     let organization = organization.and_then(|(org, other)| {
@@ -852,6 +873,7 @@ pub fn parse_config(text: &str) -> Result<ParsedConfig, ConfigError> {
             contact,
             message,
             accent,
+            collect,
         },
         warnings,
     })

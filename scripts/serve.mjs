@@ -65,13 +65,22 @@ export async function startServer({ root = 'dist', port = 8080, host = '127.0.0.
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    // `log`: called with { path, status, bytes } for every response (the tests count downloads).
+    // `log`: called with { path, status, bytes, sent } for every response (the tests count
+    // downloads; the benchmark counts what a visit costs): `bytes` is the body, `sent` everything
+    // written to the connection for this response (status line, headers, body and chunk framing).
+    // A connection carries one response at a time (HTTP/1.1 without pipelining), so `sent` is
+    // the growth of its byte count from the request to the response's end.
     if (log) {
+      const socket = req.socket;
+      const before = socket.bytesWritten;
+      let bytes = 0;
       const end = res.end.bind(res);
       res.end = (body, ...rest) => {
-        log({ path, status: res.statusCode, bytes: body ? Buffer.byteLength(body) : 0 });
+        bytes = body ? Buffer.byteLength(body) : 0;
         return end(body, ...rest);
       };
+      // 'close' comes after the response's end, or when its connection ends before that.
+      res.once('close', () => log({ path, status: res.statusCode, bytes, sent: socket.bytesWritten - before }));
     }
     if (!path.startsWith(prefix)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');

@@ -116,3 +116,60 @@ export const median = (values) => {
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
+
+/** The phone viewport every in-page measurement uses, and the desktop one the first question is also measured on. */
+export const VIEWPORTS = {
+  phone: { width: 412, height: 823 },
+  desktop: { width: 1280, height: 800 },
+};
+
+const ANSWERS = ['実施している', '一部実施している', '実施していない', 'わからない'];
+
+/** A first visit's journey in `page`: the landing, 25 answers, the result with its advice on screen. */
+export async function toResult(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('main#main') && !document.querySelector('.prerender'));
+  await page.getByRole('button', { name: '診断を始める', exact: true }).click();
+  for (let no = 1; no <= 25; no++) {
+    const group = page.getByRole('group', { name: new RegExp(`^No\\.${no} `) });
+    if (!(await group.count())) await page.getByRole('button', { name: '次へ', exact: true }).click();
+    await group.getByRole('radio', { name: new RegExp(`^${ANSWERS[no % 4]}`) }).check();
+  }
+  await page.locator('.pager').getByRole('button', { name: '結果を見る' }).click();
+  await page.getByTestId('advice-item').first().waitFor();
+}
+
+/** The files the service worker of the build at `url` precaches (its BUILD line), as it names them. */
+export async function precacheList(url) {
+  const sw = await (await fetch(new URL('sw.js', url))).text();
+  const build = sw.match(/^const BUILD = (.*);$/m);
+  if (!build) throw new Error(`${url}sw.js has no BUILD line`);
+  return JSON.parse(build[1]).files;
+}
+
+/**
+ * Waits until the service worker has settled in `page`: installed and activated (nothing installing
+ * or waiting), controlling the page, and its cache holding every file of `files` (precacheList).
+ * Resolves to the ms it waited, or null when it had not settled after `timeout` ms.
+ */
+export async function waitForPrecache(page, files, timeout = 15000) {
+  const start = Date.now();
+  try {
+    await page.waitForFunction(async (list) => {
+      const reg = await navigator.serviceWorker?.getRegistration();
+      if (!reg?.active || reg.active.state !== 'activated' || reg.installing || reg.waiting) return false;
+      if (!navigator.serviceWorker.controller) return false;
+      const want = list.map((f) => new URL(f, reg.scope).href);
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('jishin-shindan:') || name.endsWith(':runtime')) continue;
+        const have = new Set((await (await caches.open(name)).keys()).map((r) => r.url));
+        if (want.every((u) => have.has(u))) return true;
+      }
+      return false;
+    }, files, { timeout, polling: 100 });
+    return Date.now() - start;
+  } catch (e) {
+    if (e.name === 'TimeoutError') return null;
+    throw e;
+  }
+}

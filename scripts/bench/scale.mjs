@@ -181,6 +181,9 @@ async function openCombine(page, url) {
   }
   if (!(await control(page, /診断の後に/).count())) return false;
   await control(page, /診断の後に/).click();
+  // The screen's code is a chunk fetched when it is first opened (issue 30): its controls are
+  // there once its heading is.
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent.trim() === '診断の後に', null, { timeout: 20000 });
   if (!(await control(page, COMBINED).count())) return false;
   await control(page, COMBINED).click();
   return true;

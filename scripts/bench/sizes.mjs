@@ -123,9 +123,6 @@ export const isSharedChunk = (file) => /^chunk-\d+-[0-9a-f]{16}\.wasm$/.test(fil
 /** The main module's wasm. */
 export const isMainWasm = (file) => /^jishin-shindan-[0-9a-f]{16}_bg\.wasm$/.test(file);
 
-/** The wasm files of the build. */
-export const isWasm = (file) => file.endsWith('.wasm');
-
 /** PASS/FAIL text. */
 export const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 

@@ -78,6 +78,14 @@ if [ "${1:-}" = "test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
   fi
+  # The printed report's pages are read back as text (tests/e2e/print.test.mjs, issue 34):
+  # pdfinfo and pdftotext from Debian's poppler-utils.
+  if ! command -v pdftotext >/dev/null; then
+    say "Installing poppler-utils (pdftotext, to read the printed report's pages)"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils
+  fi
 fi
 
 if [ "${1:-}" = "fuzz" ]; then

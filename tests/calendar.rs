@@ -6,8 +6,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::time::{
-    days_in_month, escape_text, fold_line, is_leap_year, reminder_ics, CivilDate, Timestamp,
-    REMINDER_SUMMARY,
+    days_in_month, escape_text, fold_line, is_leap_year, local_time_text, offset_text,
+    reminder_ics, CivilDate, Timestamp, REMINDER_SUMMARY,
 };
 use proptest::prelude::*;
 
@@ -183,6 +183,75 @@ fn timestamps_compare_by_the_moment_they_name() {
     assert_eq!(a.cmp(&b), b.cmp(&a).reverse());
 }
 
+/// `text` on the clocks of a zone `offset` minutes east of UTC, as `YYYY-MM-DD HH:MM`.
+fn local(text: &str, offset: i32) -> String {
+    Timestamp::parse(text)
+        .unwrap()
+        .local(offset)
+        .unwrap()
+        .date_time()
+}
+
+#[test]
+fn a_moment_shows_on_the_local_clock_of_the_given_offset() {
+    // Tokyo (UTC+9): 19:44 UTC is 04:44 the next morning; the seconds are dropped.
+    assert_eq!(local("2026-12-06T19:44:32.083Z", 540), "2026-12-07 04:44");
+    assert_eq!(local("2026-12-06T14:59:59.999Z", 540), "2026-12-06 23:59");
+    assert_eq!(local("2026-12-06T15:00:00.000Z", 540), "2026-12-07 00:00");
+    // New York (UTC−5 in winter, −4 in summer): early UTC mornings are the evening before.
+    assert_eq!(local("2026-12-06T19:44:32.083Z", -300), "2026-12-06 14:44");
+    assert_eq!(local("2026-01-01T03:00:00.000Z", -300), "2025-12-31 22:00");
+    assert_eq!(local("2026-07-01T02:05:00.000Z", -240), "2026-06-30 22:05");
+    // Half-hour zones, month ends and leap days.
+    assert_eq!(local("2026-12-31T18:30:00.000Z", 330), "2027-01-01 00:00");
+    assert_eq!(local("2028-02-28T20:00:00.000Z", 540), "2028-02-29 05:00");
+    assert_eq!(local("2027-02-28T20:00:00.000Z", 540), "2027-03-01 05:00");
+    assert_eq!(local("2100-03-01T02:00:00.000Z", -300), "2100-02-28 21:00");
+    // UTC itself, and a timestamp written with its own offset.
+    assert_eq!(local("2026-11-25T10:15:00.000Z", 0), "2026-11-25 10:15");
+    assert_eq!(local("2026-11-25T19:15:00+09:00", 0), "2026-11-25 10:15");
+    assert_eq!(local("2026-11-25T19:15:00+09:00", -300), "2026-11-25 05:15");
+    // Out of the years 1–9999 after the shift: none.
+    let t = |s| Timestamp::parse(s).unwrap();
+    assert!(t("0001-01-01T02:00:00Z").local(-300).is_none());
+    assert!(t("9999-12-31T20:00:00Z").local(540).is_none());
+    assert_eq!(
+        t("9999-12-31T20:00:00Z").local(-300).unwrap().date_time(),
+        "9999-12-31 15:00"
+    );
+}
+
+#[test]
+fn a_local_time_states_its_offset_as_utc_plus_or_minus() {
+    assert_eq!(
+        local_time_text("2026-12-06T19:44:32.083Z", 540),
+        "2026-12-07 04:44 (UTC+09:00)"
+    );
+    assert_eq!(
+        local_time_text("2026-12-06T19:44:32.083Z", -300),
+        "2026-12-06 14:44 (UTC-05:00)"
+    );
+    assert_eq!(
+        local_time_text("2026-03-08T06:59:00.000Z", -210),
+        "2026-03-08 03:29 (UTC-03:30)"
+    );
+    assert_eq!(
+        local_time_text("2026-12-06T19:44:32.083Z", 0),
+        "2026-12-06 19:44 (UTC+00:00)"
+    );
+    // What is not a moment is kept as written, never lost.
+    assert_eq!(local_time_text("2026-11-25", 540), "2026-11-25");
+    assert_eq!(local_time_text("", 540), "");
+    assert_eq!(local_time_text("=cmd", 540), "=cmd");
+    assert_eq!(
+        local_time_text("0001-01-01T00:00:00Z", -60),
+        "0001-01-01T00:00:00Z"
+    );
+    assert_eq!(offset_text(-720), "-12:00");
+    assert_eq!(offset_text(840), "+14:00");
+    assert_eq!(offset_text(345), "+05:45");
+}
+
 proptest! {
     /// The order of timestamps in the form the app writes is the order of their text, as it
     /// always was for the app's own data.
@@ -199,6 +268,22 @@ proptest! {
             Timestamp::parse(&a).unwrap().cmp(&Timestamp::parse(&b).unwrap()),
             a.cmp(&b)
         );
+    }
+
+    /// At offset 0 the local clock shows the text's own date, hour and minute; at any offset the
+    /// local time, read back with that offset, names the same minute.
+    #[test]
+    fn local_time_is_the_same_minute_written_in_another_zone(
+        (y, mo, d, h, mi, s) in (2u16..=9998, 1u8..=12, 1u8..=28, 0u8..24, 0u8..60, 0u8..60),
+        offset in -720i32..=840,
+    ) {
+        let text = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.000Z");
+        let t = Timestamp::parse(&text).unwrap();
+        prop_assert_eq!(t.local(0).unwrap().date_time(), format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}"));
+        let shown = t.local(offset).unwrap();
+        let back = format!("{}T{:02}:{:02}:{s:02}{}", shown.date, shown.hour, shown.minute, offset_text(offset));
+        let back = Timestamp::parse(&back).unwrap();
+        prop_assert_eq!(back.local(0), t.local(0));
     }
 }
 

@@ -6,8 +6,10 @@
 use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{Answers, Choice};
 use jishin_shindan::features::after::model::star_two::{
-    diagnosis_done, StarTwo, StarTwoStep, LINKS, SECURITY_ACTION, SECURITY_ACTION_TEXT,
+    diagnosis_done, StarTwo, StarTwoStep, GUIDELINE, LINKS, NEW_APPLICATION, SECURITY_ACTION,
+    SECURITY_ACTION_TEXT,
 };
+use jishin_shindan::features::after::text;
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::Snapshot;
 
@@ -27,7 +29,8 @@ fn seed() -> String {
 fn the_security_action_paragraph_and_links_are_word_for_word_from_the_pamphlet() {
     let seed = seed();
     assert!(seed.contains(SECURITY_ACTION_TEXT.ja));
-    for link in LINKS {
+    // The two pages the pamphlet prints (the third link, IPA's notice, postdates it).
+    for link in [SECURITY_ACTION, GUIDELINE] {
         assert!(
             seed.contains(&format!("<{}>", link.url)),
             "{} is printed in the pamphlet",
@@ -41,6 +44,165 @@ fn the_security_action_paragraph_and_links_are_word_for_word_from_the_pamphlet()
         "https://www.ipa.go.jp/security/security-action/"
     );
     assert!(seed.contains(SECURITY_ACTION.name));
+}
+
+#[test]
+fn the_links_are_the_pamphlets_two_and_ipas_notice_of_the_new_application() {
+    let seed = seed();
+    let urls: Vec<&str> = LINKS.iter().map(|l| l.url).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.ipa.go.jp/security/security-action/",
+            "https://www.ipa.go.jp/security/security-action/news/sa-notice-202602.html",
+            "https://www.ipa.go.jp/security/keihatsu/sme/guideline/",
+        ]
+    );
+    // The notice postdates the pamphlet: not in it, and the only link that is not.
+    assert!(!seed.contains(NEW_APPLICATION.url));
+    let outside: Vec<&str> = LINKS
+        .iter()
+        .filter(|l| !seed.contains(&format!("<{}>", l.url)))
+        .map(|l| l.url)
+        .collect();
+    assert_eq!(outside, [NEW_APPLICATION.url]);
+    // Why open it: the GビズID login, the ID and the logo at once, the My page.
+    for word in [
+        "GビズID",
+        "プライム",
+        "メンバー",
+        "自己宣言ID",
+        "ロゴマーク",
+        "マイページ",
+    ] {
+        assert!(NEW_APPLICATION.why.contains(word), "{word}");
+    }
+    assert!(SECURITY_ACTION.why.contains("GビズIDでログイン"));
+    // Only IPA's own pages, over https (docs/security-action.md lists each with its source).
+    for link in LINKS {
+        assert!(
+            link.url.starts_with("https://www.ipa.go.jp/security/"),
+            "{}",
+            link.url
+        );
+    }
+    let names: Vec<&str> = LINKS.iter().map(|l| l.name).collect();
+    assert_eq!(
+        names,
+        [
+            "SECURITY ACTION 二つ星",
+            "SECURITY ACTION 申請方法の変更（2026年4月から）",
+            "中小企業の情報セキュリティ対策ガイドライン",
+        ]
+    );
+}
+
+#[test]
+fn the_four_steps_are_worded_as_ipas_faq_and_notice_say() {
+    let labels: Vec<&str> = StarTwoStep::ALL.iter().map(|s| s.label(Lang::Ja)).collect();
+    assert_eq!(
+        labels,
+        [
+            "「5分でできる！情報セキュリティ自社診断」を実施した",
+            "情報セキュリティ基本方針を定めた",
+            "基本方針を外部に公開した",
+            "SECURITY ACTION 二つ星の自己宣言を行った",
+        ]
+    );
+}
+
+#[test]
+fn the_declaration_step_follows_ipas_notice_of_the_new_application() {
+    let ja = StarTwoStep::Declared.detail(Lang::Ja);
+    assert_eq!(
+        ja,
+        "SECURITY ACTIONの申込みシステムに、GビズID（gBizIDプライムまたはgBizIDメンバー。gBizIDエントリーは使えません）でログインして申し込みます。申し込むとすぐに自己宣言IDが発行され、ロゴマークもダウンロードできます。登録情報の確認・変更とロゴマークのダウンロードは、マイページでできます。宣言が済んだら印を付けてください。"
+    );
+    let en = StarTwoStep::Declared.detail(Lang::En);
+    for word in [
+        "gBizID Prime",
+        "gBizID Member",
+        "gBizID Entry cannot be used",
+        "self-declaration ID",
+        "logo",
+        "My page",
+    ] {
+        assert!(en.contains(word), "{word}: {en}");
+    }
+    assert_eq!(
+        en,
+        "Log in to IPA's SECURITY ACTION application system with a gBizID (gBizID Prime or gBizID Member; gBizID Entry cannot be used) and apply. The self-declaration ID is issued as soon as you apply, and the logo can be downloaded straight away. Your My page lets you check and change your registered details and download the logo. Tick this once the declaration is made."
+    );
+    assert_eq!(
+        text::JA.star_two_gbiz,
+        "GビズIDのアカウント（プライムまたはメンバー）をまだお持ちでない場合は、申し込む前に用意が必要です。"
+    );
+    // The pamphlet's old path (a page to apply from, an ID a week later) is gone.
+    assert!(!ja.contains("ページから"));
+    assert!(!ja.contains("1週間"));
+    // Publishing is 「外部に公開」, as IPA's FAQ defines ★★.
+    assert_eq!(
+        StarTwoStep::PolicyPublished.label(Lang::Ja),
+        "基本方針を外部に公開した"
+    );
+}
+
+#[test]
+fn the_path_says_declare_never_certified_or_obtained() {
+    let mut ja: Vec<String> = vec![SECURITY_ACTION_TEXT.ja.to_string()];
+    let mut en: Vec<String> = vec![SECURITY_ACTION_TEXT.en.to_string()];
+    for step in StarTwoStep::ALL {
+        for (lang, out) in [(Lang::Ja, &mut ja), (Lang::En, &mut en)] {
+            out.push(step.label(lang).to_string());
+            out.push(step.detail(lang).to_string());
+        }
+    }
+    for link in LINKS {
+        ja.extend([link.name.to_string(), link.why.to_string()]);
+        en.extend([link.name_en.to_string(), link.why_en.to_string()]);
+    }
+    let mut star = StarTwo::default();
+    for step in [
+        None,
+        Some(StarTwoStep::PolicyDrafted),
+        Some(StarTwoStep::PolicyPublished),
+        Some(StarTwoStep::Declared),
+    ] {
+        if let Some(step) = step {
+            star.set(step, true, NOW);
+        }
+        ja.push(star.summary(true).headline(Lang::Ja));
+        en.push(star.summary(true).headline(Lang::En));
+    }
+    for (t, out) in [(&text::JA, &mut ja), (&text::EN, &mut en)] {
+        out.extend(
+            [
+                t.star_two_heading,
+                t.star_two_auto,
+                t.star_two_auto_done,
+                t.star_two_gbiz,
+                t.official_links,
+            ]
+            .map(String::from),
+        );
+    }
+    for s in &ja {
+        assert!(!s.contains("認定") && !s.contains("取得"), "{s}");
+    }
+    for s in &en {
+        let lower = s.to_ascii_lowercase();
+        assert!(
+            !lower.contains("certif") && !lower.contains("obtain"),
+            "{s}"
+        );
+    }
+    // The one place the words appear is the advice against them.
+    assert!(text::JA
+        .star_two_wording
+        .contains("「認定を受けた」「取得した」ではなく「二つ星を宣言した」"));
+    assert!(text::EN
+        .star_two_wording
+        .contains("“declared two stars”, not that you were “certified” or “obtained”"));
 }
 
 #[test]

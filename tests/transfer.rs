@@ -494,7 +494,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn csv_starts_with_a_bom_and_the_exact_header() {
-    let csv = result_csv(&Answers::all(Choice::Done), "2026-11-25");
+    let csv = result_csv(&Answers::all(Choice::Done), "2026-11-25", 540);
     assert!(csv.starts_with("\u{feff}No,Part,質問,回答,点数,解説見出し,対策例\r\n"));
     assert_eq!(
         CSV_HEADER,
@@ -513,7 +513,7 @@ fn csv_has_one_row_per_question_then_the_tally() {
     for no in 21..=25 {
         answers.set(no, Some(Choice::Unknown));
     }
-    let csv = result_csv(&answers, "2026-11-25");
+    let csv = result_csv(&answers, "2026-11-25T10:15:00.000Z", 540);
     let rows = parse_csv(csv.strip_prefix('\u{feff}').unwrap());
     assert_eq!(rows.len(), 1 + 25 + 4 + 1);
     assert!(rows.iter().all(|r| r.len() == 7));
@@ -543,12 +543,48 @@ fn csv_has_one_row_per_question_then_the_tally() {
         vec![("A", "60"), ("B", "10"), ("C", "-5"), ("合計", "65")]
     );
     assert_eq!(rows[30][0], "診断日時");
-    assert_eq!(rows[30][2], "2026-11-25");
+    assert_eq!(rows[30][2], "2026-11-25 19:15 (UTC+09:00)");
+}
+
+#[test]
+fn csv_dates_the_diagnosis_on_the_owners_clock_with_the_offset_stated() {
+    let last_cell = |completed_at: &str, offset: i32| {
+        let csv = result_csv(&Answers::all(Choice::Done), completed_at, offset);
+        let rows = parse_csv(csv.strip_prefix('\u{feff}').unwrap());
+        assert_eq!(rows[30][0], "診断日時");
+        rows[30][2].clone()
+    };
+    // 19:44 UTC is 04:44 the next day in Tokyo: the date changes across midnight.
+    assert_eq!(
+        last_cell("2026-12-06T19:44:32.083Z", 540),
+        "2026-12-07 04:44 (UTC+09:00)"
+    );
+    // New York in winter (UTC−5): the same moment is the afternoon before.
+    assert_eq!(
+        last_cell("2026-12-06T19:44:32.083Z", -300),
+        "2026-12-06 14:44 (UTC-05:00)"
+    );
+    // An early UTC morning is the previous evening in New York in summer (UTC−4).
+    assert_eq!(
+        last_cell("2026-07-01T02:05:59.999Z", -240),
+        "2026-06-30 22:05 (UTC-04:00)"
+    );
+    // Half-hour zones and UTC itself.
+    assert_eq!(
+        last_cell("2026-12-31T18:30:00.000Z", 330),
+        "2027-01-01 00:00 (UTC+05:30)"
+    );
+    assert_eq!(
+        last_cell("2026-12-06T19:44:32.083Z", 0),
+        "2026-12-06 19:44 (UTC+00:00)"
+    );
+    // A plain date names a day, not a moment: kept as written.
+    assert_eq!(last_cell("2026-11-25", 540), "2026-11-25");
 }
 
 #[test]
 fn csv_marks_unanswered_questions() {
-    let csv = result_csv(&Answers::new().with(1, Choice::Done), "2026-11-25");
+    let csv = result_csv(&Answers::new().with(1, Choice::Done), "2026-11-25", 540);
     let rows = parse_csv(csv.strip_prefix('\u{feff}').unwrap());
     assert_eq!(rows[2][3], "未回答");
     assert_eq!(rows[2][4], "");
@@ -556,7 +592,7 @@ fn csv_marks_unanswered_questions() {
 
 #[test]
 fn csv_quotes_fields_with_commas_quotes_and_line_breaks() {
-    let csv = result_csv(&Answers::all(Choice::Done), "2026-11-25 \"朝\", 10時");
+    let csv = result_csv(&Answers::all(Choice::Done), "2026-11-25 \"朝\", 10時", 540);
     assert!(
         csv.ends_with("診断日時,,\"2026-11-25 \"\"朝\"\", 10時\",,,,\r\n"),
         "{csv}"
@@ -579,7 +615,7 @@ fn csv_defuses_formulas_but_keeps_negative_numbers() {
     assert_eq!(csv_field("-"), "'-");
     assert_eq!(csv_field("-1"), "-1");
     assert_eq!(csv_field("-25"), "-25");
-    let csv = result_csv(&Answers::all(Choice::Done), "=cmd|'/c calc'!A1");
+    let csv = result_csv(&Answers::all(Choice::Done), "=cmd|'/c calc'!A1", 540);
     assert!(csv.contains(",'=cmd|'/c calc'!A1,"), "{csv}");
 }
 

@@ -1,7 +1,9 @@
-//! Civil dates and the .ics reminder for the next diagnosis.
+//! Civil dates, local times and the .ics reminder for the next diagnosis.
 //!
 //! [`CivilDate`] is plain proleptic-Gregorian arithmetic (no time zones, no clock): parsing
 //! `YYYY-MM-DD`, adding months with the day clamped to the month's end, and the next day.
+//! [`Timestamp::local`] shows a moment on a zone's clocks, given the zone's offset in minutes
+//! (the browser knows it; this module never asks): the one place a time is formatted for people.
 //! [`reminder_ics`] turns a diagnosis date into an RFC 5545 calendar file with one all-day event.
 
 use std::fmt;
@@ -214,6 +216,114 @@ impl<'de> serde::Deserialize<'de> for Timestamp {
     }
 }
 
+/// A moment as a clock on the wall shows it in one time zone: the day, the hour and the minute
+/// there, and the zone's offset from UTC. Made by [`Timestamp::local`]; the offset comes from the
+/// browser (`platform::files::utc_offset`), so this stays pure and testable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalTime {
+    /// The day in that zone.
+    pub date: CivilDate,
+    /// 0–23.
+    pub hour: u8,
+    /// 0–59 (the seconds are dropped, not rounded: 04:44:59 is 04:44).
+    pub minute: u8,
+    /// Minutes east of UTC: Tokyo 540, New York −300 (−240 in summer), India 330.
+    pub offset_minutes: i32,
+}
+
+impl LocalTime {
+    /// `YYYY-MM-DD HH:MM`, as people read a time in their own zone (the history's list).
+    ///
+    /// ```
+    /// use jishin_shindan::core::time::Timestamp;
+    /// let t = Timestamp::parse("2026-12-06T19:44:32.083Z").unwrap();
+    /// assert_eq!(t.local(540).unwrap().date_time(), "2026-12-07 04:44");
+    /// ```
+    pub fn date_time(&self) -> String {
+        format!("{} {:02}:{:02}", self.date, self.hour, self.minute)
+    }
+}
+
+impl fmt::Display for LocalTime {
+    /// `YYYY-MM-DD HH:MM (UTC±HH:MM)`: the local time with its offset stated, how the files people
+    /// read write a moment (the result CSV's 診断日時). The offset is written as Windows and
+    /// most calendars name zones (「(UTC+09:00) 大阪、札幌、東京」), so it reads at a glance and a
+    /// program can still compute the moment from it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} (UTC{})",
+            self.date_time(),
+            offset_text(self.offset_minutes)
+        )
+    }
+}
+
+/// An offset east of UTC in minutes as ISO 8601 writes it: `+09:00`, `-05:00`, `+05:30`,
+/// `+00:00`.
+///
+/// ```
+/// use jishin_shindan::core::time::offset_text;
+/// assert_eq!(offset_text(540), "+09:00");
+/// assert_eq!(offset_text(-300), "-05:00");
+/// assert_eq!(offset_text(-570), "-09:30");
+/// assert_eq!(offset_text(0), "+00:00");
+/// ```
+pub fn offset_text(offset_minutes: i32) -> String {
+    let sign = if offset_minutes < 0 { '-' } else { '+' };
+    let minutes = offset_minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+impl Timestamp {
+    /// This moment on the clocks of a zone `offset_minutes` east of UTC (Tokyo 540, New York
+    /// −300), possibly on another day than in UTC. `None` if that day falls outside the years
+    /// 1–9999.
+    ///
+    /// ```
+    /// use jishin_shindan::core::time::Timestamp;
+    /// let t = Timestamp::parse("2026-12-06T19:44:32.083Z").unwrap();
+    /// assert_eq!(t.local(540).unwrap().to_string(), "2026-12-07 04:44 (UTC+09:00)");
+    /// assert_eq!(t.local(-300).unwrap().to_string(), "2026-12-06 14:44 (UTC-05:00)");
+    /// ```
+    pub fn local(&self, offset_minutes: i32) -> Option<LocalTime> {
+        const DAY: i64 = 86_400_000;
+        let millis = self.instant + i64::from(offset_minutes) * 60_000;
+        let date = civil_date(millis.div_euclid(DAY))?;
+        let minute_of_day = millis.rem_euclid(DAY) / 60_000;
+        Some(LocalTime {
+            date,
+            // Both are below 24 and 60 (a day has 1440 minutes).
+            hour: u8::try_from(minute_of_day / 60).ok()?,
+            minute: u8::try_from(minute_of_day % 60).ok()?,
+            offset_minutes,
+        })
+    }
+
+    /// True when the text names a time of day, not only a date (`YYYY-MM-DD`).
+    pub fn has_time(&self) -> bool {
+        self.text.len() > 10
+    }
+}
+
+/// A moment written by the app (`completed_at`, ISO 8601 in UTC) as the files people read show
+/// it: the local time with its offset stated (`2026-12-07 04:44 (UTC+09:00)`, see
+/// [`LocalTime`]'s `Display`). A plain date stays as written (it names a day, not a moment), and
+/// a text that is not a timestamp is returned unchanged rather than lost.
+///
+/// ```
+/// use jishin_shindan::core::time::local_time_text;
+/// assert_eq!(local_time_text("2026-12-06T19:44:32.083Z", 540), "2026-12-07 04:44 (UTC+09:00)");
+/// assert_eq!(local_time_text("2026-11-25", 540), "2026-11-25");
+/// assert_eq!(local_time_text("yesterday", 540), "yesterday");
+/// ```
+pub fn local_time_text(timestamp: &str, offset_minutes: i32) -> String {
+    Timestamp::parse(timestamp)
+        .filter(Timestamp::has_time)
+        .and_then(|t| t.local(offset_minutes))
+        .map_or_else(|| timestamp.to_string(), |t| t.to_string())
+}
+
 /// Reads an optional timestamp that may be missing, empty or not valid: all three give `None`
 /// (saved data and import files keep what they can; a bad "last changed" only loses that).
 /// Serialised back, `None` is left out (`skip_serializing_if = "Option::is_none"`).
@@ -275,6 +385,29 @@ fn day_number(date: CivilDate) -> i64 {
     let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * 146_097 + day_of_era
+}
+
+/// The date `days` after 0000-03-01 (the inverse of [`day_number`]; H. Hinnant's
+/// civil_from_days), if it is within the years 1–9999.
+fn civil_date(days: i64) -> Option<CivilDate> {
+    let era = days.div_euclid(146_097);
+    let day_of_era = days - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    CivilDate::new(
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
 }
 
 /// `HH:MM[:SS[.fraction]][Z|±HH:MM]` as milliseconds after midnight UTC (negative or past a

@@ -4,6 +4,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::time::{LocalTime, Timestamp};
+
 pub use crate::store::transfer::ReadError;
 
 /// Offers `text` as a file download named `filename`. Returns false if the browser refused.
@@ -215,39 +217,46 @@ pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// The device's time zone's offset from UTC, in minutes east (Tokyo 540, New York −300 in winter
+/// and −240 in summer), at the moment `timestamp` names (summer time depends on the day); at
+/// the present moment when the browser cannot read it. The one question this app asks the
+/// browser about time zones: `core::time` does the rest.
+pub fn utc_offset(timestamp: &str) -> i32 {
+    let mut date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
+    if date.get_time().is_nan() {
+        date = js_sys::Date::new_0();
+    }
+    // getTimezoneOffset is UTC − local (Tokyo −540); whole minutes in every browser.
+    let minutes = -date.get_timezone_offset();
+    if minutes.is_finite() {
+        minutes.round() as i32
+    } else {
+        0
+    }
+}
+
+/// A timestamp written by [`now_iso`] on this device's clocks (`None` for a plain date or
+/// anything unreadable).
+fn local(timestamp: &str) -> Option<LocalTime> {
+    Timestamp::parse(timestamp)
+        .filter(Timestamp::has_time)
+        .and_then(|t| t.local(utc_offset(timestamp)))
+}
+
 /// The calendar day (`YYYY-MM-DD`) of a timestamp written by [`now_iso`], in the device's time
 /// zone: a diagnosis at 08:00 in Tokyo is dated that day, not the previous UTC day. A plain
-/// `YYYY-MM-DD`, or anything the browser cannot read, is returned as its first 10 characters.
+/// `YYYY-MM-DD`, or anything unreadable, is returned as its first 10 characters.
 pub fn local_date(timestamp: &str) -> String {
-    let fallback = || timestamp.get(..10).unwrap_or(timestamp).to_string();
-    if timestamp.len() <= 10 {
-        return fallback();
-    }
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
-    if date.get_time().is_nan() {
-        return fallback();
-    }
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date()
+    local(timestamp).map_or_else(
+        || timestamp.get(..10).unwrap_or(timestamp).to_string(),
+        |t| t.date.to_string(),
     )
 }
 
 /// The local date and time (`YYYY-MM-DD HH:MM`) of a timestamp written by [`now_iso`]: how the
 /// history tells apart two diagnoses of one day. Falls back like [`local_date`] (date only).
 pub fn local_date_time(timestamp: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(timestamp));
-    if timestamp.len() <= 10 || date.get_time().is_nan() {
-        return local_date(timestamp);
-    }
-    format!(
-        "{} {:02}:{:02}",
-        local_date(timestamp),
-        date.get_hours(),
-        date.get_minutes()
-    )
+    local(timestamp).map_or_else(|| local_date(timestamp), |t| t.date_time())
 }
 
 /// Today in the device's time zone, `YYYY-MM-DD`.

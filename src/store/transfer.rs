@@ -347,17 +347,21 @@ pub const CSV_HEADER: [&str; 7] = ["No", "Part", "質問", "回答", "点数", "
 /// A result as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the Japanese), CR LF line
 /// ends, the [`CSV_HEADER`] row, one row per question (unanswered: 回答 「未回答」, 点数 empty;
 /// several 対策例 are joined by line breaks), then the rows `A`, `B`, `C` and `合計` with their
-/// points in the 点数 column, and a last row `診断日時` with `completed_at` in the 質問 column.
-/// Save it as e.g. `jishin-shindan-YYYY-MM-DD.csv` with type `text/csv`.
+/// points in the 点数 column, and a last row `診断日時` with `completed_at` in the 質問 column,
+/// written for the people who read it: the device's local time with its offset stated
+/// (`2026-12-07 04:44 (UTC+09:00)`, `offset_minutes` east of UTC; see
+/// [`crate::core::time::local_time_text`]). Save it as e.g. `jishin-shindan-YYYY-MM-DD.csv`
+/// with type `text/csv`.
 ///
 /// ```
 /// use jishin_shindan::store::transfer::result_csv;
 /// use jishin_shindan::core::{Answers, Choice};
-/// let csv = result_csv(&Answers::all(Choice::Done), "2026-11-25");
+/// let csv = result_csv(&Answers::all(Choice::Done), "2026-12-06T19:44:32.083Z", 540);
 /// assert!(csv.starts_with("\u{feff}No,Part,質問,回答,点数,解説見出し,対策例\r\n"));
 /// assert!(csv.contains("\r\n合計,,,,100,,\r\n"));
+/// assert!(csv.ends_with("\r\n診断日時,,2026-12-07 04:44 (UTC+09:00),,,,\r\n"));
 /// ```
-pub fn result_csv(answers: &Answers, completed_at: &str) -> String {
+pub fn result_csv(answers: &Answers, completed_at: &str, offset_minutes: i32) -> String {
     let mut out = String::from("\u{feff}");
     csv_row(&mut out, &CSV_HEADER);
     for q in &catalog::QUESTIONS {
@@ -388,7 +392,8 @@ pub fn result_csv(answers: &Answers, completed_at: &str) -> String {
     ] {
         csv_row(&mut out, &[label, "", text, "", &value.to_string(), "", ""]);
     }
-    csv_row(&mut out, &["診断日時", "", completed_at, "", "", "", ""]);
+    let when = crate::core::time::local_time_text(completed_at, offset_minutes);
+    csv_row(&mut out, &["診断日時", "", &when, "", "", "", ""]);
     out
 }
 

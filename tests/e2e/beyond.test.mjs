@@ -127,6 +127,11 @@ describe('SECURITY ACTION ★★ checklist', () => {
     assert.equal(await official.getAttribute('target'), '_blank');
     const guideline = app.page.getByTestId('star-two').getByRole('link', { name: '中小企業の情報セキュリティ対策ガイドライン' });
     assert.equal(await guideline.getAttribute('href'), 'https://www.ipa.go.jp/security/keihatsu/sme/guideline/');
+    // And IPA's notice of the application through GビズID since April 2026 (issue 34).
+    const notice = app.page.getByTestId('star-two').getByRole('link', { name: 'SECURITY ACTION 申請方法の変更（2026年4月から）' });
+    assert.equal(await notice.getAttribute('href'), 'https://www.ipa.go.jp/security/security-action/news/sa-notice-202602.html');
+    assert.match(await app.page.getByTestId('star-two-gbiz').innerText(), /GビズID.*プライムまたはメンバー/);
+    assert.match(await app.page.getByTestId('star-two-wording').innerText(), /「二つ星を宣言した」/);
 
     await starStep('policy_drafted').check();
     await starStep('policy_published').check();

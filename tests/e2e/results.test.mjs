@@ -854,6 +854,19 @@ function parseCsv(text) {
   return rows;
 }
 
+/**
+ * The pattern of `at` (give or take the seconds a journey takes) as the app writes a local time
+ * for people: `YYYY-MM-DD HH:M? (UTC±HH:MM)` on the clock of Node's (and the browser's) time zone.
+ */
+function localStampPattern(at) {
+  const pad = (n) => String(n).padStart(2, '0');
+  const east = -at.getTimezoneOffset();
+  const offset = `${east < 0 ? '-' : '\\+'}${pad(Math.floor(Math.abs(east) / 60))}:${pad(Math.abs(east) % 60)}`;
+  const day = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  const minute = pad(at.getMinutes());
+  return new RegExp(`^${day} ${pad(at.getHours())}:${minute[0]}\\d \\(UTC${offset}\\)$`);
+}
+
 describe('downloads', () => {
   test('CSV: a BOM, a header, 25 question rows and the A/B/C/合計 rows as on the sheet', async () => {
     await app.page.clock.install({ time: new Date('2026-08-31T09:00:00Z') });
@@ -877,8 +890,10 @@ describe('downloads', () => {
     const totals = rows.slice(26, 30).map((r) => [r[0], r[4]]);
     assert.deepEqual(totals, [['A', String(expected.a)], ['B', String(expected.b)], ['C', String(expected.c)], ['合計', String(expected.total)]]);
     // Then when the diagnosis was made, and nothing else.
+    // Written as the device's clock showed it, with the offset stated (issue 34). This browser
+    // runs in the host's time zone, which Node shares: the expectation comes from Node's clock.
     assert.equal(rows[30][0], '診断日時');
-    assert.match(rows[30][2], /^2026-08-31T09:0/);
+    assert.match(rows[30][2], localStampPattern(new Date('2026-08-31T09:00:00Z')));
     assert.equal(rows.length, 31);
 
     // Downloaded again a week later, it is still the same diagnosis with the same date.
@@ -1022,6 +1037,10 @@ describe('dates are the user\'s own', () => {
     await complete(answers, tokyo);
     const csv = await download('結果をCSVでダウンロード', tokyo);
     assert.equal(csv.name, 'jishin-shindan-result-2026-01-10.csv');
+    // 診断日時 is Tokyo's clock with its offset stated, not UTC's 23:30 the day before.
+    const when = parseCsv(csv.bytes.toString('utf8').slice(1)).at(-1);
+    assert.equal(when[0], '診断日時');
+    assert.match(when[2], /^2026-01-10 08:3\d \(UTC\+09:00\)$/);
     const ics = (await download('6か月後の再チェックをカレンダーに追加（.ics）', tokyo)).bytes.toString('utf8');
     assert.match(ics, /\r\nDTSTART;VALUE=DATE:20260710\r\n/);
     await tokyo.button('印刷用レポート（A4）').click();
@@ -1031,7 +1050,21 @@ describe('dates are the user\'s own', () => {
     assert.equal(await tokyo.page.getByTestId('history-row').locator('td').nth(1).innerText(), '2026-01-10');
     const exported = await download('すべてのデータをダウンロード（JSON）', tokyo);
     assert.equal(exported.name, 'jishin-shindan-2026-01-10.json');
+    // The export is for machines: its times stay in UTC, unambiguous.
+    const saved = JSON.parse(exported.bytes.toString('utf8'));
+    assert.match(saved.records.history[0].completed_at, /^2026-01-09T23:3\d:\d\d\.\d{3}Z$/);
     await tokyo.button('はじめの画面へ').click();
     assert.match(await tokyo.page.getByTestId('latest-result').innerText(), /前回の結果：2026-01-10/);
+  });
+
+  test('in New York the CSV dates the diagnosis on the evening before, UTC−5 stated', async () => {
+    const newYork = await h.fresh({ timezoneId: 'America/New_York' });
+    // 2026-01-10T02:15Z is 2026-01-09 21:15 in New York (EST, UTC−5).
+    await newYork.page.clock.install({ time: new Date('2026-01-10T02:15:00Z') });
+    await complete(mixedAnswers(), newYork);
+    const csv = await download('結果をCSVでダウンロード', newYork);
+    assert.equal(csv.name, 'jishin-shindan-result-2026-01-09.csv');
+    const when = parseCsv(csv.bytes.toString('utf8').slice(1)).at(-1);
+    assert.deepEqual([when[0], when[2].replace(/21:1\d/, '21:1x')], ['診断日時', '2026-01-09 21:1x (UTC-05:00)']);
   });
 });

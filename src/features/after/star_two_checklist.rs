@@ -73,6 +73,9 @@ pub fn StarTwoChecklist() -> impl IntoView {
                                     </label>
                                 </div>
                                 <p class="star-two__detail">{step.detail(lang)}</p>
+                                {(step == StarTwoStep::Declared).then(|| view! {
+                                    <p class="star-two__detail" data-testid="star-two-gbiz">{t.star_two_gbiz}</p>
+                                })}
                                 {(step == StarTwoStep::PolicyDrafted).then(|| view! {
                                     <button class="button button--small" on:click=move |_| dispatch.send(Action::Open(Step::Draft(DraftKind::Policy)))>
                                         {t.make_policy_draft}
@@ -83,6 +86,7 @@ pub fn StarTwoChecklist() -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <p class="star-two__wording" data-testid="star-two-wording">{t.star_two_wording}</p>
             <h3>{t.official_links}</h3>
             <ul class="resources">
                 {LINKS

@@ -29,6 +29,11 @@ pub struct Texts {
     pub star_two_auto_done: &'static str,
     pub star_two_auto: &'static str,
     pub make_policy_draft: &'static str,
+    /// Under the declaration step: the GビズID account it needs (IPA's notice sa-notice-202602).
+    pub star_two_gbiz: &'static str,
+    /// Below the steps: write 「宣言した」, never 「認定」 or 「取得」 (the pamphlet: a scheme of
+    /// self-declaration; IPA's SECURITY ACTION pages caution against those words).
+    pub star_two_wording: &'static str,
     pub official_links: &'static str,
     pub draft_text_label: &'static str,
     pub draft_edited: &'static str,
@@ -88,6 +93,8 @@ pub const JA: Texts = Texts {
     star_two_auto_done: "自動で確認済み",
     star_two_auto: "自動",
     make_policy_draft: "基本方針の下書きを作る",
+    star_two_gbiz: "GビズIDのアカウント（プライムまたはメンバー）をまだお持ちでない場合は、申し込む前に用意が必要です。",
+    star_two_wording: "SECURITY ACTIONは、中小企業が自ら宣言する制度です。ウェブサイトなどで紹介するときは、「認定を受けた」「取得した」ではなく「二つ星を宣言した」と書きましょう（IPAも、誤解を招く書き方として注意を呼びかけています）。",
     official_links: "公式の案内（IPA）",
     draft_text_label: "{title}の文面（このまま編集できます）",
     draft_edited: "文面を編集しています。上の入力欄を変えても、この文面は変わりません。",
@@ -145,6 +152,8 @@ pub const EN: Texts = Texts {
     star_two_auto_done: "Checked automatically",
     star_two_auto: "Automatic",
     make_policy_draft: "Draft the basic policy",
+    star_two_gbiz: "If you have no gBizID account (Prime or Member) yet, you need one before you apply.",
+    star_two_wording: "SECURITY ACTION is a scheme in which businesses declare for themselves. When you mention it on your website or elsewhere, write that you “declared two stars”, not that you were “certified” or “obtained” them (IPA, too, warns that such wording misleads).",
     official_links: "Official pages (IPA, in Japanese)",
     draft_text_label: "Text of the {title} (you can edit it here)",
     draft_edited: "You are editing the text. Changing the fields above no longer changes it.",

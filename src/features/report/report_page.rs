@@ -107,14 +107,18 @@ pub fn ReportPage() -> impl IntoView {
                         .collect_view()}
                 </ol>
             </section>
-            <div class="report__footer">
-                <div class="report__qr">
-                    <QrCode text=url />
-                    <p>{t.report_qr}</p>
+            // The QR code, the contact desk and the source line are one block, so print keeps
+            // them together with the end of the plan (style/main.css, `.report__end`).
+            <div class="report__end" data-testid="report-end">
+                <div class="report__footer">
+                    <div class="report__qr">
+                        <QrCode text=url />
+                        <p>{t.report_qr}</p>
+                    </div>
+                    <ContactDesk />
                 </div>
-                <ContactDesk />
+                <p class="report__source">{t.report_source}</p>
             </div>
-            <p class="report__source">{t.report_source}</p>
         </section>
     }
 }

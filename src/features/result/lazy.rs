@@ -32,8 +32,9 @@ pub fn send_result() -> Result<Part, SplitLoaderError> {
 /// The files made from a result.
 #[derive(Clone, Copy)]
 pub struct ResultFiles {
-    /// The result as CSV (`store::transfer::result_csv`).
-    pub csv: fn(&Answers, &str) -> String,
+    /// The result as CSV (`store::transfer::result_csv`): the answers, when they were completed
+    /// and the device's offset from UTC then, in minutes.
+    pub csv: fn(&Answers, &str, i32) -> String,
     /// The reminder to check again (`core::time::reminder_ics`).
     pub reminder: fn(&str, u32, &str, &str) -> Option<String>,
 }

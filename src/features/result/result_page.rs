@@ -122,8 +122,10 @@ fn ResultActions() -> impl IntoView {
     };
     let download_csv = move |_| {
         let (completed_at, _) = recorded();
+        // 診断日時 as the owner's clock showed it, with the offset stated (issue 34).
+        let offset = crate::platform::files::utc_offset(&completed_at);
         with_files(Box::new(move |files| {
-            let csv = (files.csv)(&answers, &completed_at);
+            let csv = (files.csv)(&answers, &completed_at, offset);
             crate::platform::files::download(
                 &format!(
                     "jishin-shindan-result-{}.csv",

@@ -6,6 +6,15 @@
 //! completed diagnosis in the history, or all 25 answers given). The other three are the user's
 //! own ticks, kept in [`StarTwo`] (saved with the records). Nothing here declares anything on the
 //! user's behalf: the declaration itself is made on IPA's site.
+//!
+//! **Sources** (`docs/security-action.md` lists each claim with its address). The pamphlet gives
+//! the paragraph, the two pamphlet links and the four steps. IPA's FAQ defines ★★ as having done
+//! the self-check, set a basic policy and published it 「外部に公開」. IPA's notice
+//! `sa-notice-202602` describes the application since the new system: log in with GビズID
+//! (プライム or メンバー; エントリー cannot be used), the 自己宣言ID and the logo at once, a My page.
+//! The copy of the notice that could be read announces the system for April 2026 (「リリース
+//! 予定」); that it went live, its address and the GビズID site's address come only from
+//! secondary sources, so the app names none of them and links the notice instead.
 
 use serde::{Deserialize, Serialize};
 
@@ -17,9 +26,10 @@ use crate::core::time::Timestamp;
 /// them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct OfficialLink {
-    /// Name of the page as the pamphlet prints it.
+    /// Name of the page: as the pamphlet prints it, or as the page itself titles it.
     pub name: &'static str,
-    /// Address as printed in the pamphlet.
+    /// Address: as printed in the pamphlet ([`SECURITY_ACTION`], [`GUIDELINE`]), or of the IPA
+    /// page itself ([`NEW_APPLICATION`]).
     pub url: &'static str,
     /// Why the user would open it, in Japanese.
     pub why: &'static str,
@@ -50,9 +60,9 @@ pub const SECURITY_ACTION_TEXT: Text = Text {
 pub const SECURITY_ACTION: OfficialLink = OfficialLink {
     name: "SECURITY ACTION 二つ星",
     url: "https://www.ipa.go.jp/security/security-action/",
-    why: "制度の説明と、自己宣言の申し込みはこちらから行います。",
+    why: "制度の説明と、自己宣言の申込み方法の案内があります。申込みはGビズIDでログインして行います。",
     name_en: "SECURITY ACTION two stars (in Japanese)",
-    why_en: "Explains the scheme; the self-declaration is made from this page.",
+    why_en: "Explains the scheme and how to apply for the self-declaration. You apply by logging in with a gBizID.",
 };
 
 /// 中小企業の情報セキュリティ対策ガイドライン (the page that also carries the handbook the
@@ -65,8 +75,18 @@ pub const GUIDELINE: OfficialLink = OfficialLink {
     why_en: "A guide for reviewing the basic policy and the rules. Its appendix, the “Information Security Handbook (template)”, is on the same page.",
 };
 
+/// IPA's notice of the new way to apply (「2026年4月から、SECURITY ACTIONの申請方法が変わります」):
+/// GビズID, the ID and the logo at once, the My page. Not in the pamphlet, which predates it.
+pub const NEW_APPLICATION: OfficialLink = OfficialLink {
+    name: "SECURITY ACTION 申請方法の変更（2026年4月から）",
+    url: "https://www.ipa.go.jp/security/security-action/news/sa-notice-202602.html",
+    why: "申込みがGビズID（gBizIDプライムまたはメンバー）でのログインに変わり、自己宣言IDとロゴマークが申込み直後に届き、マイページで登録情報を確かめられるようになったというIPAのお知らせです。申し込む前に、いまの手順をここで確かめてください。",
+    name_en: "SECURITY ACTION: the new way to apply (from April 2026; in Japanese)",
+    why_en: "IPA's notice that applications are now made by logging in with a gBizID (gBizID Prime or Member), that the self-declaration ID and the logo come straight after applying, and that a My page shows your registered details. Check the current steps here before you apply.",
+};
+
 /// The official pages named on the ★★ checklist, in the order they are shown.
-pub const LINKS: [OfficialLink; 2] = [SECURITY_ACTION, GUIDELINE];
+pub const LINKS: [OfficialLink; 3] = [SECURITY_ACTION, NEW_APPLICATION, GUIDELINE];
 
 /// One step of the ★★ path, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,9 +95,9 @@ pub enum StarTwoStep {
     DiagnosisDone,
     /// A 情報セキュリティ基本方針 has been drafted and decided.
     PolicyDrafted,
-    /// The policy is published (company website, posted in the shop or office, …).
+    /// The policy is published outside the company (IPA's FAQ: 「外部に公開」).
     PolicyPublished,
-    /// The self-declaration has been made on IPA's site.
+    /// The self-declaration has been made with IPA (since the new system: logged in with GビズID).
     Declared,
 }
 
@@ -117,9 +137,10 @@ impl StarTwoStep {
                 ja: "情報セキュリティ基本方針を定めた",
                 en: "We set an information security basic policy",
             },
+            // IPA's FAQ: 「外部に公開したことを宣言」.
             StarTwoStep::PolicyPublished => Text {
-                ja: "基本方針を公開した（自社のウェブサイトや店頭・事務所への掲示など）",
-                en: "We published the basic policy (on our website, posted in the shop or office, …)",
+                ja: "基本方針を外部に公開した",
+                en: "We published the basic policy outside the company",
             },
             StarTwoStep::Declared => Text {
                 ja: "SECURITY ACTION 二つ星の自己宣言を行った",
@@ -140,13 +161,19 @@ impl StarTwoStep {
                 ja: "このアプリの「基本方針の下書き」で文面を作り、代表者が内容を確かめて決めたら印を付けてください。",
                 en: "Write the text with this app's “basic policy draft”; tick this once the head of the company has checked and decided it.",
             },
+            // The examples are this app's own suggestions: no IPA page read names the ways
+            // to publish (the FAQ says only 「外部に公開」).
             StarTwoStep::PolicyPublished => Text {
-                ja: "決めた基本方針を、社外の人が見られる形で公開します。公開したら印を付けてください。",
-                en: "Publish the decided policy where people outside the company can see it. Tick this once it is published.",
+                ja: "決めた基本方針を、社外の人が見られる形で公開します（例：自社のウェブサイトに載せる、店頭や事務所に掲示する）。公開したら印を付けてください。",
+                en: "Publish the decided policy where people outside the company can see it (for example on your website, or posted in the shop or office). Tick this once it is published.",
             },
+            // IPA's notice sa-notice-202602: GビズID login (プライム or メンバー; エントリーは使用
+            // 不可), the 自己宣言ID issued straight after applying, the logo downloadable at
+            // once. The copy read is the notice before the launch (「リリース予定」): the launch
+            // itself is not confirmed by a primary source, hence the notice's link beside it.
             StarTwoStep::Declared => Text {
-                ja: "IPAの「SECURITY ACTION」のページから自己宣言を申し込みます。宣言が済んだら印を付けてください。",
-                en: "Apply for the self-declaration on IPA's “SECURITY ACTION” page. Tick this once the declaration is made.",
+                ja: "SECURITY ACTIONの申込みシステムに、GビズID（gBizIDプライムまたはgBizIDメンバー。gBizIDエントリーは使えません）でログインして申し込みます。申し込むとすぐに自己宣言IDが発行され、ロゴマークもダウンロードできます。登録情報の確認・変更とロゴマークのダウンロードは、マイページでできます。宣言が済んだら印を付けてください。",
+                en: "Log in to IPA's SECURITY ACTION application system with a gBizID (gBizID Prime or gBizID Member; gBizID Entry cannot be used) and apply. The self-declaration ID is issued as soon as you apply, and the logo can be downloaded straight away. Your My page lets you check and change your registered details and download the logo. Tick this once the declaration is made.",
             },
         };
         text.get(lang)

@@ -22,6 +22,7 @@ import { lighthouseMedian } from './lighthouse.mjs';
 import { measureRepeatVisit } from './repeat.mjs';
 import { measureFirstQuestion, SLOW_PROFILE } from './first-question.mjs';
 import { measureScale } from './scale.mjs';
+import { measureRollUp } from './rollup.mjs';
 import { writeSurveyJs } from './surveyjs.mjs';
 import { measureTakeover } from './takeover.mjs';
 import { measureLater } from './later.mjs';
@@ -173,6 +174,8 @@ try {
   };
   section('scale: history and combined view');
   results.scale = await measureScale(app.url);
+  section('scale: the roll-up of members\' results (10,000 links, 100,000 lines, a 5 MB Shift_JIS CSV)');
+  results.rollup = await measureRollUp(app.url);
   section(`a later screen from the result, the first time and from the service worker's cache: ${RUNS} runs`);
   results.later = await measureLater(app.url, { runs: RUNS });
   section('a returning user: the question screen from the service worker cache (information)');
@@ -279,6 +282,20 @@ for (const [key, title] of [
   const r = results.scale.typing;
   const floor = r.figures ? ms1(r.figures.floor.value) : '—';
   check('typing a note or a draft, 1,000 diagnoses in the history, 4× CPU (median keystroke, the slower of the two)', r.value === null ? r.note : ms1(r.value), floor, '≤ 16 ms', r.value === null ? null : r.value <= 16);
+}
+{
+  const r = results.rollup;
+  const na = (x) => x.value === null;
+  const t = r.tenThousand;
+  check('roll-up: 10,000 share links pasted, click to figures on screen, 4× CPU (median)', na(t) ? t.note : ms(t.value), '—', '≤ 1 s', na(t) ? null : t.value <= 1000);
+  const h = r.hundredThousand;
+  check('roll-up: 100,000 lines pasted, click to figures, 4× CPU', na(h) ? h.note : sec(h.value), '—', 'progress shown, no freeze', na(h) ? null : h.progressSeen);
+  if (!na(h)) {
+    check('(info) roll-up of 100,000 lines: longest main-thread task', ms(h.longest), '—', '—', null);
+    check('(info) roll-up of 100,000 lines: JS heap used after', `${h.heapMB.toFixed(1)} MB`, '—', '—', null);
+  }
+  const c = r.csv;
+  check(`roll-up: a ${na(c) ? '5 MB' : kb(c.bytes)} Shift_JIS CSV picked, to figures on screen, 4× CPU (median)`, na(c) ? c.note : sec(c.value), '—', '≤ 2 s', na(c) ? null : c.value <= 2000);
 }
 results.table = rows;
 

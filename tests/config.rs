@@ -10,7 +10,7 @@ use jishin_shindan::features::publish::model::{
 };
 use proptest::prelude::*;
 
-/// The README's full example, word for word.
+/// The full example of docs/embedding.md and public/config.example.json, word for word.
 const README_EXAMPLE: &str = r##"{
   "organization": { "name": "○○商工会議所", "url": "https://example.or.jp/", "logo": "logo.png" },
   "contact": { "name": "経営支援課", "phone": "011-000-0000", "email": "desk@example.or.jp",

@@ -28,9 +28,9 @@ pub fn draft_text(kind: DraftKind) -> DraftText {
     let records = use_records();
     let dispatch = crate::kit::use_dispatch();
     // The generated text, read at each keystroke (an edit equal to it is no edit): made again
-    // only when what it is made from changes, not at each keystroke in the draft's text (README,
-    // Performance: typing). Kept here, not in memos: the two memos this took made the whole
-    // app's wasm 0.6 KB larger (gzipped).
+    // only when what it is made from changes, not at each keystroke in the draft's text
+    // (docs/performance.md, History: issue 15). Kept here, not in memos: the two memos this
+    // took made the whole app's wasm 0.6 KB larger (gzipped).
     let last = std::sync::Arc::new(std::sync::Mutex::new(None::<(GeneratorInputs, String)>));
     let generated = move || {
         let inputs =
@@ -106,7 +106,8 @@ pub fn DraftEditor(
         <div class="draft-editor no-print">
             // The field in a form of its own (never submitted), as in the plan's cards: the
             // browser's autofill, which runs on every keystroke, then looks at this field only,
-            // not at every field of the draft's form above it (README, Performance: typing).
+            // not at every field of the draft's form above it (docs/performance.md,
+            // History: issue 15).
             <form class="draft-editor__field" on:submit=|ev| ev.prevent_default()>
             <label for=id.clone() class="draft-editor__label">{fill(t.draft_text_label, &[("title", kind.title(lang).to_string())])}</label>
             {(!t.draft_language.is_empty()).then(|| view! { <p class="draft-editor__language">{t.draft_language}</p> })}

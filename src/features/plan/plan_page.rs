@@ -69,7 +69,7 @@ fn TaskItem(
     let no = task.no;
     let state = Memo::new(move |_| records.with(|r| r.task(no)));
     // One memo per field: a keystroke in the note then sets only the note back on its field,
-    // not the tick and the date too (README, Performance: typing).
+    // not the tick and the date too (docs/performance.md, History: issue 15).
     let done = Memo::new(move |_| state.with(|s| s.done));
     let date = Memo::new(move |_| state.with(|s| field_text(s.target_date)));
     let dispatch = crate::kit::use_dispatch();
@@ -101,8 +101,8 @@ fn TaskItem(
             // never submitted: nothing in it submits (Enter in the date field does not, in
             // Chromium), and the handler and the CSP's form-action 'none' would stop it.
             // With `.task { position: relative }` (style/main.css: each card is painted on its
-            // own, not the whole long page) about a quarter less work per keystroke (README,
-            // Performance: typing).
+            // own, not the whole long page) about a quarter less work per keystroke
+            // (docs/performance.md, History: issue 15).
             <form class="task__fields no-print" on:submit=|ev| ev.prevent_default()>
                 <label for=format!("{id}-note")>{t.note}</label>
                 <textarea

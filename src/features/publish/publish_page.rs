@@ -110,8 +110,8 @@ pub fn PublishPage() -> impl IntoView {
     }
 }
 
-/// The fields of config.json with their description, for the table on this page (the README
-/// has the full rules).
+/// The fields of config.json with their description, for the table on this page
+/// (docs/embedding.md has the full rules).
 fn config_fields(t: &'static Texts) -> [(&'static str, &'static str); 10] {
     [
         ("organization.name", t.cfg_org_name),

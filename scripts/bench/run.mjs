@@ -86,7 +86,7 @@ await writeSurveyJs(surveyDir);
 const app = await startServer({ root: DIST, port: 0, compress: 'gzip' });
 const floor = await startServer({ root: floorDir, port: 0, compress: 'gzip' });
 const surveyjs = await startServer({ root: surveyDir, port: 0, compress: 'gzip' });
-// An association's deployment: the same build with the README's example config.json and a logo.
+// An association's deployment: the same build with the example config.json and a logo.
 const brandedDir = join(OUT, 'branded');
 await rm(brandedDir, { recursive: true, force: true });
 await cp(DIST, brandedDir, { recursive: true });

@@ -48,6 +48,13 @@ if grep -rn 'inner_html' src/; then
   exit 1
 fi
 
+say "JavaScript syntax: the page's scripts, the build hooks, the bench and the tests (node --check)"
+# The loader, the service worker and the build glue are plain JavaScript files (issue 33): a
+# syntax error there would only show in a browser or halfway through a build.
+for f in public/*.js scripts/*.mjs scripts/*/*.mjs tests/*/*.mjs tests/*/fixtures/*.mjs; do
+  node --check "$f"
+done
+
 say "cargo clippy (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings

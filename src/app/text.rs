@@ -25,7 +25,7 @@ pub struct Texts {
     /// The static first screens (issue 14): the result was asked for before the app has loaded.
     pub preparing_result: &'static str,
     /// The static first screens: another button was pressed before the app has loaded. Also
-    /// said while a screen's code is fetched (`shell::ChunkScreen`).
+    /// said while a screen's code is fetched (`screens::ChunkScreen`).
     pub preparing: &'static str,
     /// A screen's code could not be fetched.
     pub chunk_failed: &'static str,

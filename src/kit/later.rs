@@ -1,6 +1,6 @@
 //! A part of a screen whose code is a chunk fetched when the part is shown (issue 30): nothing
 //! until it is here, and nothing if it cannot be had (only optional parts are built this way;
-//! a whole screen says so instead, `app::shell::ChunkScreen`).
+//! a whole screen says so instead, `app::screens::ChunkScreen`).
 
 use std::future::Future;
 

@@ -1,6 +1,7 @@
 //! The browser's edges, one small module each; everything else reaches the browser through them.
 
 pub mod boot;
+pub mod clock;
 pub mod config;
 pub mod embed;
 pub mod files;

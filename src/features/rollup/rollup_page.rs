@@ -24,6 +24,10 @@ use crate::store::transfer::{parse_import, MAX_IMPORT_BYTES};
 /// the progress between two.
 const SLICE_BYTES: usize = 64 * 1024;
 
+/// Reading time per task, in milliseconds: well within a frame, so typing and scrolling stay
+/// smooth while 100,000 lines are read.
+const TASK_MS: f64 = 10.0;
+
 /// Bad lines listed on the screen; the rest are counted (「ほか N 件」).
 const BAD_SHOWN: usize = 100;
 
@@ -65,11 +69,29 @@ impl Reading {
         }
     }
 
-    /// Reads one slice of the first job, then gives the page a turn before the next.
+    /// Reads slices for about [`TASK_MS`], then shows the progress and gives the page a turn
+    /// before the next (a timer's turn costs at least 4 ms, so one slice per turn spent more time
+    /// waiting than reading on a fast computer).
     fn step(self) {
+        let started = crate::platform::clock::now_ms();
+        loop {
+            if !self.read_one() {
+                self.finish();
+                return;
+            }
+            if crate::platform::clock::now_ms() - started >= TASK_MS {
+                break;
+            }
+        }
+        let lines_results = self.builder.with_value(|b| (b.lines(), b.results()));
+        self.progress.set(Some(lines_results));
+        set_timeout(move || self.step(), Duration::ZERO);
+    }
+
+    /// Reads one slice of the first job; `false` when there is nothing left to read.
+    fn read_one(self) -> bool {
         let Some(mut job) = self.queue.try_update_value(VecDeque::pop_front).flatten() else {
-            self.finish();
-            return;
+            return false;
         };
         let mut unfinished = false;
         self.builder.update_value(|b| match &mut job {
@@ -104,9 +126,7 @@ impl Reading {
         if unfinished {
             self.queue.update_value(|q| q.push_front(job));
         }
-        let lines_results = self.builder.with_value(|b| (b.lines(), b.results()));
-        self.progress.set(Some(lines_results));
-        set_timeout(move || self.step(), Duration::ZERO);
+        true
     }
 
     /// Computes the figures of everything read so far (the builder goes on, for more input).

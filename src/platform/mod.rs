@@ -4,6 +4,7 @@ pub mod boot;
 pub mod config;
 pub mod embed;
 pub mod files;
+pub mod forget;
 pub mod history;
 pub mod pwa;
 pub mod storage;

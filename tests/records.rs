@@ -710,3 +710,130 @@ fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_re
     assert_ne!(state.records.history.version(), version);
     assert_eq!(state.records.history.len(), 1001);
 }
+
+// ---- Deleting one diagnosis, and 「元に戻す」 (issue 34) -------------------------------------------
+
+use jishin_shindan::store::records::{RecordsAction as Change, TaskChange as TaskEdit};
+
+/// Three diagnoses, oldest first: 100, 50 and 0 points.
+fn three() -> (Records, [String; 3]) {
+    let mut records = Records::default();
+    let ids = [
+        (Choice::Done, T1),
+        (Choice::Partial, T2),
+        (Choice::NotDone, T3),
+    ]
+    .map(|(c, at)| records.record_result(None, &Answers::all(c), at).unwrap());
+    (records, ids)
+}
+
+#[test]
+fn deleting_an_entry_removes_it_alone_and_takes_one_new_version() {
+    let (mut records, [first, second, third]) = three();
+    let before = records.clone();
+    let version = records.history.version();
+    assert!(records.apply(Change::Delete(second.clone()), T3));
+    assert_ne!(records.history.version(), version);
+    let ids: Vec<&str> = records.history.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, [first.as_str(), third.as_str()]);
+    assert_eq!(
+        records
+            .history
+            .iter()
+            .map(HistoryEntry::total)
+            .collect::<Vec<_>>(),
+        [100, 0]
+    );
+    // Nothing else changed: the plan, the profile and the after-the-diagnosis data stay.
+    assert_eq!(records.plan, before.plan);
+    assert_eq!(records.profile, before.profile);
+    assert_eq!(records.beyond, before.beyond);
+}
+
+#[test]
+fn deleting_keeps_the_plan_which_belongs_to_no_entry() {
+    let (mut records, [_, second, _]) = three();
+    records.apply(Change::Task(3, TaskEdit::Done(true)), T3);
+    records.apply(Change::Delete(second), T3);
+    assert!(records.task(3).done);
+    assert_eq!(records.history.len(), 2);
+}
+
+#[test]
+fn deleting_an_unknown_id_changes_nothing_and_takes_no_new_version() {
+    let (mut records, _) = three();
+    let before = records.clone();
+    let version = records.history.version();
+    assert!(!records.apply(Change::Delete("2020-01-01T00:00:00.000Z-1".into()), T3));
+    assert_eq!(records.history.version(), version);
+    assert_eq!(records, before);
+}
+
+#[test]
+fn undo_puts_the_same_entry_back_at_the_same_index() {
+    for at in 0..3 {
+        let (mut records, ids) = three();
+        let original: Vec<HistoryEntry> = records.history.to_vec();
+        let (index, deleted) = records.position(&ids[at]).unwrap();
+        assert_eq!(index, at);
+        records.apply(Change::Delete(ids[at].clone()), T3);
+        let version = records.history.version();
+        let restored = records.apply(
+            Change::Restore {
+                index,
+                entry: Box::new(deleted),
+            },
+            T3,
+        );
+        assert!(restored);
+        assert_ne!(records.history.version(), version);
+        assert_eq!(records.history.to_vec(), original);
+    }
+}
+
+#[test]
+fn undo_of_an_entry_that_is_there_changes_nothing() {
+    let (mut records, [_, second, _]) = three();
+    let (index, entry) = records.position(&second).unwrap();
+    let version = records.history.version();
+    let restored = records.apply(
+        Change::Restore {
+            index,
+            entry: Box::new(entry),
+        },
+        T3,
+    );
+    assert!(!restored);
+    assert_eq!(records.history.version(), version);
+    assert_eq!(records.history.len(), 3);
+}
+
+#[test]
+fn undo_after_the_history_changed_puts_the_entry_in_its_place_by_time() {
+    let (mut records, [first, second, third]) = three();
+    let (index, entry) = records.position(&first).unwrap();
+    records.apply(Change::Delete(first.clone()), T3);
+    records.apply(Change::Delete(second.clone()), T3);
+    // Index 0 would still be in order; index 5 is clamped to the end, which is not: by time.
+    records.apply(
+        Change::Restore {
+            index: 5,
+            entry: Box::new(entry),
+        },
+        T3,
+    );
+    let ids: Vec<&str> = records.history.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, [first.as_str(), third.as_str()]);
+    assert_eq!(index, 0);
+}
+
+#[test]
+fn a_deleted_diagnosis_reaching_its_result_again_is_recorded_as_new() {
+    let (mut records, [_, second, _]) = three();
+    records.apply(Change::Delete(second.clone()), T3);
+    let again = records
+        .record_result(Some(&second), &Answers::all(Choice::Partial), T3)
+        .unwrap();
+    assert_ne!(again, second);
+    assert_eq!(records.history.len(), 3);
+}

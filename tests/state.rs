@@ -118,3 +118,67 @@ fn another_tabs_merge_adopts_its_answers_and_replaces_the_records() {
     );
     assert_eq!(state.records, records);
 }
+
+// ---- Deleting (issue 34) -------------------------------------------------------------------------
+
+use jishin_shindan::store::forget::{ForgetAll, Inventory};
+
+#[test]
+fn deleting_an_entry_through_apply_says_records_changed_and_an_unknown_one_says_nothing() {
+    let mut state = answered(Choice::Partial);
+    state.apply(Action::ShowResult, T1);
+    let id = state.records.history[0].id.clone();
+    let version = state.records.history.version();
+    let changed = state.apply(RecordsAction::Delete("no-such-id".into()), T2);
+    assert_eq!(changed, Changed::default());
+    assert_eq!(state.records.history.version(), version);
+    let changed = state.apply(RecordsAction::Delete(id.clone()), T2);
+    assert_eq!(
+        changed,
+        Changed {
+            session: false,
+            records: true
+        }
+    );
+    assert!(state.records.history.is_empty());
+    // The session still names its entry: reaching the result again records it anew.
+    assert_eq!(state.session.entry.as_deref(), Some(id.as_str()));
+}
+
+#[test]
+fn forgetting_everything_leaves_a_first_visits_state() {
+    let mut state = answered(Choice::Done);
+    state.apply(Action::ShowResult, T1);
+    state.apply(
+        RecordsAction::Task(2, TaskChange::Note("業者に電話".into())),
+        T1,
+    );
+    let inventory = Inventory::of(&state.session, &state.records);
+    assert_eq!(
+        inventory,
+        Inventory {
+            history: 1,
+            plan: 1,
+            drafts: false,
+            checklists: false,
+            answers: 25,
+            profile: false,
+        }
+    );
+    let changed = state.apply(ForgetAll, T2);
+    assert_eq!(
+        changed,
+        Changed {
+            session: true,
+            records: true
+        }
+    );
+    assert_eq!(state, State::default());
+    assert_eq!(state.session.step, Step::Intro);
+    assert_eq!(
+        Inventory::of(&state.session, &state.records),
+        Inventory::default()
+    );
+    // Nothing left to forget: nothing changes.
+    assert_eq!(state.apply(ForgetAll, T2), Changed::default());
+}

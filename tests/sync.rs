@@ -25,6 +25,7 @@ fn base(answers: Answers, entry: Option<String>) -> Base {
         revision: 4,
         answers,
         entry,
+        history: Default::default(),
     }
 }
 
@@ -151,4 +152,68 @@ fn the_revision_is_found_in_saved_text_without_reading_it_as_json() {
     assert_eq!(revision_in(r#"{"version":4}"#), None);
     assert_eq!(revision_in(r#"{"revision":"x"}"#), None);
     assert_eq!(revision_in(""), None);
+}
+
+// ---- A deletion in one tab stays deleted (issue 34) --------------------------------------------
+
+#[test]
+fn an_entry_deleted_in_the_other_tab_is_not_brought_back_by_ours() {
+    let mut ours = Records::default();
+    let kept = ours
+        .record_result(None, &Answers::all(Choice::Done), T1)
+        .unwrap();
+    let gone = ours
+        .record_result(None, &Answers::all(Choice::Partial), T2)
+        .unwrap();
+    let mut b = base(Answers::new(), None);
+    b.history = Base::ids(&ours);
+    let mut theirs = ours.clone();
+    theirs.apply(RecordsAction::Delete(gone.clone()), T2);
+    let none = None;
+    let answers = Answers::new();
+    let m = merge(
+        &b,
+        side(&answers, &none, &ours),
+        side(&answers, &none, &theirs),
+    );
+    let ids: Vec<&str> = m.records.history.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, [kept.as_str()]);
+    assert!(m.is(side(&answers, &none, &theirs)));
+    // Deleted here: their copy does not bring it back either.
+    let m = merge(
+        &b,
+        side(&answers, &none, &theirs),
+        side(&answers, &none, &ours),
+    );
+    assert_eq!(m.records.history.len(), 1);
+}
+
+#[test]
+fn an_entry_put_back_by_undo_in_the_other_tab_is_taken_in() {
+    let mut ours = Records::default();
+    let id = ours
+        .record_result(None, &Answers::all(Choice::Done), T1)
+        .unwrap();
+    let (index, entry) = ours.position(&id).unwrap();
+    ours.apply(RecordsAction::Delete(id.clone()), T2);
+    // Both tabs last shared the history without it; the other tab then undid the deletion.
+    let mut b = base(Answers::new(), None);
+    b.history = Base::ids(&ours);
+    let mut theirs = ours.clone();
+    theirs.apply(
+        RecordsAction::Restore {
+            index,
+            entry: Box::new(entry),
+        },
+        T2,
+    );
+    let none = None;
+    let answers = Answers::new();
+    let m = merge(
+        &b,
+        side(&answers, &none, &ours),
+        side(&answers, &none, &theirs),
+    );
+    assert_eq!(m.records.history.len(), 1);
+    assert_eq!(m.records.history[0].id, id);
 }

@@ -24,6 +24,7 @@ use crate::features::after::rules_sheet::RulesSheet;
 use crate::features::after::staff_handout::StaffHandout;
 use crate::features::after::step_up_page::StepUpPage;
 use crate::features::combine::combine_page::CombinePage;
+use crate::features::history::delete_all::DeleteAllDialog;
 use crate::features::history::history_page::HistoryPage;
 use crate::features::plan::plan_page::PlanPage;
 use crate::features::publish::publish_page::PublishPage;
@@ -155,6 +156,12 @@ fn shared() -> Result<Screens, SplitLoaderError> {
 #[wasm_split(publish, fallible)]
 fn publish() -> Result<Screens, SplitLoaderError> {
     Ok(|_| view! { <PublishPage /> }.into_any())
+}
+
+/// The confirmation of deleting everything this device keeps (opened from the footer).
+#[wasm_split(history, fallible)]
+pub fn delete_all_dialog() -> Result<crate::kit::later::Part, SplitLoaderError> {
+    Ok(|| view! { <DeleteAllDialog /> }.into_any())
 }
 
 /// Reading saved data: the schema, its migrations and serde's JSON reader, and the merge with

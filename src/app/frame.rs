@@ -7,6 +7,8 @@ use crate::app::lang_switch::{EnglishFetch, EnglishNote, LangSwitch};
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::{share, Action};
+use crate::features::history::delete_all::{DeleteAll, OPENER_ID};
+use crate::kit::later::Later;
 use crate::APP_VERSION;
 
 /// The page around every screen: the header with the language switch, the notices, `<main>` with
@@ -28,6 +30,19 @@ pub fn Frame(
     let current = lang.get_untracked();
     let dispatch = crate::kit::use_dispatch();
     let english = RwSignal::new(EnglishFetch::Idle);
+    // 「この端末のデータをすべて削除」: its confirmation, in a chunk fetched when it opens.
+    let open = RwSignal::new(false);
+    let delete_all = DeleteAll {
+        open,
+        delete: Callback::new(move |()| {
+            crate::app::persistence::delete_everything(dispatch, status);
+            open.set(false);
+            // The focus goes to the landing's heading (the notice above it, a live region, says
+            // that it is done), also when the landing was on view already.
+            crate::kit::focus_after_render("screen-heading".to_string());
+        }),
+    };
+    provide_context(delete_all);
     view! {
         <header class="site-header">
             <p class="site-header__title">{crate::app::text::texts(current).app_title}</p>
@@ -54,6 +69,17 @@ pub fn Frame(
                     {crate::kit::text::texts(current).footer_publish}
                 </button>
             </p>
+            <p class="site-footer__delete">
+                <button
+                    class="link-button"
+                    id=OPENER_ID
+                    aria-expanded=move || delete_all.open.get().to_string()
+                    on:click=move |_| open.set(true)
+                >
+                    {crate::app::text::texts(current).footer_delete_all}
+                </button>
+            </p>
+            {move || delete_all.open.get().then(|| view! { <Later load=crate::app::chunks::delete_all_dialog() /> })}
             <p class="site-footer__version">{fill(crate::app::text::texts(current).version, &[("v", APP_VERSION.to_string())])}</p>
         </footer>
     }

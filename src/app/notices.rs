@@ -19,6 +19,9 @@ pub struct StorageStatus {
     pub save_failed: bool,
     /// True once changes made in another tab were merged with this tab's answers.
     pub merged_from_other_tab: bool,
+    /// True once everything on this device was deleted (here or in another tab); cleared when
+    /// something is saved again.
+    pub deleted: bool,
 }
 
 /// The notices, in a polite live region so screen readers hear them when they appear.
@@ -50,6 +53,11 @@ pub fn StorageNotices(
             <Show when=move || status.with(|s| s.merged_from_other_tab)>
                 <p class="notice" data-testid="merged-notice">
                     {crate::app::text::texts(crate::kit::lang()).merged}
+                </p>
+            </Show>
+            <Show when=move || status.with(|s| s.deleted)>
+                <p class="notice" data-testid="deleted-notice">
+                    {crate::app::text::texts(crate::kit::lang()).deleted_all}
                 </p>
             </Show>
             <Show when=move || status.with(|s| s.save_failed)>

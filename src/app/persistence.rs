@@ -15,7 +15,8 @@ use crate::app::notices::StorageStatus;
 use crate::core::{Answers, Part, Session, Step};
 use crate::features::after::model::Beyond;
 use crate::kit::Dispatch;
-use crate::platform::storage::{on_external_change, SaveError, Store};
+use crate::platform::storage::{on_deleted_elsewhere, on_external_change, SaveError, Store};
+use crate::store::forget::ForgetAll;
 use crate::store::records::{Profile, Records, TaskState};
 use crate::store::sync::{self, Base, Side};
 use crate::store::Snapshot;
@@ -62,6 +63,19 @@ struct Known {
     saved: Saved,
     /// The version of the history that is stored (this tab wrote or adopted it), if known.
     history_written: Option<u64>,
+    /// The version of this tab's history whose ids `base.history` holds, if they are this tab's:
+    /// they are listed again only when the history has changed, not on every keystroke.
+    base_ids_of: Option<u64>,
+}
+
+/// The ids for the base after writing `records`: those known already when its history is the
+/// one they were taken from.
+fn base_ids(known: &Known, records: &Records) -> std::collections::BTreeSet<String> {
+    if known.base_ids_of == Some(records.history.version()) {
+        known.base.history.clone()
+    } else {
+        Base::ids(records)
+    }
 }
 
 /// What another tab has stored since this tab's `base`.
@@ -116,6 +130,50 @@ fn merge_into(
     })
 }
 
+/// After everything was deleted: the state is a first visit's and nothing is stored; the next
+/// change is written as a first visit's would be (with the revision counting on).
+fn forgotten(
+    known: StoredValue<Known, LocalStorage>,
+    session: RwSignal<Session>,
+    records: ReadSignal<Records>,
+) {
+    known.update_value(|k| {
+        k.base = Base {
+            revision: k.base.revision,
+            ..Base::default()
+        };
+        k.base_ids_of = None;
+        k.saved = session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r)));
+        k.history_written = None;
+    });
+}
+
+/// The notices after everything was deleted: that it was, and nothing about data that is gone.
+fn deleted(s: &mut StorageStatus) {
+    s.deleted = true;
+    s.restore_error = None;
+    s.dropped.clear();
+    s.merged_from_other_tab = false;
+}
+
+/// Deletes everything the app keeps on this device (the user confirmed it): every saved key
+/// (the backups of unreadable data too), the service worker's copy of the config, and the state,
+/// which becomes a first visit's (`store::forget::ForgetAll`); the other tabs are told and do the
+/// same. A tab that ran in memory to protect data it could not read may save again: that data
+/// is gone.
+pub fn delete_everything(dispatch: Dispatch, status: RwSignal<StorageStatus>) {
+    let store = Store::open();
+    store.remove_all();
+    dispatch.send(ForgetAll);
+    status.update(|s| {
+        deleted(s);
+        s.persistent = store.is_persistent();
+    });
+    leptos::task::spawn_local(async {
+        crate::platform::forget::drop_config_copy().await;
+    });
+}
+
 /// Starts saving the state (`dispatch`'s) to `store` and listening to other tabs, whose data is
 /// taken in through the state's one `apply` (`store::state::Action::Merged`).
 /// `restored_revision` is the revision of the stored data they were restored from (0 if none);
@@ -135,7 +193,9 @@ pub fn install(
             revision: restored_revision,
             answers: session.with_untracked(|s| s.answers),
             entry: session.with_untracked(|s| s.entry.clone()),
+            history: records.with_untracked(Base::ids),
         },
+        base_ids_of: Some(records.with_untracked(|r| r.history.version())),
         saved: session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r))),
         // The first write writes the history too, unless storage provably holds this one: the
         // history just restored from its own key, or no history at all (a missing key reads as
@@ -207,6 +267,10 @@ pub fn install(
             )
         });
         let failed = matches!(result, Err(SaveError::Refused));
+        // Saved again after everything was deleted: the notice about it has done its work.
+        if !failed && history.is_some() && status.with_untracked(|s| s.deleted) {
+            status.update(|s| s.deleted = false);
+        }
         if !failed {
             // Unless another tab's data was merged in, what was written is what was compared.
             let saved = if stored.is_some() {
@@ -215,11 +279,15 @@ pub fn install(
                 saved
             };
             known.update_value(|k| {
+                let (ids, ids_of) =
+                    records.with_untracked(|r| (base_ids(k, r), r.history.version()));
                 k.base = Base {
                     revision,
                     answers: next.answers,
                     entry: next.entry.clone(),
+                    history: ids,
                 };
+                k.base_ids_of = Some(ids_of);
                 k.saved = saved;
                 // Cleared: nothing is stored, the next write writes the history.
                 k.history_written = history;
@@ -245,6 +313,7 @@ pub fn install(
                     revision: base.revision,
                     ..Base::default()
                 };
+                k.base_ids_of = None;
                 k.saved = session.with_untracked(|s| records.with_untracked(|r| saved_of(s, r)));
                 k.history_written = None;
             });
@@ -275,7 +344,9 @@ pub fn install(
                 revision: theirs.revision,
                 answers: their_answers,
                 entry: theirs.entry.clone(),
+                history: Base::ids(&theirs.records),
             };
+            k.base_ids_of = None;
             // If nothing of ours had to be kept, the stored data already is our state: no
             // write. Otherwise the effect writes the merge.
             if nothing_of_ours {
@@ -284,6 +355,15 @@ pub fn install(
             }
         });
     };
+    // Everything deleted in another tab: this tab forgets its copy too, and writes nothing back.
+    on_deleted_elsewhere(move || {
+        if !status.with_untracked(|s| s.persistent) {
+            return;
+        }
+        dispatch.send(ForgetAll);
+        forgotten(known, session, records);
+        status.update(deleted);
+    });
     on_external_change(move |raw| {
         if !status.with_untracked(|s| s.persistent) {
             return;

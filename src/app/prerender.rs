@@ -51,6 +51,7 @@ pub fn static_screens() -> String {
             dropped: Vec::new(),
             save_failed: false,
             merged_from_other_tab: false,
+            deleted: false,
         });
         let t = crate::app::text::texts(Lang::Ja);
         view! {

@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
         dropped: restored.dropped,
         save_failed: false,
         merged_from_other_tab: false,
+        deleted: false,
     });
     let lang = crate::app::language::provide_language(&store);
 

@@ -33,6 +33,10 @@ pub struct Texts {
     pub retry: &'static str,
     /// The English text could not be fetched.
     pub english_failed: &'static str,
+    /// The footer's button that opens the confirmation of deleting everything.
+    pub footer_delete_all: &'static str,
+    /// Everything on this device was deleted (here, or in another tab).
+    pub deleted_all: &'static str,
 }
 
 /// 日本語.
@@ -54,6 +58,8 @@ pub const JA: Texts = Texts {
     chunk_failed: "この画面を読み込めませんでした。通信できる状態で「再試行」を押してください。回答と記録はこの端末に保存されています。",
     retry: "再試行",
     english_failed: "英語の表示を読み込めませんでした。通信できる状態で、もう一度「English」を押してください。",
+    footer_delete_all: "この端末のデータをすべて削除",
+    deleted_all: "この端末のデータを削除しました。",
 };
 
 /// English.
@@ -75,6 +81,8 @@ pub const EN: Texts = Texts {
     chunk_failed: "This screen could not be loaded. When you are online, press “Try again”. Your answers and records are saved on this device.",
     retry: "Try again",
     english_failed: "English could not be loaded. When you are online, press “English” again.",
+    footer_delete_all: "Delete all data on this device",
+    deleted_all: "All data of this tool on this device was deleted.",
 };
 
 /// The table of `lang`.

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod config;
 pub mod embed;
 pub mod files;
+pub mod forget;
 pub mod history;
 pub mod pwa;
 pub mod storage;

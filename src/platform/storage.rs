@@ -21,6 +21,12 @@ pub const BACKUP_KEY: &str = "jishin-shindan.session.unreadable-backup";
 const MAX_BACKUPS: u32 = 20;
 
 const PROBE_KEY: &str = "jishin-shindan.probe";
+/// The start of every key the app writes (the keys above and below, the backups `.2`, `.3` …):
+/// 「この端末のデータをすべて削除」 removes every key that starts with it, and no other.
+pub const KEY_PREFIX: &str = "jishin-shindan";
+/// Written and removed at once after everything was deleted: its storage event tells the other
+/// tabs, which then forget their copy in memory rather than write it back.
+const DELETED_KEY: &str = "jishin-shindan.deleted";
 /// Set once the user closed the note about Safari deleting saved data (issue 20).
 const EXPIRY_NOTE_KEY: &str = "jishin-shindan.expiry-note-closed";
 
@@ -144,6 +150,63 @@ impl Store {
             }
         })
     }
+}
+
+impl Store {
+    /// How many copies of unreadable saved data are kept aside ([`Store::keep_backup`]).
+    pub fn backup_count(&self) -> usize {
+        self.app_keys()
+            .iter()
+            .filter(|k| k.starts_with(BACKUP_KEY))
+            .count()
+    }
+
+    /// Every key of this origin's storage that the app wrote (they start with [`KEY_PREFIX`]).
+    fn app_keys(&self) -> Vec<String> {
+        let Some(storage) = self.storage.as_ref() else {
+            return Vec::new();
+        };
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with(KEY_PREFIX))
+            .collect()
+    }
+
+    /// Removes every key the app wrote (the saved diagnosis, the history, the revision, the
+    /// backups of unreadable data, the language, the closed note), and tells the other tabs
+    /// (they forget theirs: [`on_deleted_elsewhere`]). Keys of other sites' apps on the same
+    /// origin stay. True when no key of the app is left.
+    pub fn remove_all(&self) -> bool {
+        let Some(storage) = self.storage.as_ref() else {
+            return true;
+        };
+        for key in self.app_keys() {
+            let _ = storage.remove_item(&key);
+        }
+        if storage.set_item(DELETED_KEY, "1").is_ok() {
+            let _ = storage.remove_item(DELETED_KEY);
+        }
+        self.app_keys().is_empty()
+    }
+}
+
+/// Calls `on_deleted` when another tab has deleted everything the app keeps on this device
+/// ([`Store::remove_all`]).
+pub fn on_deleted_elsewhere(on_deleted: impl Fn() + 'static) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener =
+        Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(DELETED_KEY) && event.new_value().is_some() {
+                on_deleted();
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
 /// The whole JSON of a stored head: with the history stored beside it joined in.

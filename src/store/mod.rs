@@ -2,8 +2,9 @@
 //! the history of completed diagnoses, the action plan, the profile and the after-the-diagnosis
 //! data ([`records`]), the versioned envelope that goes to storage with its migrations
 //! ([`snapshot`]), what to write when another tab wrote first ([`sync`]), and the export file that
-//! moves it all to another device ([`transfer`]). Pure Rust, tested natively.
+//! moves it all to another device ([`transfer`]); deleting everything ([`forget`]). Pure Rust, tested natively.
 
+pub mod forget;
 pub mod records;
 pub mod restore;
 pub mod snapshot;

@@ -115,6 +115,36 @@ impl History {
         }
         true
     }
+
+    /// Removes the entry `id`, with a new version; `None` (and no new version) when there is no
+    /// such entry.
+    fn remove(&mut self, id: &str) -> Option<HistoryEntry> {
+        let at = self.entries.iter().position(|e| e.id == id)?;
+        self.version = next_version();
+        Some(self.entries.remove(at))
+    }
+
+    /// Puts `entry` back at `index` (an undone deletion), where that keeps the list in
+    /// completion order; elsewhere (the history changed meanwhile) in its place by time. Nothing,
+    /// and no new version, when an entry with its id is there already. True when it was put back.
+    fn restore(&mut self, index: usize, entry: HistoryEntry) -> bool {
+        if self.entries.iter().any(|e| e.id == entry.id) {
+            return false;
+        }
+        let at = index.min(self.entries.len());
+        let after_previous = at == 0 || self.entries[at - 1].completed_at <= entry.completed_at;
+        let before_next = self
+            .entries
+            .get(at)
+            .is_none_or(|next| entry.completed_at <= next.completed_at);
+        if after_previous && before_next {
+            self.entries.insert(at, entry);
+            self.version = next_version();
+        } else {
+            self.insert_in_order(entry);
+        }
+        true
+    }
 }
 
 impl From<Vec<HistoryEntry>> for History {
@@ -519,6 +549,18 @@ pub enum RecordsAction {
     /// Take in the records of an import file the user confirmed: nothing newer here is
     /// overwritten (see [`import_records`]).
     Import(Box<Records>),
+    /// Delete one diagnosis from the history (the user confirmed it naming its date and total).
+    /// The plan, the profile and the after-the-diagnosis data stay: they belong to no entry (the
+    /// plan is kept per question, not per diagnosis). An unknown id changes nothing.
+    Delete(String),
+    /// Undo a deletion (「元に戻す」): the same entry back at the position it had (`index`, from
+    /// 0, oldest first). Nothing when an entry with its id is there already.
+    Restore {
+        /// Where it was.
+        index: usize,
+        /// The entry as it was deleted.
+        entry: Box<HistoryEntry>,
+    },
 }
 
 /// A change to the profile.
@@ -532,6 +574,8 @@ pub enum ProfileChange {
 
 impl Records {
     /// Applies one action at time `now` (ISO 8601 from the clock; stamps the change for merges).
+    /// False when it surely changed nothing (a deletion of an unknown entry, a restore of one that
+    /// is there); true when it may have.
     ///
     /// ```
     /// use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
@@ -539,7 +583,7 @@ impl Records {
     /// records.apply(RecordsAction::Task(3, TaskChange::Note("業者に電話".into())), "2026-11-25T10:00:00.000Z");
     /// assert_eq!(records.task(3).note, "業者に電話");
     /// ```
-    pub fn apply(&mut self, action: RecordsAction, now: &str) {
+    pub fn apply(&mut self, action: RecordsAction, now: &str) -> bool {
         match action {
             RecordsAction::SaveShared(answers, date) => {
                 // Noon UTC is the same day from UTC−11 to UTC+11 (Japan: 21:00).
@@ -581,7 +625,19 @@ impl Records {
             }
             RecordsAction::Draft(change) => self.beyond.drafts.change(change, now),
             RecordsAction::Import(incoming) => *self = import_records(self, &incoming),
+            RecordsAction::Delete(id) => return self.history.remove(&id).is_some(),
+            RecordsAction::Restore { index, entry } => return self.history.restore(index, *entry),
         }
+        true
+    }
+
+    /// Where the entry `id` is in the history (from 0, oldest first), with a copy of it: what
+    /// 「元に戻す」 needs to put it back after a deletion.
+    pub fn position(&self, id: &str) -> Option<(usize, HistoryEntry)> {
+        self.history
+            .iter()
+            .position(|e| e.id == id)
+            .map(|at| (at, self.history[at].clone()))
     }
 
     /// The most recent completed diagnosis, if any.
@@ -844,6 +900,39 @@ pub fn merge_records(local: &Records, incoming: &Records) -> Records {
         if take {
             records.plan.insert(*no, theirs.clone());
         }
+    }
+    records
+}
+
+/// [`merge_records`] of two tabs' records that last shared the history `base` (its ids): an entry
+/// of `base` that either side no longer has was deleted there and stays deleted; every other
+/// entry of either side is kept, as [`merge_records`] keeps it.
+///
+/// ```
+/// use std::collections::BTreeSet;
+/// use jishin_shindan::core::{Answers, Choice};
+/// use jishin_shindan::store::records::{merge_records_since, Records, RecordsAction};
+/// let mut ours = Records::default();
+/// let id = ours.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z").unwrap().id.clone();
+/// let base: BTreeSet<String> = [id.clone()].into();
+/// let mut theirs = ours.clone();
+/// theirs.apply(RecordsAction::Delete(id), "2026-11-25T11:00:00.000Z");
+/// // Deleted in the other tab since both saw it: our copy does not bring it back.
+/// assert!(merge_records_since(&base, &ours, &theirs).history.is_empty());
+/// // Without a common past (an import), nothing is dropped.
+/// assert_eq!(merge_records_since(&BTreeSet::new(), &ours, &theirs).history.len(), 1);
+/// ```
+pub fn merge_records_since(
+    base: &std::collections::BTreeSet<String>,
+    ours: &Records,
+    theirs: &Records,
+) -> Records {
+    let mut records = merge_records(ours, theirs);
+    let deleted =
+        |id: &String| base.contains(id) && (ours.find(id).is_none() || theirs.find(id).is_none());
+    if records.history.iter().any(|e| deleted(&e.id)) {
+        records.history.entries.retain(|e| !deleted(&e.id));
+        records.history.version = next_version();
     }
     records
 }

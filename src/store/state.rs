@@ -62,10 +62,9 @@ impl State {
     }
 
     fn apply_records(&mut self, action: RecordsAction, now: &str) -> Changed {
-        self.records.apply(action, now);
         Changed {
             session: false,
-            records: true,
+            records: self.records.apply(action, now),
         }
     }
 

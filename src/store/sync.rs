@@ -6,11 +6,14 @@
 //! The rule: nothing either side has is dropped. Per question, the answer changed since the last
 //! common revision wins (this tab's when both changed it); the diagnosis' history entry is the
 //! other tab's when it changed it (it recorded a result or began a new diagnosis); the records
-//! are merged by [`merge_records`] (every history entry of either side; each plan task and each
-//! part of the after-the-diagnosis data as changed last).
+//! are merged by [`merge_records_since`] (every history entry of either side but those one side
+//! deleted since the last common revision; each plan task and each part of the
+//! after-the-diagnosis data as changed last).
+
+use std::collections::BTreeSet;
 
 use crate::core::{merge_answers, Answers};
-use crate::store::records::{merge_records, Records};
+use crate::store::records::{merge_records_since, Records};
 use crate::store::Snapshot;
 
 /// What a tab knows of the saved data as it last read or wrote it: the base of the merge.
@@ -22,6 +25,16 @@ pub struct Base {
     pub answers: Answers,
     /// The history entry of the diagnosis saved at that revision.
     pub entry: Option<String>,
+    /// The ids of the history entries saved at that revision: an entry of these that one side no
+    /// longer has was deleted there, and is not brought back by the other side's copy.
+    pub history: BTreeSet<String>,
+}
+
+impl Base {
+    /// The ids of `records`' history, for [`Base::history`].
+    pub fn ids(records: &Records) -> BTreeSet<String> {
+        records.history.iter().map(|e| e.id.clone()).collect()
+    }
 }
 
 /// One side's state: the diagnosis in progress and the records.
@@ -73,7 +86,7 @@ impl Merged {
 /// use jishin_shindan::core::{Answers, Choice};
 /// use jishin_shindan::store::records::Records;
 /// use jishin_shindan::store::sync::{merge, Base, Side};
-/// let base = Base { revision: 1, answers: Answers::new().with(1, Choice::Done), entry: None };
+/// let base = Base { revision: 1, answers: Answers::new().with(1, Choice::Done), ..Base::default() };
 /// let ours = Answers::new().with(1, Choice::Done).with(2, Choice::Partial);
 /// let theirs = Answers::new().with(1, Choice::NotDone);
 /// let records = Records::default();
@@ -94,7 +107,7 @@ pub fn merge(base: &Base, ours: Side, theirs: Side) -> Merged {
     Merged {
         answers: merge_answers(&base.answers, ours.answers, theirs.answers),
         entry,
-        records: merge_records(ours.records, theirs.records),
+        records: merge_records_since(&base.history, ours.records, theirs.records),
     }
 }
 

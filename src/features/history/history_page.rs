@@ -11,7 +11,7 @@ use crate::features::history::model::{compare, Comparison};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
-use crate::store::records::{Note, Records};
+use crate::store::records::{HistoryEntry, Note, Records, RecordsAction};
 use crate::store::state::ImportConfirmed;
 use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
 use crate::APP_VERSION;
@@ -20,6 +20,19 @@ use crate::APP_VERSION;
 /// years of monthly checks stay quick to open on a slow phone.
 const HISTORY_PAGE: usize = 50;
 
+/// How long 「元に戻す」 is offered after a deletion.
+const UNDO_FOR: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// A deletion the user is asked to confirm: the entry's id, its date as listed, its total, and
+/// its row (to give the focus back to its button on 「キャンセル」).
+#[derive(Clone)]
+struct Pending {
+    id: String,
+    date: String,
+    total: i32,
+    row: usize,
+}
+
 /// The history screen.
 #[component]
 pub fn HistoryPage() -> impl IntoView {
@@ -27,7 +40,45 @@ pub fn HistoryPage() -> impl IntoView {
     let records = use_records();
     let selected = RwSignal::new(BTreeSet::<String>::new());
     let shown = RwSignal::new(HISTORY_PAGE);
+    // The deletion waiting for its confirmation, and the one that can still be undone (where
+    // the entry was, oldest first, and the entry).
+    let pending = RwSignal::new(None::<Pending>);
+    let undo = RwSignal::new(None::<(usize, HistoryEntry)>);
     let t = crate::features::history::text::texts(crate::kit::lang());
+    let delete = move |p: Pending| {
+        pending.set(None);
+        let Some((index, entry)) = records.with_untracked(|r| r.position(&p.id)) else {
+            return;
+        };
+        dispatch.send(RecordsAction::Delete(p.id.clone()));
+        undo.set(Some((index, entry)));
+        crate::kit::focus_after_render("history-undo".to_string());
+        // Offered for a while; a later deletion has its own time.
+        set_timeout(
+            move || {
+                let _ = undo.try_update(|u| {
+                    if u.as_ref().is_some_and(|(_, e)| e.id == p.id) {
+                        *u = None;
+                    }
+                });
+            },
+            UNDO_FOR,
+        );
+    };
+    let restore = move || {
+        let Some((index, entry)) = undo.get_untracked() else {
+            return;
+        };
+        undo.set(None);
+        dispatch.send(RecordsAction::Restore {
+            index,
+            entry: Box::new(entry),
+        });
+        // The focus goes to the delete button of the row that came back (newest first).
+        let rows = records.with_untracked(|r| r.history.len());
+        let row = rows.saturating_sub(index + 1);
+        crate::kit::focus_after_render(format!("history-delete-{row}"));
+    };
     // Days with more than one diagnosis: their entries are labelled with the time too.
     let shared_days = Memo::new(move |_| {
         records.with(|r| {
@@ -107,6 +158,8 @@ pub fn HistoryPage() -> impl IntoView {
                                     let answers = entry.answers();
                                     let date = when(entry.completed_at.as_str());
                                     let label = fill(t.history_compare_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
+                                    let delete_label = fill(t.history_delete_label, &[("total", entry.total().to_string()), ("date", date.clone())]);
+                                    let asked = Pending { id: id.clone(), date: date.clone(), total: entry.total(), row: index };
                                     view! {
                                         <tr data-testid="history-row">
                                             <td>
@@ -130,6 +183,18 @@ pub fn HistoryPage() -> impl IntoView {
                                             <td>
                                                 <button class="button button--small" on:click=move |_| dispatch.send(Action::OpenShared(answers))>
                                                     {crate::kit::text::texts(crate::kit::lang()).show_result}
+                                                </button>
+                                                " "
+                                                <button
+                                                    class="button button--small"
+                                                    id=format!("history-delete-{index}")
+                                                    aria-label=delete_label
+                                                    on:click=move |_| {
+                                                        pending.set(Some(asked.clone()));
+                                                        crate::kit::focus_after_render("delete-confirm".to_string());
+                                                    }
+                                                >
+                                                    {t.history_delete}
                                                 </button>
                                             </td>
                                         </tr>
@@ -157,6 +222,36 @@ pub fn HistoryPage() -> impl IntoView {
                 }
                 .into_any()
             }}
+            {move || pending.get().map(|p| {
+                let row = p.row;
+                let question = fill(t.delete_confirm, &[("total", p.total.to_string()), ("date", p.date.clone())]);
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="delete-confirm" data-testid="delete-confirm">
+                        <p id="delete-confirm" tabindex="-1">{question}</p>
+                        <div class="actions">
+                            <button class="button button--primary" on:click=move |_| delete(p.clone())>{t.delete_yes}</button>
+                            <button
+                                class="button"
+                                on:click=move |_| {
+                                    pending.set(None);
+                                    crate::kit::focus_after_render(format!("history-delete-{row}"));
+                                }
+                            >
+                                {crate::kit::text::texts(crate::kit::lang()).cancel}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })}
+            <div role="status" class="history__deleted">
+                {move || undo.with(Option::is_some).then(|| view! {
+                    <p class="notice" data-testid="deleted-status">
+                        {t.deleted}
+                        " "
+                        <button class="button button--small" id="history-undo" on:click=move |_| restore()>{t.undo}</button>
+                    </p>
+                })}
+            </div>
             <p role="status" class="history__hint">
                 {move || match selected.with(|s| s.len()) {
                     0 | 2 => None,

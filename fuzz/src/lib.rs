@@ -530,10 +530,13 @@ fn check_rollup(r: &RollUp) {
 /// Two tabs writing the same saved data: the merge drops nothing either side has.
 pub fn two_tab_merge(data: &[u8]) {
     let mut bytes = Bytes { data };
+    // No entry known at the base: neither side deleted one, so the merge is a union (deletions
+    // are tested natively in tests/sync.rs).
     let base = Base {
         revision: 1,
         answers: bytes.answers(false),
         entry: None,
+        history: BTreeSet::new(),
     };
     let (ours, theirs) = (bytes.answers(false), bytes.answers(false));
     let (our_records, their_records) = (bytes.records(), bytes.records());

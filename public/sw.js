@@ -4,8 +4,9 @@
 // The BUILD line below is replaced at build time by scripts/precache.mjs (a trunk post_build
 // hook) with the build's version and the files the app needs offline (every file of the build but
 // the page, which is cached from the visit, and those the app never loads: icons, embed.js, …),
-// and `later`: the chunks only an association's staff open (the roll-up), not precached so that a
-// member's first visit does not pay for them, kept in the runtime cache once opened.
+// and `later`: the chunks only an association's staff open (scripts/on-demand.mjs), not
+// precached so that a member's first visit does not pay for them, kept in the runtime cache once
+// opened.
 const BUILD = { version: 'dev', files: [], later: [] };
 
 // Caches are per scope as well as per version: two deployments on one origin (say /a/ and /b/)

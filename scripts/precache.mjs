@@ -6,6 +6,7 @@
 //
 // Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
 
+import { ON_DEMAND, isOnDemand } from './on-demand.mjs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -23,17 +24,14 @@ if (!dir) {
 // icons (the browser fetches them itself to install the app), the host page's embed.js, the config
 // template, and the publishing kit (kit/, fetched when the publishing page asks for it).
 //
-// Also left out: the split points only an association's staff open (ON_DEMAND: the roll-up of
-// members' results, issue 32). A member company's first visit, often on a metered phone, should
-// not pay for them; the worker keeps a copy when one is first opened (public/sw.js, `later`), so
-// it opens offline from then on.
-const ON_DEMAND = ['rollup'];
-const ON_DEMAND_FILE = new RegExp(`^split-(${ON_DEMAND.join('|')})-[0-9a-f]{16}\\.wasm$`);
+// Also left out: what only an association's staff open (scripts/on-demand.mjs): the roll-up and
+// the publishing page, and the code only they share. The worker keeps a copy when one is first
+// opened (public/sw.js, `later`).
 const SKIP = (name) =>
   name === 'sw.js' || name.startsWith('.') || name.endsWith('.map') || name.endsWith('.gz') || name.endsWith('.br');
 const NOT_PRECACHED = (file) =>
   file === 'index.html' || file === 'embed.js' || file === 'config.example.json' || /^(icons|kit)\//.test(file) ||
-  ON_DEMAND_FILE.test(file);
+  isOnDemand(file);
 
 async function walk(root, sub = '') {
   const out = [];
@@ -174,10 +172,12 @@ index = index.replace(
 await writeFile(indexPath, index);
 
 const list = files.map((f) => f.split(sep).join('/')).filter((f) => !NOT_PRECACHED(f)).map((f) => `./${f}`);
-const later = files.map((f) => f.split(sep).join('/')).filter((f) => ON_DEMAND_FILE.test(f)).map((f) => `./${f}`);
-if (later.length !== ON_DEMAND.length) {
-  console.error(`precache: expected one file per on-demand split point (${ON_DEMAND.join(', ')}), found ${later.join(', ') || 'none'}`);
-  process.exit(1);
+const later = files.map((f) => f.split(sep).join('/')).filter((f) => isOnDemand(f)).map((f) => `./${f}`);
+for (const point of ON_DEMAND) {
+  if (!later.some((f) => f.startsWith(`./split-${point}-`))) {
+    console.error(`precache: no split-${point}-….wasm, which scripts/on-demand.mjs names`);
+    process.exit(1);
+  }
 }
 const line = `const BUILD = ${JSON.stringify({ version, files: list, later })};`;
 if (!/^const BUILD = .*;$/m.test(sw)) {

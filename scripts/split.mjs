@@ -24,6 +24,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { ON_DEMAND } from './on-demand.mjs';
 
 const CRATE = 'jishin-shindan';
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -77,11 +78,25 @@ for (const chunk of chunkNames) optimise(join(work, chunk));
 const mainWasm = await readFile(join(work, 'bindgen', `${CRATE}_bg.wasm`));
 let mainJs = await readFile(join(work, 'bindgen', `${CRATE}.js`), 'utf8');
 let loaderJs = await readFile(join(work, '__wasm_split.js'), 'utf8');
+// The splitter says above each shared chunk which split points use it (`/* after, history */`).
+// A chunk only on-demand split points use is named `later-<n>` (scripts/on-demand.mjs).
+const users = new Map(
+  [...loaderJs.matchAll(/\/\*\s*([a-z_, ]+?)\s*\*\/\s*const __chunk_(\d+)\b/g)]
+    .map(([, list, n]) => [`chunk_${n}.wasm`, list.split(',').map((s) => s.trim())]),
+);
 const chunks = [];
 for (const name of chunkNames) {
   const bytes = await readFile(join(work, name));
-  // split_plan.wasm → split-plan-<hash>.wasm, chunk_12.wasm → chunk-12-<hash>.wasm
-  const stem = name.replace(/\.wasm$/, '').replace(/^(split|chunk)_/, '$1-');
+  // split_plan.wasm → split-plan-<hash>.wasm, chunk_12.wasm → chunk-12-<hash>.wasm (or later-12)
+  let stem = name.replace(/\.wasm$/, '').replace(/^(split|chunk)_/, '$1-');
+  if (name.startsWith('chunk_')) {
+    const used = users.get(name);
+    if (!used) {
+      console.error(`split: the loader does not say which split points use ${name} (has wasm-split-cli's output changed?)`);
+      process.exit(1);
+    }
+    if (used.every((u) => ON_DEMAND.includes(u))) stem = stem.replace(/^chunk-/, 'later-');
+  }
   chunks.push({ from: name, file: `${stem}-${sha16(bytes)}.wasm`, bytes, integrity: sri256(bytes) });
 }
 const tag = sha16(mainWasm, mainJs, loaderJs, ...chunks.map((c) => c.bytes));

@@ -27,16 +27,16 @@ export const BUDGET = {
  * much.
  */
 export const CEILING = {
-  beforeResultGzip: 231_000,
-  mainWasmGzip: 198_500,
-  sharedChunksGzip: 98_500,
-  firstVisitGzip: 497_000,
+  beforeResultGzip: 238_000,
+  mainWasmGzip: 205_000,
+  sharedChunksGzip: 99_000,
+  firstVisitGzip: 504_000,
   // Each split point's own module (`split-<name>-<hash>.wasm`, src/app/chunks.rs and the
   // features' lazy.rs); code two or more of them share is in the shared chunks above.
   split: {
     after: 44_500,
-    english: 21_000,
-    history: 51_500,
+    english: 21_500,
+    history: 56_000,
     publish: 7_000,
     qr: 6_000,
     reader: 10_000,
@@ -117,8 +117,9 @@ export async function visitFiles(root) {
 /** The split point of a wasm file (`split-history-….wasm` → `history`), or null. */
 export const splitOf = (file) => (file.match(/^split-([a-z_]+)-[0-9a-f]{16}\.wasm$/) ?? [])[1] ?? null;
 
-/** A chunk of code several split points share (`chunk-12-….wasm`). */
-export const isSharedChunk = (file) => /^chunk-\d+-[0-9a-f]{16}\.wasm$/.test(file);
+/** A chunk of code several split points share (`chunk-12-….wasm`, or `later-12-….wasm` when only
+ * split points a member never opens share it: scripts/on-demand.mjs). */
+export const isSharedChunk = (file) => /^(chunk|later)-\d+-[0-9a-f]{16}\.wasm$/.test(file);
 
 /** The main module's wasm. */
 export const isMainWasm = (file) => /^jishin-shindan-[0-9a-f]{16}_bg\.wasm$/.test(file);

@@ -4,6 +4,7 @@
 // so that every screen opens offline after one visit. Release build served as static files by a
 // server that caches as a well-configured host does (scripts/serve.mjs), in real Chromium.
 
+import { ON_DEMAND, isOnDemand } from '../../scripts/on-demand.mjs';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -104,12 +105,11 @@ describe('one app, later screens in chunks', () => {
     for (const r of sent.filter((r) => r.status === 200)) bodies.set(r.path, (bodies.get(r.path) ?? 0) + 1);
     const twice = [...bodies].filter(([, n]) => n > 1);
     assert.deepEqual(twice, [], 'no file sent twice with a body');
-    // The roll-up, which only an association's staff open, is not part of a member's visit
-    // (scripts/precache.mjs, ON_DEMAND); every other chunk is precached.
-    const onDemand = /^split-rollup-[0-9a-f]{16}\.wasm$/;
-    assert.equal(files.filter((f) => onDemand.test(f)).length, 1);
+    // The roll-up and the publishing page, which only an association's staff open, are not part
+    // of a member's visit (scripts/on-demand.mjs); every other chunk is precached.
+    for (const point of ON_DEMAND) assert.equal(files.filter((f) => f.startsWith(`split-${point}-`)).length, 1);
     for (const f of files.filter((f) => f.endsWith('.wasm') || f.endsWith('.js'))) {
-      assert.equal(bodies.get(`/${f}`) ?? 0, onDemand.test(f) ? 0 : 1, `${f} downloaded ${onDemand.test(f) ? 'never' : 'once'}`);
+      assert.equal(bodies.get(`/${f}`) ?? 0, isOnDemand(f) ? 0 : 1, `${f} downloaded ${isOnDemand(f) ? 'never' : 'once'}`);
     }
   });
 
@@ -131,7 +131,7 @@ describe('one app, later screens in chunks', () => {
       await headingIs('診断結果');
       assert.equal(await total(), `合計 ${tally(answers).total}点`);
     }
-    await app.page.locator('.site-footer').getByRole('button').click();
+    await app.page.locator('.site-footer').getByRole('button', { name: 'このツールを自社サイトに掲載する' }).click();
     await headingIs('このツールを自社サイトに掲載する');
     assert.ok(splitRequested('publish'));
   });
@@ -241,10 +241,13 @@ describe('one app, later screens in chunks', () => {
     const answers = mixedAnswers();
     await toResult(server.url, answers);
     await precached();
-    // The roll-up is not precached: opened once online, the worker keeps its copy.
-    await app.page.goto(`${server.url}?screen=rollup`);
-    await app.page.locator('main#main').waitFor();
-    await headingIs('会員企業の結果を集計する');
+    // The roll-up and the publishing page are not precached: opened once online, the worker keeps
+    // their copies.
+    for (const [screen, want] of [['rollup', '会員企業の結果を集計する'], ['publish', 'このツールを自社サイトに掲載する']]) {
+      await app.page.goto(`${server.url}?screen=${screen}`);
+      await app.page.locator('main#main').waitFor();
+      await headingIs(want);
+    }
     await server.close();
     for (const [button, want] of [['対策リストを開く', '対策リスト'], ['履歴を見る', '履歴']]) {
       await app.page.goto(`${server.url}?screen=result`);

@@ -60,7 +60,12 @@ const SCREENS = [
   ['step-up', /^ステップアップ・チェックリスト（任意）$/],
   ['combine', /^複数の結果をまとめる$/],
   ['publish', /^このツールを自社サイトに掲載する$/],
+  ['rollup', /^会員企業の結果を集計する$/],
 ];
+
+/** The screens only an association's staff open: not precached, offline once opened online
+ * (scripts/on-demand.mjs). */
+const ON_DEMAND_SCREENS = ['publish', 'rollup'];
 
 async function complete(a, url, answers = mixedAnswers()) {
   await a.goto(url);
@@ -185,6 +190,12 @@ describe('every screen has an address', () => {
     const server = await serve();
     await complete(app, server.url);
     await app.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    for (const token of ON_DEMAND_SCREENS) {
+      const tab = new DiagnosisPage(await context.newPage());
+      await tab.goto(`${server.url}?screen=${token}`);
+      assert.match(await heading(tab), SCREENS.find(([t]) => t === token)[1], `${token} online`);
+      await tab.page.close();
+    }
     await server.close();
     for (const [token, want] of SCREENS) {
       const tab = new DiagnosisPage(await context.newPage());

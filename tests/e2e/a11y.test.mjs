@@ -105,7 +105,7 @@ for (const lang of ['ja', 'en']) {
           await app.button(t.back).click();
           await app.button(t.history).click();
           await axe(app.page, 'history');
-          await app.page.getByTestId('history-row').first().getByRole('button').click();
+          await app.page.getByTestId('history-row').first().getByRole('button').first().click();
           await axe(app.page, 'a saved result (read-only view)');
         } finally {
           await closeContext(context);

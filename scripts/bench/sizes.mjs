@@ -27,17 +27,17 @@ export const BUDGET = {
  * much.
  */
 export const CEILING = {
-  beforeResultGzip: 238_000,
+  beforeResultGzip: 238_500,
   mainWasmGzip: 205_000,
-  sharedChunksGzip: 99_000,
-  firstVisitGzip: 504_000,
+  sharedChunksGzip: 103_500,
+  firstVisitGzip: 508_500,
   // Each split point's own module (`split-<name>-<hash>.wasm`, src/app/chunks.rs and the
   // features' lazy.rs); code two or more of them share is in the shared chunks above.
   split: {
     after: 44_500,
-    english: 21_500,
+    english: 22_000,
     history: 56_000,
-    publish: 7_000,
+    publish: 31_500,
     qr: 6_000,
     reader: 10_000,
     result_more: 28_500,

@@ -10,13 +10,24 @@ pub use crate::store::transfer::ReadError;
 
 /// Offers `text` as a file download named `filename`. Returns false if the browser refused.
 pub fn download(filename: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    offer(filename, mime, &parts)
+}
+
+/// Offers `bytes` as a file download named `filename` (a zip). Returns false if refused.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> bool {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    offer(filename, mime, &parts)
+}
+
+/// Offers the blob of `parts` (strings or byte arrays) as a download.
+fn offer(filename: &str, mime: &str, parts: &js_sys::Array) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(parts, &options) else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -124,6 +135,15 @@ pub async fn read_picked(
     let name = file.name();
     // A file that vanished or cannot be read says so instead of doing nothing.
     Some(read_file(&file, max_bytes).await.map(|text| (name, text)))
+}
+
+/// Reads the first file chosen in `input` as bytes, stopping once it runs over `max_bytes`.
+pub async fn read_picked_bytes(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+) -> Option<Result<Vec<u8>, StreamError>> {
+    let file = input.files()?.get(0)?;
+    Some(read_stream(file.stream(), max_bytes).await)
 }
 
 /// Reads every file chosen in `input` (a multiple-file picker) as text, in the order picked.

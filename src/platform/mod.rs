@@ -8,4 +8,5 @@ pub mod files;
 pub mod forget;
 pub mod history;
 pub mod pwa;
+pub mod site_files;
 pub mod storage;

@@ -15,7 +15,7 @@ const UPDATE_CHECK_MS: i32 = 30 * 60 * 1000;
 
 /// `navigator.serviceWorker`, when this context has one (not in insecure contexts, some in-app
 /// browsers, or sandboxed frames).
-fn container() -> Option<ServiceWorkerContainer> {
+pub fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
     let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
         .ok()

@@ -1,5 +1,6 @@
 //! 「このツールを自社サイトに掲載する」: the one-line embed code for this deployment (with
-//! `data-org` when `?org=` is active), a copy button, a live preview and the hosting steps.
+//! `data-org` when `?org=` is active), a copy button, a live preview, the hosting steps, the
+//! config made in a form with its preview, and the ZIP of this deployment (issue 31).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,8 +9,11 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::lang::fill;
 use crate::core::{Action, Step};
 use crate::features::publish::branding::use_branding;
+use crate::features::publish::config_form::{hint, ConfigFormSection};
+use crate::features::publish::form_preview::FormPreview;
+use crate::features::publish::model::form::{ConfigForm, Field};
 use crate::features::publish::model::{app_url, deployment_base, iframe_snippet, script_snippet};
-use crate::features::publish::text::Texts;
+use crate::features::publish::zip_download::ZipDownload;
 use crate::kit::use_dispatch;
 
 /// The publishing guide, shown over the current screen (not saved; 「診断に戻る」 returns).
@@ -19,6 +23,8 @@ pub fn PublishPage() -> impl IntoView {
     let branding = use_branding();
     let t = crate::features::publish::text::texts(crate::kit::lang());
     let org = branding.org.clone();
+    // The config being made on this page: kept while the page is open, never saved.
+    let form = RwSignal::new(ConfigForm::default());
     let page_url = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
@@ -79,16 +85,21 @@ pub fn PublishPage() -> impl IntoView {
                         <tr><th scope="col">{t.publish_field}</th><th scope="col">{t.publish_about}</th></tr>
                     </thead>
                     <tbody>
-                        {config_fields(t)
+                        {Field::ALL
                             .into_iter()
-                            .map(|(field, about)| view! {
-                                <tr><th scope="row"><code>{field}</code></th><td>{about}</td></tr>
+                            .map(|field| view! {
+                                <tr><th scope="row"><code>{field.path()}</code></th><td>{hint(field)}</td></tr>
                             })
                             .collect_view()}
                     </tbody>
                 </table>
             </div>
             <p>{t.publish_readme}</p>
+
+            <ConfigFormSection form=form />
+            <FormPreview form=form />
+
+            <ZipDownload form=form />
 
             <h2>{t.publish_rollup_heading}</h2>
             <p>{t.publish_rollup_lead}</p>
@@ -108,23 +119,6 @@ pub fn PublishPage() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// The fields of config.json with their description, for the table on this page
-/// (docs/embedding.md has the full rules).
-fn config_fields(t: &'static Texts) -> [(&'static str, &'static str); 10] {
-    [
-        ("organization.name", t.cfg_org_name),
-        ("organization.url", t.cfg_org_url),
-        ("organization.logo", t.cfg_org_logo),
-        ("message", t.cfg_message),
-        ("contact.name", t.cfg_contact_name),
-        ("contact.phone", t.cfg_contact_phone),
-        ("contact.email", t.cfg_contact_email),
-        ("contact.url", t.cfg_contact_url),
-        ("contact.hours", t.cfg_contact_hours),
-        ("accent_color", t.cfg_accent_color),
-    ]
 }
 
 /// A text with `code` marked by backticks, as text and `<code>` elements (never as HTML).

@@ -24,7 +24,9 @@
 //! ```
 
 pub mod collect;
+pub mod form;
 pub mod json;
+pub mod zip;
 
 use std::collections::BTreeSet;
 use std::fmt;

@@ -8,6 +8,7 @@ pub mod result_chart;
 pub mod result_page;
 pub mod result_summary;
 pub mod send_result;
+pub mod share_link;
 pub mod share_panel;
 pub mod shared_page;
 pub mod tally_table;

@@ -9,7 +9,8 @@ use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::advice_card::AdviceCard;
 use crate::features::result::lazy::ResultFiles;
 use crate::features::result::result_summary::ResultSummary;
-use crate::features::result::share_panel::{diagnosis_date, SharePanel};
+use crate::features::result::share_link::diagnosis_date;
+use crate::features::result::share_panel::SharePanel;
 use crate::kit::later::Later;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -144,7 +145,7 @@ fn ResultActions() -> impl IntoView {
         let from = crate::platform::files::local_date(&completed_at);
         // The event links to the app (with its ?org=) and this result: a phone whose browser
         // deleted the site's data can still open it and put it back into the history.
-        let link = crate::features::result::share_panel::share_url(&answers, &from);
+        let link = crate::features::result::share_link::share_url(&answers, &from);
         let link = link.unwrap_or_default();
         with_files(Box::new(move |files| {
             if let Some(ics) = (files.reminder)(&from, months, &seed, &link) {

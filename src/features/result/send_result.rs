@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::core::lang::fill;
 use crate::features::publish::branding::use_branding;
 use crate::features::publish::model::collect::{Collect, Letter, Words};
-use crate::features::result::share_panel::{diagnosis_date, share_url};
+use crate::features::result::share_link::{diagnosis_date, share_url};
 use crate::kit::{use_records, use_session};
 
 /// The offer to send the result, with its preview; nothing without `collect` in the config.

@@ -5,12 +5,14 @@
 
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { DIST, DiagnosisPage, closeContext, launchBrowser } from './fixtures/app.mjs';
 import { Sites } from './fixtures/embed.mjs';
 import { releaseFiles } from '../../scripts/release/zip-layout.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 let browser;
 let context;
@@ -199,6 +201,42 @@ describe('ZIP of this deployment', () => {
     }
     assert.ok(Buffer.from(got[`${top}/site/index.html`]).equals(await readFile(join(DIST, 'index.html'))));
     assert.match(await page.getByTestId('zip-status').innerText(), new RegExp(`${top}\\.zip をダウンロードしました（${release.length} ファイル）`));
+  });
+
+  test('unpacked and served under a sub-path, the ZIP\'s site starts with the form\'s organisation, message and colour', async () => {
+    const { page } = await openPublish();
+    await fill(page, FORM);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60000 }),
+      page.getByRole('button', { name: 'このツールをZIPでダウンロード' }).click(),
+    ]);
+    const got = entries(await readFile(await download.path()));
+    // What an association uploads by FTP: the zip's site/ folder, as it is.
+    const root = await mkdtemp(join(tmpdir(), 'zip-site-'));
+    let server;
+    try {
+      for (const [path, bytes] of Object.entries(got)) {
+        const inSite = path.match(/^[^/]+\/site\/(.+)$/);
+        if (!inSite || path.endsWith('/')) continue;
+        await mkdir(dirname(join(root, inSite[1])), { recursive: true });
+        await writeFile(join(root, inSite[1]), bytes);
+      }
+      server = await startServer({ root, port: 0, base: '/kaiin/shindan/' });
+      const hosted = await context.newPage();
+      hosted.on('pageerror', (e) => errors.push(e.message));
+      await new DiagnosisPage(hosted).goto(server.url);
+      const org = hosted.getByTestId('org');
+      await org.waitFor();
+      assert.match(await org.innerText(), /提供：○○商工会議所/);
+      assert.match(await org.innerText(), /会員企業の皆様へ/);
+      assert.equal(await org.getByRole('link', { name: '○○商工会議所' }).getAttribute('href'), 'https://example.or.jp/');
+      const accent = await hosted.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
+      assert.equal(accent, '#0b6e4f');
+      await hosted.close();
+    } finally {
+      await server?.close();
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   test('a file that cannot be fetched is named, and the form keeps what was typed', async () => {

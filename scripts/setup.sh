@@ -86,6 +86,15 @@ if [ "${1:-}" = "test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils
   fi
+  # The Word and Excel files the app makes are read back by real readers (tests/office.rs,
+  # tests/e2e/office.test.mjs, issue 34): openpyxl and python-docx, as Debian packages (Debian's
+  # pip refuses system-wide installs), read with /usr/bin/python3: a pyenv python3 does not see them.
+  if ! /usr/bin/python3 -c 'import openpyxl, docx' 2>/dev/null; then
+    say "Installing openpyxl and python-docx (Debian packages, to read the office files back)"
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-openpyxl python3-docx
+  fi
 fi
 
 if [ "${1:-}" = "fuzz" ]; then

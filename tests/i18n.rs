@@ -30,6 +30,7 @@ fn tables() -> Vec<(&'static str, Entries, Entries)> {
         table!("after", jishin_shindan::features::after::text),
         table!("combine", jishin_shindan::features::combine::text),
         table!("rollup", jishin_shindan::features::rollup::text),
+        table!("office", jishin_shindan::features::office::text),
         table!("publish", jishin_shindan::features::publish::text),
         table!("publish form", jishin_shindan::features::publish::form_text),
     ]
@@ -254,6 +255,10 @@ fn the_english_chunk_registers_every_table_and_each_reads_as_its_english() {
     assert_eq!(
         entries(features::publish::form_text::texts(Lang::En)),
         entries(&features::publish::form_text::EN)
+    );
+    assert_eq!(
+        entries(features::office::text::texts(Lang::En)),
+        entries(&features::office::text::EN)
     );
     assert!(english::<core::catalog_en::CatalogEn>().is_some());
     assert!(english::<core::glossary::GlossaryEn>().is_some());

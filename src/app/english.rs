@@ -6,7 +6,7 @@ use crate::core::lang::{register_english, EnglishTable};
 
 /// Every English table of the app. A screen's `texts(lang)` finds its own here by type; a table
 /// missing here reads as Japanese (`tests/i18n.rs` checks that none is).
-pub static TABLES: [EnglishTable; 14] = [
+pub static TABLES: [EnglishTable; 15] = [
     &crate::core::catalog_en::CATALOG_EN,
     &crate::core::glossary::GLOSSARY_EN,
     &crate::kit::text::EN,
@@ -21,6 +21,7 @@ pub static TABLES: [EnglishTable; 14] = [
     &crate::features::publish::text::EN,
     &crate::features::publish::form_text::EN,
     &crate::features::rollup::text::EN,
+    &crate::features::office::text::EN,
 ];
 
 /// Registers [`TABLES`]: from then on English reads as English.

@@ -17,6 +17,7 @@ pub mod scoring;
 pub mod session;
 pub mod share;
 pub mod time;
+pub mod zip;
 
 pub use limit::MAX_NAME_CHARS;
 

@@ -8,12 +8,14 @@
 //! - [`after`]: 「診断の後に」: ★★, the step-up checklist and the drafts.
 //! - [`combine`]: combining several results.
 //! - [`rollup`]: rolling up many member companies' results (issue 32).
+//! - [`office`]: Word and Excel files of the drafts, the plan and the result (issue 34).
 //! - [`publish`]: an organisation's config, its banner and contact desk, and the embed code.
 
 pub mod after;
 pub mod combine;
 pub mod diagnosis;
 pub mod history;
+pub mod office;
 pub mod plan;
 pub mod publish;
 pub mod report;

@@ -1,13 +1,14 @@
 //! A plain-text draft (basic policy, staff handout): edited in a textarea, printed as text
-//! (the print CSS shows only the text) and downloaded as .txt or as .html built by the domain
-//! with every piece of text escaped.
+//! (the print CSS shows only the text) and downloaded as .txt, as .html built by the domain
+//! with every piece of text escaped, or as a Word file (`features::office`).
 
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::features::after::model::drafts::{
-    text_html, DraftChange, DraftKind, GeneratorInputs, MAX_DRAFT_CHARS,
+    date_ja, text_html, DraftChange, DraftKind, GeneratorInputs, MAX_DRAFT_CHARS,
 };
+use crate::features::office::office_button::OfficeButton;
 use crate::kit::use_records;
 use crate::store::records::RecordsAction;
 
@@ -165,6 +166,20 @@ pub fn DraftEditor(
                 <button class="button" on:click=move |_| download_draft(kind, &text.get_untracked(), true)>
                     {t.download_html}
                 </button>
+                // The drafts as Word files (issue 34): built from the text as shown.
+                <OfficeButton word=true make=move |files| {
+                    let text = text.get_untracked();
+                    let date = crate::platform::files::today();
+                    let bytes = match kind {
+                        DraftKind::Handout => {
+                            let made_on = crate::core::time::CivilDate::parse(&date)
+                                .map_or_else(|| date.clone(), date_ja);
+                            (files.handout)(&text, &made_on)
+                        }
+                        _ => (files.policy)(&text),
+                    };
+                    Some((format!("jishin-shindan-{}-{date}.docx", kind.as_str()), bytes))
+                } />
             </div>
         </div>
         <div class="draft-print print-only" data-testid="draft-print" lang="ja">{move || text.get()}</div>

@@ -1,6 +1,6 @@
 //! 情報セキュリティ社内ルール: one rule per item 1–24 (editable), each with the company's
 //! current status, a line for the date and the person responsible; printable as a table and
-//! downloadable as text or HTML (built and escaped by the domain).
+//! downloadable as text or HTML (built and escaped by the domain), or as an Excel file.
 
 use leptos::prelude::*;
 
@@ -13,6 +13,7 @@ use crate::features::after::model::drafts::{
     RULE_COUNT,
 };
 use crate::features::after::model::status_answers;
+use crate::features::office::office_button::OfficeButton;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
@@ -166,6 +167,17 @@ pub fn RulesSheet() -> impl IntoView {
                 <button class="button button--primary" on:click=|_| crate::platform::files::print()>{crate::kit::text::texts(crate::kit::lang()).print}</button>
                 <button class="button" on:click=move |_| download(false)>{t.download_txt}</button>
                 <button class="button" on:click=move |_| download(true)>{t.download_html}</button>
+                // The sheet as an Excel file (issue 34), with the plan's dates, ticks and notes.
+                <OfficeButton word=false make=move |files| {
+                    let sheet = sheet.get_untracked();
+                    let bytes = records.with_untracked(|r| (files.rules)(&sheet, &r.plan));
+                    let name = format!(
+                        "jishin-shindan-{}-{}.xlsx",
+                        DraftKind::Rules.as_str(),
+                        crate::platform::files::today()
+                    );
+                    Some((name, bytes))
+                } />
                 <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_beyond}</button>
             </div>
         </section>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::lang::fill;
 use crate::core::time::field_text;
 use crate::core::{Action, Step};
+use crate::features::office::office_button::OfficeButton;
 use crate::features::plan::model::{by_group, progress, tasks, Task};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -50,6 +51,14 @@ pub fn PlanPage() -> impl IntoView {
                     .into_any()
             }}
             <div class="actions no-print">
+                // The plan as an Excel file (issue 34): the tasks with their dates, ticks, notes.
+                <OfficeButton word=false make=move |files| {
+                    let today = crate::platform::files::today();
+                    let bytes = records.with_untracked(|r| {
+                        (files.plan)(&answers, &r.plan, r.profile.company.trim(), &today)
+                    });
+                    Some((format!("jishin-shindan-plan-{today}.xlsx"), bytes))
+                } />
                 <button class="button" on:click=move |_| dispatch.send(Action::Prev)>{crate::kit::text::texts(crate::kit::lang()).back_to_result}</button>
                 <button class="button" on:click=move |_| dispatch.send(Action::Open(Step::Report))>{crate::kit::text::texts(crate::kit::lang()).open_report}</button>
             </div>

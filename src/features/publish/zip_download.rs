@@ -5,11 +5,10 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
+use crate::core::zip::{zip_stored, ZipEntry};
 use crate::features::publish::form_text::FormTexts;
 use crate::features::publish::model::form::ConfigForm;
-use crate::features::publish::model::zip::{
-    guide_for_zip, zip_stored, KitList, ListError, Source, ZipEntry,
-};
+use crate::features::publish::model::zip::{guide_for_zip, KitList, ListError, Source};
 use crate::platform::site_files::{self, FetchError};
 
 /// The list of the deployment's files, relative to the app's folder.

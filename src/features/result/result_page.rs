@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::lang::fill;
 use crate::core::{advice, Action, Part, Step};
 use crate::features::diagnosis::restart_control::RestartControl;
+use crate::features::office::office_button::OfficeButton;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::advice_card::AdviceCard;
 use crate::features::result::lazy::ResultFiles;
@@ -184,6 +185,16 @@ fn ResultActions() -> impl IntoView {
                 <button class="button button--quiet" on:click=download_csv>
                     {t.download_csv}
                 </button>
+                // The result as an Excel sheet (issue 34), dated as the CSV is.
+                <OfficeButton word=false make=move |files| {
+                    let (completed_at, _) = recorded();
+                    let offset = crate::platform::files::utc_offset(&completed_at);
+                    let when = crate::core::time::local_time_text(&completed_at, offset);
+                    let company = records.with_untracked(|r| r.profile.company.trim().to_string());
+                    let bytes = (files.result)(&answers, &company, &when);
+                    let date = crate::platform::files::local_date(&completed_at);
+                    Some((format!("jishin-shindan-result-{date}.xlsx"), bytes))
+                } />
                 <button class="button button--quiet" on:click=move |_| reminder(6)>
                     {fill(t.add_reminder, &[("months", "6".to_string())])}
                 </button>

@@ -925,10 +925,57 @@ fn html_document(title: &str, body: &str) -> String {
     )
 }
 
-/// A plain-text draft (as generated, or as the user edited it) as a standalone HTML document.
-/// The first non-empty line is the title (`<h1>`); lines starting with 「■」 or a number and
-/// `. ` are headings (`<h2>`); lines starting with 「・」 are list items; every other non-empty
-/// line is a paragraph. Every piece of text is escaped.
+/// What a line of a plain-text draft is, as the downloads (HTML, Word) lay it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftLine<'a> {
+    /// The first non-empty line.
+    Title(&'a str),
+    /// A line starting with 「■」, or with a number and `. `.
+    Heading(&'a str),
+    /// A line starting with 「・」 (the mark taken off).
+    Item(&'a str),
+    /// Any other non-empty line.
+    Paragraph(&'a str),
+}
+
+/// The non-empty lines of a draft (as generated, or as the user edited it), trimmed, each with
+/// what it is: the first is the title; lines starting with 「■」 or a number and `. ` are
+/// headings; lines starting with 「・」 are list items; every other line is a paragraph.
+///
+/// ```
+/// use jishin_shindan::features::after::model::drafts::{draft_lines, DraftLine};
+/// assert_eq!(
+///     draft_lines("方針\n\n1. 守る情報\n 本文 \n・鍵をかける"),
+///     vec![
+///         DraftLine::Title("方針"),
+///         DraftLine::Heading("1. 守る情報"),
+///         DraftLine::Paragraph("本文"),
+///         DraftLine::Item("鍵をかける"),
+///     ]
+/// );
+/// ```
+pub fn draft_lines(text: &str) -> Vec<DraftLine<'_>> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+        .map(|(i, line)| {
+            if i == 0 {
+                DraftLine::Title(line)
+            } else if let Some(item) = line.strip_prefix('・') {
+                DraftLine::Item(item.trim())
+            } else if is_heading(line) {
+                DraftLine::Heading(line)
+            } else {
+                DraftLine::Paragraph(line)
+            }
+        })
+        .collect()
+}
+
+/// A plain-text draft (as generated, or as the user edited it) as a standalone HTML document:
+/// the title as `<h1>`, headings as `<h2>`, list items in `<ul>`, other lines as paragraphs
+/// ([`draft_lines`]). Every piece of text is escaped.
 ///
 /// ```
 /// use jishin_shindan::features::after::model::drafts::text_html;
@@ -939,32 +986,33 @@ fn html_document(title: &str, body: &str) -> String {
 /// assert!(html.contains("<ul>\n<li>鍵をかける</li>\n</ul>"));
 /// ```
 pub fn text_html(text: &str) -> String {
-    let mut title = None;
+    let mut title = "";
     let mut body = String::new();
     let mut in_list = false;
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let item = line.strip_prefix('・');
-        if in_list && item.is_none() {
+    for line in draft_lines(text) {
+        let is_item = matches!(line, DraftLine::Item(_));
+        if in_list && !is_item {
             body.push_str("</ul>\n");
             in_list = false;
         }
-        if title.is_none() {
-            title = Some(line.to_string());
-            body.push_str(&format!("<h1>{}</h1>\n", escape_html(line)));
-        } else if let Some(item) = item {
-            if !in_list {
-                body.push_str("<ul>\n");
-                in_list = true;
+        match line {
+            DraftLine::Title(t) => {
+                title = t;
+                body.push_str(&format!("<h1>{}</h1>\n", escape_html(t)));
             }
-            body.push_str(&format!("<li>{}</li>\n", escape_html(item.trim())));
-        } else if is_heading(line) {
-            body.push_str(&format!("<h2>{}</h2>\n", escape_html(line)));
-        } else {
-            body.push_str(&format!("<p>{}</p>\n", escape_html(line)));
+            DraftLine::Item(item) => {
+                if !in_list {
+                    body.push_str("<ul>\n");
+                    in_list = true;
+                }
+                body.push_str(&format!("<li>{}</li>\n", escape_html(item)));
+            }
+            DraftLine::Heading(h) => body.push_str(&format!("<h2>{}</h2>\n", escape_html(h))),
+            DraftLine::Paragraph(p) => body.push_str(&format!("<p>{}</p>\n", escape_html(p))),
         }
     }
     if in_list {
         body.push_str("</ul>\n");
     }
-    html_document(title.as_deref().unwrap_or(""), &body)
+    html_document(title, &body)
 }

@@ -1,79 +1,35 @@
 // The floor for the benchmark: a plain static HTML page of the same 25 questions (Part titles and
 // introductions, the four choices, ※ footnotes), the sheet's four bands and the 解説 of every
 // question, with a few lines of inline CSS and no script. It is generated from the app's own
-// catalog (src/core/catalog.rs and the band texts in src/core/advice.rs, read as plain data
-// with regular expressions), so it always holds exactly the app's text.
+// catalog, printed as JSON by src/bin/catalog_json.rs, so it always holds exactly the app's text.
 //
 //   node scripts/bench/floor.mjs OUT_DIR     writes OUT_DIR/index.html
 
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The value of a Rust string literal body (handles the escapes the catalog can contain). */
-function rustString(body) {
-  return body
-    .replace(/\\\r?\n\s*/g, '')
-    .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/\\(["'\\nrt0])/g, (_, c) => ({ n: '\n', r: '\r', t: '\t', 0: '\0' })[c] ?? c);
-}
-const STR = '"((?:[^"\\\\]|\\\\[\\s\\S])*)"';
-const field = (block, name) => {
-  const m = block.match(new RegExp(`\\b${name}:\\s*${STR}`));
-  if (!m) throw new Error(`floor: no ${name} in catalog block: ${block.slice(0, 80)}…`);
-  return rustString(m[1]);
-};
-const strings = (text) => [...text.matchAll(new RegExp(STR, 'g'))].map((m) => rustString(m[1]));
-
-/** The catalog as plain data: { parts, questions, footnotes, bands }. */
+/**
+ * The catalog as plain data: { parts, questions, bands }, printed by the app's own binary
+ * (src/bin/catalog_json.rs) from the same constants the app shows.
+ */
 export async function readCatalog(root = ROOT) {
-  const src = await readFile(join(root, 'src/core/catalog.rs'), 'utf8');
-  const footnotes = {};
-  for (const m of src.matchAll(/pub const (FOOTNOTE_\w+): Footnote = Footnote \{([\s\S]*?)\n\};/g)) {
-    footnotes[m[1]] = { mark: field(m[2], 'mark'), text: field(m[2], 'text') };
-  }
-  const partsSrc = src.match(/pub const PARTS: \[PartInfo; 3\] = \[([\s\S]*?)\n\];/);
-  if (!partsSrc) throw new Error('floor: PARTS not found in catalog.rs');
-  const parts = [...partsSrc[1].matchAll(/PartInfo \{([\s\S]*?)\n    \}/g)].map((m) => ({
-    part: m[1].match(/part: Part::(\w+)/)[1],
-    title: field(m[1], 'title'),
-    intro: field(m[1], 'intro'),
-  }));
-  const qSrc = src.match(/pub const QUESTIONS: \[Question; 25\] = \[([\s\S]*?)\n\];/);
-  if (!qSrc) throw new Error('floor: QUESTIONS not found in catalog.rs');
-  const questions = [...qSrc[1].matchAll(/Question \{([\s\S]*?)\n    \}/g)].map((m) => {
-    const b = m[1];
-    const ex = b.match(new RegExp(`examples: &\\[((?:\\s*${STR}\\s*,?)*)\\s*\\]`));
-    const fn = b.match(/footnotes: &\[([^\]]*)\]/);
-    return {
-      no: Number(b.match(/no: (\d+)/)[1]),
-      part: b.match(/part: Part::(\w+)/)[1],
-      text: field(b, 'text'),
-      footnotes: fn ? [...fn[1].matchAll(/FOOTNOTE_\w+/g)].map((f) => footnotes[f[0]]) : [],
-      category: field(b, 'category'),
-      heading: field(b, 'heading'),
-      explanation: field(b, 'explanation'),
-      examples: ex ? strings(ex[1]) : [],
-    };
+  const env = { ...process.env };
+  delete env.CARGO_UNSTABLE_BUILD_STD; // a native run: the release build's flag is for wasm
+  const json = execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'catalog_json'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
   });
-  if (parts.length !== 3 || questions.length !== 25) {
-    throw new Error(`floor: read ${parts.length} parts and ${questions.length} questions from catalog.rs`);
+  const catalog = JSON.parse(json);
+  if (catalog.parts.length !== 3 || catalog.questions.length !== 25 || catalog.bands.length !== 4) {
+    throw new Error(`floor: the catalog has ${catalog.parts.length} parts, ${catalog.questions.length} questions`);
   }
-  const advice = await readFile(join(root, 'src/core/advice.rs'), 'utf8');
-  const arms = (fnName) => {
-    const body = advice.match(new RegExp(`fn ${fnName}\\(self\\)[^{]*\\{([\\s\\S]*?)\\n    \\}`));
-    if (!body) throw new Error(`floor: Band::${fnName} not found in advice.rs`);
-    return Object.fromEntries(
-      [...body[1].matchAll(new RegExp(`Band::(\\w+) => \\{?\\s*${STR}`, 'g'))].map((m) => [m[1], rustString(m[2])]),
-    );
-  };
-  const label = arms('range_label');
-  const message = arms('message');
-  const next = arms('next_step');
-  const bands = Object.keys(label).map((k) => ({ label: label[k], message: message[k], next: next[k] }));
-  return { parts, questions, bands };
+  return catalog;
 }
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

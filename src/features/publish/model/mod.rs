@@ -26,12 +26,15 @@
 pub mod collect;
 pub mod form;
 pub mod json;
+pub mod text;
 pub mod zip;
 
 use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::core::html::escape_html;
+use crate::core::lang::{fill, Lang, Localized};
+use crate::features::publish::model::text::texts;
 use collect::Collect;
 use json::Json;
 
@@ -548,27 +551,27 @@ pub enum Problem {
     UnknownField,
 }
 
-impl Problem {
-    /// A short Japanese explanation for the console.
-    pub fn message(&self) -> String {
+impl Localized for Problem {
+    /// A short explanation, beside the field in the config form (in the console: Japanese).
+    ///
+    /// ```
+    /// use jishin_shindan::core::lang::{Lang, Localized};
+    /// use jishin_shindan::features::publish::model::Problem;
+    /// assert_eq!(Problem::TooLong { max: 100 }.text(Lang::Ja), "長すぎます（100 文字まで）");
+    /// assert_eq!(Problem::TooLong { max: 100 }.text(Lang::En), "Too long (up to 100 characters)");
+    /// ```
+    fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
         match self {
-            Problem::TooLong { max } => format!("長すぎます（{max} 文字まで）"),
-            Problem::ControlCharacters => "制御文字（改行など）を含んでいます".to_string(),
-            Problem::UnsafeUrl => {
-                "使えない URL です（https:, http:, mailto:, tel: または相対 URL のみ）".to_string()
-            }
-            Problem::UnsafeLogo => {
-                "使えないロゴの指定です（index.html からの相対パスで、英数字と - _ . / のみ、.. は不可、画像の拡張子）"
-                    .to_string()
-            }
-            Problem::BadColor => "色は #rgb または #rrggbb で指定してください".to_string(),
-            Problem::BadPhone => "電話番号は数字・ハイフン・括弧のみで指定してください".to_string(),
-            Problem::BadEmail => "メールアドレスの形式ではありません".to_string(),
-            Problem::BadCollect => {
-                "送り先は、メールアドレスか、{link} を含む https: のフォームの URL で指定してください"
-                    .to_string()
-            }
-            Problem::UnknownField => "知らない項目です（つづりを確認してください）".to_string(),
+            Problem::TooLong { max } => fill(t.problem_too_long, &[("max", max.to_string())]),
+            Problem::ControlCharacters => t.problem_control_characters.to_string(),
+            Problem::UnsafeUrl => t.problem_unsafe_url.to_string(),
+            Problem::UnsafeLogo => t.problem_unsafe_logo.to_string(),
+            Problem::BadColor => t.problem_bad_color.to_string(),
+            Problem::BadPhone => t.problem_bad_phone.to_string(),
+            Problem::BadEmail => t.problem_bad_email.to_string(),
+            Problem::BadCollect => t.problem_bad_collect.to_string(),
+            Problem::UnknownField => t.problem_unknown_field.to_string(),
         }
     }
 }
@@ -584,12 +587,14 @@ pub struct ConfigWarning {
 
 impl fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} を無視しました：{}",
-            self.field,
-            self.problem.message()
-        )
+        // For the site's operator, in the console: Japanese.
+        f.write_str(&fill(
+            texts(Lang::Ja).field_ignored,
+            &[
+                ("field", self.field.clone()),
+                ("problem", self.problem.text(Lang::Ja)),
+            ],
+        ))
     }
 }
 

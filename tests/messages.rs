@@ -23,7 +23,7 @@ use jishin_shindan::features::combine::model::{
     read_code, read_pasted, Collection, CombineError, SourceError, SourceProblem,
 };
 use jishin_shindan::features::plan::model::{check_hint, Group, TaskKind};
-use jishin_shindan::features::publish::model::Problem as ConfigProblem;
+use jishin_shindan::features::publish::model::{ConfigError, Malformed, Problem as ConfigProblem};
 use jishin_shindan::features::rollup::model::builder::{BadEntry, Problem};
 use jishin_shindan::features::rollup::model::figures::GroupKey;
 use jishin_shindan::store::records::{EntryProblem, Note, TaskProblem};
@@ -250,6 +250,50 @@ fn notes() -> Vec<Note> {
     );
     notes.extend(after_notes().into_iter().map(Note::After));
     notes
+}
+
+fn malformeds() -> Vec<Malformed> {
+    every(
+        Malformed::Truncated {
+            line: 2,
+            column: 16,
+        },
+        |m| match m {
+            Malformed::Truncated { .. } => Some(Malformed::Syntax {
+                line: 1,
+                column: 14,
+            }),
+            Malformed::Syntax { .. } => Some(Malformed::BadKey(String::new())),
+            Malformed::BadKey(_) => Some(Malformed::Twice("message".into())),
+            Malformed::Twice(_) => Some(Malformed::WrongType {
+                field: "contact.phone".into(),
+                expected: "\"…\"",
+            }),
+            Malformed::WrongType { .. } => None,
+        },
+    )
+}
+
+/// Every reason a config file is not used, with every [`Malformed`] inside.
+fn config_errors() -> Vec<ConfigError> {
+    let kinds = every(ConfigError::TooLarge { bytes: 70_000 }, |e| match e {
+        ConfigError::TooLarge { .. } => Some(ConfigError::NotUtf8),
+        ConfigError::NotUtf8 => Some(ConfigError::Malformed(Malformed::BadKey(String::new()))),
+        ConfigError::Malformed(_) => None,
+    });
+    let mut errors: Vec<ConfigError> = kinds
+        .into_iter()
+        .filter(|e| !matches!(e, ConfigError::Malformed(_)))
+        .collect();
+    errors.extend(malformeds().into_iter().map(ConfigError::Malformed));
+    errors.extend([
+        ConfigError::Malformed(Malformed::BadKey("organization".into())),
+        ConfigError::Malformed(Malformed::WrongType {
+            field: String::new(),
+            expected: "{…}",
+        }),
+    ]);
+    errors
 }
 
 /// Every problem of a source to combine, with every import, share and read error in it.
@@ -624,6 +668,23 @@ fn every_after_the_diagnosis_label_speaks_both_languages_while_the_documents_sta
         step_up::ITEM_COUNT,
         "every title is different"
     );
+}
+
+#[test]
+fn every_config_error_speaks_both_languages() {
+    for e in config_errors() {
+        check(&format!("{e:?}"), &e);
+        // The console's words are the Japanese.
+        assert_eq!(e.to_string(), e.text(Lang::Ja));
+    }
+    let e = ConfigError::TooLarge { bytes: 70_000 };
+    assert!(e.text(Lang::En).contains("70000") && e.text(Lang::En).contains("65536"));
+    let whole = Malformed::WrongType {
+        field: String::new(),
+        expected: "{…}",
+    };
+    assert!(whole.text(Lang::Ja).contains("ファイル全体"));
+    assert!(whole.text(Lang::En).contains("the whole file as {…}"));
 }
 
 #[test]

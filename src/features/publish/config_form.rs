@@ -26,7 +26,7 @@ pub fn ConfigFormSection(
             .map(|parsed| field_problems(&parsed.warnings))
             .unwrap_or_default()
     };
-    let whole_error = move || checked().err().map(|e| e.to_string());
+    let whole_error = move || checked().err().map(|e| e.text(lang));
 
     let group = |legend: &'static str, fields: &'static [Field]| {
         view! {
@@ -44,7 +44,7 @@ pub fn ConfigFormSection(
     let load_status = RwSignal::new(None::<(bool, String)>);
     let load = move |bytes: Result<Vec<u8>, String>| {
         // A file that is refused leaves the form as it was: nothing typed is lost.
-        let status = match bytes.and_then(|b| read_bytes(&b).map_err(|e| e.to_string())) {
+        let status = match bytes.and_then(|b| read_bytes(&b).map_err(|e| e.text(lang))) {
             Ok((read, unknown)) => {
                 form.set(read);
                 if unknown.is_empty() {
@@ -70,7 +70,7 @@ pub fn ConfigFormSection(
             };
             input.set_value("");
             load(read.map_err(|e| match e {
-                StreamError::TooLarge(bytes) => ConfigError::TooLarge { bytes }.to_string(),
+                StreamError::TooLarge(bytes) => ConfigError::TooLarge { bytes }.text(lang),
                 StreamError::Failed => t.why_unreadable.to_string(),
             }));
         });

@@ -1,5 +1,5 @@
-//! The messages of the publishing model (why a field of `config.json` or of the config form is
-//! not used), in Japanese (the reference) and English (an unofficial translation): one typed
+//! The messages of the publishing model (why `config.json`, or a field of it or of the config
+//! form, is not used), in Japanese (the reference) and English (an unofficial translation): one typed
 //! table per language, so a key missing in either does not compile; `tests/i18n.rs` checks that
 //! no text is empty, that English has no Japanese and that the placeholders (`{name}`, filled
 //! with `fill`) match, and `tests/messages.rs` renders every message. The warnings written to the
@@ -31,6 +31,17 @@ pub struct Texts {
     pub problem_unknown_field: &'static str,
     /// A field ignored (the console's warning): its path and the problem.
     pub field_ignored: &'static str,
+    pub config_too_large: &'static str,
+    pub config_not_utf8: &'static str,
+    /// A file that is not JSON of the config's shape, and where (a `malformed_…` text).
+    pub config_malformed: &'static str,
+    pub malformed_truncated: &'static str,
+    pub malformed_syntax: &'static str,
+    pub malformed_bad_key: &'static str,
+    pub malformed_twice: &'static str,
+    pub malformed_wrong_type: &'static str,
+    /// The place named when the whole file is meant.
+    pub whole_file: &'static str,
 }
 
 /// 日本語.
@@ -45,6 +56,15 @@ pub const JA: Texts = Texts {
     problem_bad_collect: "送り先は、メールアドレスか、{link} を含む https: のフォームの URL で指定してください",
     problem_unknown_field: "知らない項目です（つづりを確認してください）",
     field_ignored: "{field} を無視しました：{problem}",
+    config_too_large: "ファイルが大きすぎるため使いません（{bytes} バイト。上限 {max} バイト）",
+    config_not_utf8: "UTF-8 のテキストではないため使いません（UTF-8 で保存してください）",
+    config_malformed: "JSON として読めないため使いません（{detail}）",
+    malformed_truncated: "途中で終わっています、{line} 行 {column} 列",
+    malformed_syntax: "書式の誤り、{line} 行 {column} 列",
+    malformed_bad_key: "{within} に、文字として読めないキー（\\ud800～\\udfff の片方だけ）があります",
+    malformed_twice: "項目 {field} が 2 回あります",
+    malformed_wrong_type: "項目の型の誤り：{field} は {expected} の形で書きます",
+    whole_file: "ファイル全体",
 };
 
 /// English.
@@ -59,6 +79,15 @@ pub const EN: Texts = Texts {
     problem_bad_collect: "Give the destination as an e-mail address, or as the URL of an https: form that contains {link}",
     problem_unknown_field: "Unknown field (check the spelling)",
     field_ignored: "{field} was ignored: {problem}",
+    config_too_large: "Not used: the file is too large ({bytes} bytes; at most {max} bytes)",
+    config_not_utf8: "Not used: the file is not UTF-8 text (save it as UTF-8)",
+    config_malformed: "Not used: it cannot be read as JSON ({detail})",
+    malformed_truncated: "it ends too early, line {line}, column {column}",
+    malformed_syntax: "a syntax error, line {line}, column {column}",
+    malformed_bad_key: "{within} has a key that cannot be read as text (only half of \\ud800–\\udfff)",
+    malformed_twice: "the field {field} is given twice",
+    malformed_wrong_type: "a field of the wrong kind: write {field} as {expected}",
+    whole_file: "the whole file",
 };
 
 /// The table of `lang`.

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::features::publish::model::{
     app_url, deployment_base, iframe_snippet, parse_config, parse_config_bytes, script_snippet,
     Accent, ConfigError, ConfigWarning, Email, Link, LogoPath, OrgConfig, OrgId, OrgSelection,
@@ -751,10 +752,10 @@ proptest! {
 // against serde_json on every input
 // ---------------------------------------------------------------------------------------------
 
-/// Why `text` is refused as not JSON of the config's shape.
+/// Why `text` is refused as not JSON of the config's shape (in Japanese, as the console says it).
 fn malformed(text: &str) -> String {
     match parse_config(text) {
-        Err(ConfigError::Malformed(detail)) => detail,
+        Err(ConfigError::Malformed(detail)) => detail.text(Lang::Ja),
         other => panic!("{text:?} gave {other:?}"),
     }
 }

@@ -1,5 +1,6 @@
 //! Both languages are complete: every UI text of every part of the app (each feature's
-//! `text.rs`, the app's frame and the shared words) exists in Japanese and English (each table is
+//! `text.rs`, the app's frame, the shared words, and the messages of the models, the store and
+//! the core: `model/text.rs`, `store::text`, `core::text`) exists in Japanese and English (each table is
 //! a struct, so a missing key does not compile), none is empty, English has no Japanese,
 //! placeholders match, and no key is defined twice across the tables.
 
@@ -33,17 +34,40 @@ fn tables() -> Vec<(&'static str, Entries, Entries)> {
         table!("office", jishin_shindan::features::office::text),
         table!("publish", jishin_shindan::features::publish::text),
         table!("publish form", jishin_shindan::features::publish::form_text),
+        table!("core messages", jishin_shindan::core::text),
+        table!("store messages", jishin_shindan::store::text),
+        table!("plan model", jishin_shindan::features::plan::model::text),
+        table!("after model", jishin_shindan::features::after::model::text),
+        table!(
+            "combine model",
+            jishin_shindan::features::combine::model::text
+        ),
+        table!(
+            "rollup model",
+            jishin_shindan::features::rollup::model::text
+        ),
+        table!(
+            "publish model",
+            jishin_shindan::features::publish::model::text
+        ),
     ]
 }
 
+/// A list of texts (the plan's 25 hints) gives one entry per text, `key[i]`.
 fn entries(texts: &impl serde::Serialize) -> Entries {
     let value = serde_json::to_value(texts).unwrap();
-    value
-        .as_object()
-        .unwrap()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
-        .collect()
+    let mut out = Entries::new();
+    for (k, v) in value.as_object().unwrap() {
+        match v.as_array() {
+            Some(list) => out.extend(
+                list.iter()
+                    .enumerate()
+                    .map(|(i, v)| (format!("{k}[{i}]"), v.as_str().unwrap().to_string())),
+            ),
+            None => out.push((k.clone(), v.as_str().unwrap().to_string())),
+        }
+    }
+    out
 }
 
 fn is_japanese(c: char) -> bool {

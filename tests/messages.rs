@@ -4,6 +4,11 @@
 //! both must be there, the Japanese must be Japanese, the English must have no Japanese, and the
 //! two must differ. A message type added without English cannot compile (the `match lang`);
 //! one whose English was left in Japanese fails here.
+//!
+//! Every variant is walked: each message enum has one function here (`share_errors`,
+//! `import_errors`, …) whose `match` names every variant, without a `_` arm, so a variant added
+//! to an enum does not compile until it is named here, with its example and its place in the
+//! walk ([`every`]).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -18,6 +23,9 @@ use jishin_shindan::features::combine::model::{
     read_code, read_pasted, Collection, CombineError, SourceError, SourceProblem,
 };
 use jishin_shindan::features::plan::model::{check_hint, Group, TaskKind};
+use jishin_shindan::features::publish::model::{ConfigError, Malformed, Problem as ConfigProblem};
+use jishin_shindan::features::rollup::model::builder::{BadEntry, Problem};
+use jishin_shindan::features::rollup::model::figures::GroupKey;
 use jishin_shindan::store::records::{EntryProblem, Note, TaskProblem};
 use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::store::transfer::{ImportError, Invalid, ReadError};
@@ -61,58 +69,320 @@ fn check_label(what: &str, ja: &str, en: &str) {
     assert_english(what, en);
 }
 
+/// Walks the variants of an enum: from `first`, `next` gives the example of the variant after
+/// the one it is given, `None` after the last. Each `next` is one `match` that names every
+/// variant without a `_` arm, so a variant added to the enum does not compile until it is given
+/// its place here. Each variant is walked once.
+fn every<T: std::fmt::Debug>(first: T, next: fn(&T) -> Option<T>) -> Vec<T> {
+    let mut all = Vec::new();
+    let mut current = Some(first);
+    while let Some(value) = current {
+        current = next(&value);
+        all.push(value);
+        assert!(all.len() <= 100, "the walk never ends: {all:?}");
+    }
+    let variants: std::collections::BTreeSet<String> = all
+        .iter()
+        .map(|v| format!("{:?}", std::mem::discriminant(v)))
+        .collect();
+    assert_eq!(
+        variants.len(),
+        all.len(),
+        "a variant is walked twice: {all:?}"
+    );
+    all
+}
+
 fn share_errors() -> Vec<ShareError> {
-    vec![
-        ShareError::Empty,
-        ShareError::UnknownVersion('z'),
-        ShareError::InvalidCharacter {
+    every(ShareError::Empty, |e| match e {
+        ShareError::Empty => Some(ShareError::UnknownVersion('z')),
+        ShareError::UnknownVersion(_) => Some(ShareError::InvalidCharacter {
             position: 3,
             found: '!',
-        },
-        ShareError::WrongLength {
+        }),
+        ShareError::InvalidCharacter { .. } => Some(ShareError::WrongLength {
             expected: 12,
             found: 9,
-        },
-        ShareError::ChecksumMismatch,
-    ]
+        }),
+        ShareError::WrongLength { .. } => Some(ShareError::ChecksumMismatch),
+        ShareError::ChecksumMismatch => None,
+    })
 }
 
+fn invalids() -> Vec<Invalid> {
+    every(Invalid::NoSchemaVersion, |e| match e {
+        Invalid::NoSchemaVersion => Some(Invalid::SchemaVersionZero),
+        Invalid::SchemaVersionZero => Some(Invalid::At { line: 1, column: 2 }),
+        Invalid::At { .. } => Some(Invalid::QuestionNo(26)),
+        Invalid::QuestionNo(_) => None,
+    })
+}
+
+/// Every import error, with every [`Invalid`] inside `ImportError::Invalid`.
 fn import_errors() -> Vec<ImportError> {
-    vec![
-        ImportError::TooLarge { bytes: 6_000_000 },
-        ImportError::NotJson,
-        ImportError::WrongFormat,
-        ImportError::UnsupportedVersion(9),
-        ImportError::Invalid(Invalid::NoSchemaVersion),
-        ImportError::Invalid(Invalid::SchemaVersionZero),
-        ImportError::Invalid(Invalid::At { line: 1, column: 2 }),
-        ImportError::Invalid(Invalid::QuestionNo(26)),
-    ]
+    let mut errors = every(ImportError::TooLarge { bytes: 6_000_000 }, |e| match e {
+        ImportError::TooLarge { .. } => Some(ImportError::NotJson),
+        ImportError::NotJson => Some(ImportError::WrongFormat),
+        ImportError::WrongFormat => Some(ImportError::UnsupportedVersion(9)),
+        ImportError::UnsupportedVersion(_) => Some(ImportError::Invalid(Invalid::NoSchemaVersion)),
+        ImportError::Invalid(_) => None,
+    });
+    errors.extend(invalids().into_iter().skip(1).map(ImportError::Invalid));
+    errors
 }
 
+fn read_errors() -> Vec<ReadError> {
+    every(ReadError::TooLarge(5_242_880), |e| match e {
+        ReadError::TooLarge(_) => Some(ReadError::Unreadable),
+        ReadError::Unreadable => None,
+    })
+}
+
+fn restore_errors() -> Vec<RestoreError> {
+    every(RestoreError::Unreadable("x".into()), |e| match e {
+        RestoreError::Unreadable(_) => Some(RestoreError::UnsupportedVersion(9)),
+        RestoreError::UnsupportedVersion(_) => Some(RestoreError::Invalid("x".into())),
+        RestoreError::Invalid(_) => None,
+    })
+}
+
+fn draft_fields() -> Vec<DraftField> {
+    every(DraftField::PolicyCompany, |f| match f {
+        DraftField::PolicyCompany => Some(DraftField::RepresentativeTitle),
+        DraftField::RepresentativeTitle => Some(DraftField::RepresentativeName),
+        DraftField::RepresentativeName => Some(DraftField::OtherHoldings),
+        DraftField::OtherHoldings => Some(DraftField::PolicyText),
+        DraftField::PolicyText => Some(DraftField::RulesOwner),
+        DraftField::RulesOwner => Some(DraftField::HandoutContact),
+        DraftField::HandoutContact => Some(DraftField::HandoutText),
+        DraftField::HandoutText => Some(DraftField::PolicyDate),
+        DraftField::PolicyDate => Some(DraftField::RulesDate),
+        DraftField::RulesDate => None,
+    })
+}
+
+fn after_parts() -> Vec<AfterPart> {
+    every(AfterPart::StarTwo, |p| match p {
+        AfterPart::StarTwo => Some(AfterPart::StepUp),
+        AfterPart::StepUp => Some(AfterPart::Drafts),
+        AfterPart::Drafts => None,
+    })
+}
+
+/// Every note about the 「診断の後に」 data, with every field and every part in it.
 fn after_notes() -> Vec<AfterNote> {
-    let fields = [
-        DraftField::PolicyCompany,
-        DraftField::RepresentativeTitle,
-        DraftField::RepresentativeName,
-        DraftField::OtherHoldings,
-        DraftField::PolicyText,
-        DraftField::RulesOwner,
-        DraftField::HandoutContact,
-        DraftField::HandoutText,
-        DraftField::PolicyDate,
-        DraftField::RulesDate,
-    ];
+    let kinds = every(AfterNote::TooLong(DraftField::PolicyCompany), |n| match n {
+        AfterNote::TooLong(_) => Some(AfterNote::BadDate(DraftField::PolicyCompany)),
+        AfterNote::BadDate(_) => Some(AfterNote::RulesDropped(2)),
+        AfterNote::RulesDropped(_) => Some(AfterNote::StepUpDropped(3)),
+        AfterNote::StepUpDropped(_) => Some(AfterNote::BadTime(AfterPart::StarTwo)),
+        AfterNote::BadTime(_) => None,
+    });
+    let fields = draft_fields();
     let mut notes: Vec<AfterNote> = fields.iter().map(|f| AfterNote::TooLong(*f)).collect();
     notes.extend(fields.iter().map(|f| AfterNote::BadDate(*f)));
-    notes.extend([
-        AfterNote::RulesDropped(2),
-        AfterNote::StepUpDropped(3),
-        AfterNote::BadTime(AfterPart::StarTwo),
-        AfterNote::BadTime(AfterPart::StepUp),
-        AfterNote::BadTime(AfterPart::Drafts),
-    ]);
+    notes.extend(
+        kinds
+            .into_iter()
+            .filter(|n| matches!(n, AfterNote::RulesDropped(_) | AfterNote::StepUpDropped(_))),
+    );
+    notes.extend(after_parts().into_iter().map(AfterNote::BadTime));
     notes
+}
+
+fn entry_problems() -> Vec<EntryProblem> {
+    every(EntryProblem::BadTime, |p| match p {
+        EntryProblem::BadTime => Some(EntryProblem::NoSuchQuestion),
+        EntryProblem::NoSuchQuestion => Some(EntryProblem::Incomplete),
+        EntryProblem::Incomplete => Some(EntryProblem::NameTooLong),
+        EntryProblem::NameTooLong => None,
+    })
+}
+
+fn task_problems() -> Vec<TaskProblem> {
+    every(TaskProblem::NoteTooLong, |p| match p {
+        TaskProblem::NoteTooLong => Some(TaskProblem::BadTargetDate),
+        TaskProblem::BadTargetDate => Some(TaskProblem::BadTime),
+        TaskProblem::BadTime => None,
+    })
+}
+
+/// Every note about dropped saved data, with every problem and every 「診断の後に」 note in it.
+fn notes() -> Vec<Note> {
+    let entry = |index: usize, date: Option<&str>, problem| Note::Entry {
+        index,
+        date: date.map(String::from),
+        problem,
+    };
+    let kinds = every(
+        Note::Entry {
+            index: 2,
+            date: Some("2026-05-10".into()),
+            problem: EntryProblem::BadTime,
+        },
+        |n| match n {
+            Note::Entry { .. } => Some(Note::Duplicates(2)),
+            Note::Duplicates(_) => Some(Note::TaskNoSuchQuestion(26)),
+            Note::TaskNoSuchQuestion(_) => Some(Note::Task {
+                no: 3,
+                problem: TaskProblem::NoteTooLong,
+            }),
+            Note::Task { .. } => Some(Note::CompanyTooLong),
+            Note::CompanyTooLong => Some(Note::RespondentTooLong),
+            Note::RespondentTooLong => Some(Note::After(AfterNote::RulesDropped(2))),
+            Note::After(_) => None,
+        },
+    );
+    let mut notes: Vec<Note> = entry_problems()
+        .into_iter()
+        .map(|p| entry(0, None, p))
+        .collect();
+    notes.extend(
+        kinds
+            .into_iter()
+            .filter(|n| !matches!(n, Note::Entry { .. } | Note::Task { .. } | Note::After(_))),
+    );
+    notes.push(entry(2, Some("2026-05-10"), EntryProblem::BadTime));
+    notes.extend(
+        task_problems()
+            .into_iter()
+            .map(|problem| Note::Task { no: 3, problem }),
+    );
+    notes.extend(after_notes().into_iter().map(Note::After));
+    notes
+}
+
+fn malformeds() -> Vec<Malformed> {
+    every(
+        Malformed::Truncated {
+            line: 2,
+            column: 16,
+        },
+        |m| match m {
+            Malformed::Truncated { .. } => Some(Malformed::Syntax {
+                line: 1,
+                column: 14,
+            }),
+            Malformed::Syntax { .. } => Some(Malformed::BadKey(String::new())),
+            Malformed::BadKey(_) => Some(Malformed::Twice("message".into())),
+            Malformed::Twice(_) => Some(Malformed::WrongType {
+                field: "contact.phone".into(),
+                expected: "\"…\"",
+            }),
+            Malformed::WrongType { .. } => None,
+        },
+    )
+}
+
+/// Every reason a config file is not used, with every [`Malformed`] inside.
+fn config_errors() -> Vec<ConfigError> {
+    let kinds = every(ConfigError::TooLarge { bytes: 70_000 }, |e| match e {
+        ConfigError::TooLarge { .. } => Some(ConfigError::NotUtf8),
+        ConfigError::NotUtf8 => Some(ConfigError::Malformed(Malformed::BadKey(String::new()))),
+        ConfigError::Malformed(_) => None,
+    });
+    let mut errors: Vec<ConfigError> = kinds
+        .into_iter()
+        .filter(|e| !matches!(e, ConfigError::Malformed(_)))
+        .collect();
+    errors.extend(malformeds().into_iter().map(ConfigError::Malformed));
+    errors.extend([
+        ConfigError::Malformed(Malformed::BadKey("organization".into())),
+        ConfigError::Malformed(Malformed::WrongType {
+            field: String::new(),
+            expected: "{…}",
+        }),
+    ]);
+    errors
+}
+
+/// Every problem of a source to combine, with every import, share and read error in it.
+fn source_problems() -> Vec<SourceProblem> {
+    let kinds = every(SourceProblem::Import(ImportError::NotJson), |p| match p {
+        SourceProblem::Import(_) => Some(SourceProblem::Share(ShareError::Empty)),
+        SourceProblem::Share(_) => Some(SourceProblem::NoResult),
+        SourceProblem::NoResult => Some(SourceProblem::NoCompleted),
+        SourceProblem::NoCompleted => Some(SourceProblem::Incomplete),
+        SourceProblem::Incomplete => Some(SourceProblem::Full),
+        SourceProblem::Full => Some(SourceProblem::Unreadable(ReadError::Unreadable)),
+        SourceProblem::Unreadable(_) => None,
+    });
+    let mut problems: Vec<SourceProblem> = import_errors()
+        .into_iter()
+        .map(SourceProblem::Import)
+        .collect();
+    problems.extend(share_errors().into_iter().map(SourceProblem::Share));
+    problems.extend(kinds.into_iter().filter(|p| {
+        !matches!(
+            p,
+            SourceProblem::Import(_) | SourceProblem::Share(_) | SourceProblem::Unreadable(_)
+        )
+    }));
+    problems.extend(read_errors().into_iter().map(SourceProblem::Unreadable));
+    problems
+}
+
+fn combine_errors() -> Vec<CombineError> {
+    every(CombineError::TooFew(1), |e| match e {
+        CombineError::TooFew(_) => Some(CombineError::TooMany(99)),
+        CombineError::TooMany(_) => None,
+    })
+}
+
+/// Every problem of a roll-up's entry, with every share error in it.
+fn rollup_problems() -> Vec<Problem> {
+    let kinds = every(Problem::Share(ShareError::Empty), |p| match p {
+        Problem::Share(_) => Some(Problem::Incomplete),
+        Problem::Incomplete => Some(Problem::BrokenRow),
+        Problem::BrokenRow => None,
+    });
+    let mut problems: Vec<Problem> = share_errors().into_iter().map(Problem::Share).collect();
+    problems.extend(
+        kinds
+            .into_iter()
+            .filter(|p| !matches!(p, Problem::Share(_))),
+    );
+    problems
+}
+
+fn group_keys() -> Vec<GroupKey> {
+    every(GroupKey::Value("建設業".into()), |k| match k {
+        GroupKey::Value(_) => Some(GroupKey::Blank),
+        GroupKey::Blank => Some(GroupKey::Others { values: 3 }),
+        GroupKey::Others { .. } => Some(GroupKey::Outside),
+        GroupKey::Outside => None,
+    })
+}
+
+fn task_kinds() -> Vec<TaskKind> {
+    every(TaskKind::Check, |k| match k {
+        TaskKind::Check => Some(TaskKind::Implement),
+        TaskKind::Implement => Some(TaskKind::Improve),
+        TaskKind::Improve => None,
+    })
+}
+
+fn groups() -> Vec<Group> {
+    every(Group::Part1, |g| match g {
+        Group::Part1 => Some(Group::Check),
+        Group::Check => Some(Group::Implement),
+        Group::Implement => Some(Group::Improve),
+        Group::Improve => None,
+    })
+}
+
+fn config_problems() -> Vec<ConfigProblem> {
+    every(ConfigProblem::TooLong { max: 100 }, |p| match p {
+        ConfigProblem::TooLong { .. } => Some(ConfigProblem::ControlCharacters),
+        ConfigProblem::ControlCharacters => Some(ConfigProblem::UnsafeUrl),
+        ConfigProblem::UnsafeUrl => Some(ConfigProblem::UnsafeLogo),
+        ConfigProblem::UnsafeLogo => Some(ConfigProblem::BadColor),
+        ConfigProblem::BadColor => Some(ConfigProblem::BadPhone),
+        ConfigProblem::BadPhone => Some(ConfigProblem::BadEmail),
+        ConfigProblem::BadEmail => Some(ConfigProblem::BadCollect),
+        ConfigProblem::BadCollect => Some(ConfigProblem::UnknownField),
+        ConfigProblem::UnknownField => None,
+    })
 }
 
 #[test]
@@ -123,14 +393,10 @@ fn every_share_import_restore_and_read_error_speaks_both_languages() {
     for e in import_errors() {
         check(&format!("{e:?}"), &e);
     }
-    for e in [
-        RestoreError::Unreadable("x".into()),
-        RestoreError::UnsupportedVersion(9),
-        RestoreError::Invalid("x".into()),
-    ] {
+    for e in restore_errors() {
         check(&format!("{e:?}"), &e);
     }
-    for e in [ReadError::TooLarge(5_242_880), ReadError::Unreadable] {
+    for e in read_errors() {
         check(&format!("{e:?}"), &e);
     }
     // Values are carried into both languages.
@@ -150,45 +416,7 @@ fn every_share_import_restore_and_read_error_speaks_both_languages() {
 
 #[test]
 fn every_note_about_dropped_saved_data_speaks_both_languages() {
-    let mut notes = vec![
-        Note::Entry {
-            index: 2,
-            date: Some("2026-05-10".into()),
-            problem: EntryProblem::BadTime,
-        },
-        Note::Entry {
-            index: 0,
-            date: None,
-            problem: EntryProblem::NoSuchQuestion,
-        },
-        Note::Entry {
-            index: 0,
-            date: None,
-            problem: EntryProblem::Incomplete,
-        },
-        Note::Entry {
-            index: 0,
-            date: None,
-            problem: EntryProblem::NameTooLong,
-        },
-        Note::Duplicates(2),
-        Note::TaskNoSuchQuestion(26),
-        Note::Task {
-            no: 3,
-            problem: TaskProblem::NoteTooLong,
-        },
-        Note::Task {
-            no: 3,
-            problem: TaskProblem::BadTargetDate,
-        },
-        Note::Task {
-            no: 3,
-            problem: TaskProblem::BadTime,
-        },
-        Note::CompanyTooLong,
-        Note::RespondentTooLong,
-    ];
-    notes.extend(after_notes().into_iter().map(Note::After));
+    let notes = notes();
     for note in &notes {
         check(&format!("{note:?}"), note);
     }
@@ -250,7 +478,13 @@ fn every_combine_error_speaks_both_languages() {
             "the English names the source"
         );
     }
-    for e in [CombineError::TooFew(1), CombineError::TooMany(99)] {
+    for problem in source_problems() {
+        let e = SourceError::new("Sales", problem);
+        check(&format!("{e:?}"), &e);
+        assert!(e.text(Lang::En).contains("“Sales”"), "names the source");
+        assert!(e.text(Lang::Ja).contains("「Sales」"), "names the source");
+    }
+    for e in combine_errors() {
         check(&format!("{e:?}"), &e);
     }
     assert_english(
@@ -261,13 +495,31 @@ fn every_combine_error_speaks_both_languages() {
 
 #[test]
 fn every_rollup_problem_bad_line_and_group_name_speaks_both_languages() {
-    use jishin_shindan::features::rollup::model::builder::Problem;
-    use jishin_shindan::features::rollup::model::figures::GroupKey;
     use jishin_shindan::features::rollup::model::RollUpBuilder;
-    let mut problems: Vec<Problem> = share_errors().into_iter().map(Problem::Share).collect();
-    problems.extend([Problem::Incomplete, Problem::BrokenRow]);
+    let problems = rollup_problems();
     for p in &problems {
         check(&format!("{p:?}"), p);
+    }
+    // Every problem, on a line or not, with what was found or without.
+    for problem in &problems {
+        for line in [Some(2), None] {
+            for found in ["1abc", ""] {
+                let bad = BadEntry {
+                    source: "members.csv".into(),
+                    line,
+                    found: found.into(),
+                    problem: problem.clone(),
+                };
+                check(&format!("{bad:?}"), &bad);
+                for lang in Lang::ALL {
+                    let text = bad.text(lang);
+                    assert!(text.contains("members.csv"), "names the source: {text}");
+                    assert!(text.contains(found), "shows what was found: {text}");
+                    let names_line = text.contains("2行目") || text.contains("Line 2 of");
+                    assert_eq!(line.is_some(), names_line, "the line: {text}");
+                }
+            }
+        }
     }
     let code = share::encode(&Answers::all(Choice::Done)).unwrap();
     let mut builder = RollUpBuilder::new();
@@ -298,11 +550,14 @@ fn every_rollup_problem_bad_line_and_group_name_speaks_both_languages() {
         .text(Lang::En)
         .starts_with("Line 2 of “members.csv”"));
     assert!(rollup.bad[1].text(Lang::Ja).contains("3行目"));
-    for key in [
-        GroupKey::Blank,
-        GroupKey::Others { values: 3 },
-        GroupKey::Outside,
-    ] {
+    for key in group_keys() {
+        if let GroupKey::Value(value) = &key {
+            // A value is shown as it is, in either language.
+            for lang in Lang::ALL {
+                assert_eq!(&key.label(lang), value);
+            }
+            continue;
+        }
         check_label(
             &format!("{key:?}"),
             &key.label(Lang::Ja),
@@ -313,11 +568,19 @@ fn every_rollup_problem_bad_line_and_group_name_speaks_both_languages() {
 
 #[test]
 fn every_plan_label_and_hint_speaks_both_languages() {
-    for kind in [TaskKind::Check, TaskKind::Implement, TaskKind::Improve] {
+    for kind in task_kinds() {
         check_label("task kind", kind.label(Lang::Ja), kind.label(Lang::En));
     }
+    assert_eq!(groups(), Group::ALL, "Group::ALL has every group, in order");
     for group in Group::ALL {
         check_label("group", group.label(Lang::Ja), group.label(Lang::En));
+    }
+    for problem in task_problems() {
+        check_label(
+            &format!("{problem:?}"),
+            problem.text(Lang::Ja),
+            problem.text(Lang::En),
+        );
     }
     for no in 1..=25 {
         check_label(
@@ -405,4 +668,35 @@ fn every_after_the_diagnosis_label_speaks_both_languages_while_the_documents_sta
         step_up::ITEM_COUNT,
         "every title is different"
     );
+}
+
+#[test]
+fn every_config_error_speaks_both_languages() {
+    for e in config_errors() {
+        check(&format!("{e:?}"), &e);
+        // The console's words are the Japanese.
+        assert_eq!(e.to_string(), e.text(Lang::Ja));
+    }
+    let e = ConfigError::TooLarge { bytes: 70_000 };
+    assert!(e.text(Lang::En).contains("70000") && e.text(Lang::En).contains("65536"));
+    let whole = Malformed::WrongType {
+        field: String::new(),
+        expected: "{…}",
+    };
+    assert!(whole.text(Lang::Ja).contains("ファイル全体"));
+    assert!(whole.text(Lang::En).contains("the whole file as {…}"));
+}
+
+#[test]
+fn every_config_problem_speaks_both_languages() {
+    for problem in config_problems() {
+        check(&format!("{problem:?}"), &problem);
+    }
+    assert!(ConfigProblem::TooLong { max: 100 }
+        .text(Lang::En)
+        .contains("100"));
+    // The form's URL must hold `{link}` itself: it is shown as it is, in both languages.
+    for lang in Lang::ALL {
+        assert!(ConfigProblem::BadCollect.text(lang).contains("{link}"));
+    }
 }

@@ -2,6 +2,11 @@
 //! translation): one typed table per language, so a key missing in either does not compile;
 //! `tests/i18n.rs` checks that no text is empty, that English has no Japanese and that the
 //! placeholders (`{name}`, filled with `fill`) match.
+//!
+//! Where a sentence lives: a screen's words in its feature's `text.rs` (words several screens share
+//! in `kit::text`, the shell's in `app::text`), a model's messages and labels in its own
+//! `model/text.rs` (a model may not import its feature's components), the store's in `store::text`,
+//! and the core's (shared by several features) in `core::text`.
 
 use crate::core::lang::Lang;
 

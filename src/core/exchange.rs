@@ -4,7 +4,8 @@
 
 use std::fmt;
 
-use crate::core::lang::{one_decimal, Lang, Localized};
+use crate::core::lang::{fill, one_decimal, Lang, Localized};
+use crate::core::text::texts;
 
 /// Largest export file read (5 MiB, `store::transfer::parse_import`). A full history of 1000 diagnoses with notes is
 /// well under 2 MiB.
@@ -48,81 +49,37 @@ pub enum Invalid {
 
 impl Localized for Invalid {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Invalid::NoSchemaVersion, Lang::Ja) => {
-                "形式のバージョン（schema_version）がないか、整数ではありません".to_string()
-            }
-            (Invalid::NoSchemaVersion, Lang::En) => {
-                "the format version (schema_version) is missing or not a whole number".to_string()
-            }
-            (Invalid::SchemaVersionZero, Lang::Ja) => {
-                "形式のバージョン（schema_version）が 0 です".to_string()
-            }
-            (Invalid::SchemaVersionZero, Lang::En) => {
-                "the format version (schema_version) is 0".to_string()
-            }
-            (Invalid::At { line, column }, Lang::Ja) => format!("{line}行目の{column}文字目付近"),
-            (Invalid::At { line, column }, Lang::En) => {
-                format!("near line {line}, character {column}")
-            }
-            (Invalid::QuestionNo(no), Lang::Ja) => {
-                format!("回答中の診断に存在しない質問番号 No.{no} があります")
-            }
-            (Invalid::QuestionNo(no), Lang::En) => {
-                format!("the answers in progress name question No.{no}, which does not exist")
-            }
+        let t = texts(lang);
+        match self {
+            Invalid::NoSchemaVersion => t.invalid_no_schema_version.to_string(),
+            Invalid::SchemaVersionZero => t.invalid_schema_version_zero.to_string(),
+            Invalid::At { line, column } => fill(
+                t.invalid_at,
+                &[("line", line.to_string()), ("column", column.to_string())],
+            ),
+            Invalid::QuestionNo(no) => fill(t.invalid_question_no, &[("no", no.to_string())]),
         }
     }
 }
 
 impl Localized for ImportError {
     fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => {
-                match self {
-                    ImportError::TooLarge { bytes } => format!(
-                        "ファイルが大きすぎるため読み込めません（{} MB）。読み込めるのは {} MB までです。このアプリでダウンロードしたファイルか確かめてください。",
-                        crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                        MAX_IMPORT_BYTES / (1024 * 1024)
-                    ),
-                    ImportError::NotJson => {
-                        "ファイルを読み取れませんでした。壊れているか、別の種類のファイルです。このアプリで「ダウンロード」したファイル（.json）を選んでください。".to_string()
-                    }
-                    ImportError::WrongFormat => {
-                        "このファイルは「情報セキュリティ自社診断」アプリのダウンロードファイルではありません。".to_string()
-                    }
-                    ImportError::UnsupportedVersion(v) => format!(
-                        "このファイルは新しいバージョンのアプリで作られています（形式 {v}）。アプリを最新版に更新してから読み込んでください。"
-                    ),
-                    ImportError::Invalid(detail) => format!(
-                        "ファイルの中に正しくない値があるため、読み込めませんでした（{}）。何も変更していません。",
-                        detail.text(lang)
-                    ),
-                }
-
+        let t = texts(lang);
+        match self {
+            ImportError::TooLarge { bytes } => fill(
+                t.import_too_large,
+                &[
+                    ("size", one_decimal(*bytes as f64 / (1024.0 * 1024.0))),
+                    ("max", (MAX_IMPORT_BYTES / (1024 * 1024)).to_string()),
+                ],
+            ),
+            ImportError::NotJson => t.import_not_json.to_string(),
+            ImportError::WrongFormat => t.import_wrong_format.to_string(),
+            ImportError::UnsupportedVersion(v) => {
+                fill(t.import_unsupported_version, &[("version", v.to_string())])
             }
-            Lang::En => {
-                match self {
-                    ImportError::TooLarge { bytes } => format!(
-                        "The file is too large to load ({} MB). Files up to {} MB can be loaded. Check that it is a file downloaded from this app.",
-                        crate::core::lang::one_decimal(*bytes as f64 / (1024.0 * 1024.0)),
-                        MAX_IMPORT_BYTES / (1024 * 1024)
-                    ),
-                    ImportError::NotJson => {
-                        "The file could not be read. It is damaged or is another kind of file. Choose a file (.json) downloaded from this app.".to_string()
-                    }
-                    ImportError::WrongFormat => {
-                        "This file is not a download file of the “Information Security Self-Check” app.".to_string()
-                    }
-                    ImportError::UnsupportedVersion(v) => format!(
-                        "This file was made by a newer version of the app (format {v}). Update the app to the latest version, then load the file again."
-                    ),
-                    ImportError::Invalid(detail) => format!(
-                        "The file has a value that is not valid ({}), so it was not loaded. Nothing was changed.",
-                        detail.text(lang)
-                    ),
-                }
-
+            ImportError::Invalid(detail) => {
+                fill(t.import_invalid, &[("detail", detail.text(lang))])
             }
         }
     }
@@ -147,27 +104,13 @@ pub enum ReadError {
 
 impl Localized for ReadError {
     fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => {
-                match self {
-                    ReadError::TooLarge(limit) => format!(
-                        "ファイルが大きすぎます（{} MB を超えています）。このアプリで書き出したファイルを選んでください。",
-                        one_decimal(*limit as f64 / 1_048_576.0)
-                    ),
-                    ReadError::Unreadable => "ファイルを読み込めませんでした。".to_string(),
-                }
-
-            }
-            Lang::En => {
-                match self {
-                    ReadError::TooLarge(limit) => format!(
-                        "The file is too large (over {} MB). Choose a file exported from this app.",
-                        one_decimal(*limit as f64 / 1_048_576.0)
-                    ),
-                    ReadError::Unreadable => "The file could not be read.".to_string(),
-                }
-
-            }
+        let t = texts(lang);
+        match self {
+            ReadError::TooLarge(limit) => fill(
+                t.read_too_large,
+                &[("limit", one_decimal(*limit as f64 / 1_048_576.0))],
+            ),
+            ReadError::Unreadable => t.read_unreadable.to_string(),
         }
     }
 }

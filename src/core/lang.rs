@@ -3,8 +3,10 @@
 //! `catalog_en`, picked by [`Lang`]'s methods), and the one way everything else speaks both:
 //!
 //! - a message (an error, a note about dropped data) is a type implementing [`Localized`], next
-//!   to the code that produces it;
-//! - a label written down in both languages is a [`Text`] (`Text { ja, en }`);
+//!   to the code that produces it, its sentences in the `text.rs` of its layer: a model's
+//!   `model/text.rs`, `store::text`, or the core's `core::text` (shared by several features);
+//! - content written down in both languages (a checklist item, an official page's name) is a
+//!   [`Text`] (`Text { ja, en }`);
 //! - a screen's wording is its feature's `text.rs` table (`texts(lang)`), checked by
 //!   `tests/i18n.rs`; words several screens share are in `kit::text`.
 //!
@@ -249,12 +251,41 @@ pub trait Localized {
 /// use jishin_shindan::core::lang::fill;
 /// assert_eq!(fill("{n} / {total}", &[("n", "3".into()), ("total", "25".into())]), "3 / 25");
 /// ```
+///
+/// One pass over the template: a value is never read again, so a name or a file name that
+/// happens to hold `{problem}` is shown as it is.
+///
+/// ```
+/// use jishin_shindan::core::lang::fill;
+/// let text = fill("「{source}」：{problem}", &[("source", "{problem}".into()), ("problem", "x".into())]);
+/// assert_eq!(text, "「{problem}」：x");
+/// ```
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `value` rounded to one decimal place, as text (`2.35` → `"2.4"`, `-0.04` → `"0.0"`), without

@@ -16,6 +16,7 @@ pub mod question;
 pub mod scoring;
 pub mod session;
 pub mod share;
+pub mod text;
 pub mod time;
 pub mod zip;
 

@@ -27,8 +27,9 @@
 use std::fmt;
 
 use crate::core::answers::Answers;
-use crate::core::lang::{Lang, Localized};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::question::{Choice, QUESTION_COUNT};
+use crate::core::text::texts;
 use crate::core::time::CivilDate;
 
 /// The 32 characters a code is written in, value 0 first.
@@ -70,45 +71,24 @@ pub enum ShareError {
 
 impl Localized for ShareError {
     fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => {
-                const HINT: &str =
-                    "リンクを最後までそのまま開いているか、送ってくれた人に確かめてください。";
-                match self {
-                    ShareError::Empty => format!("共有リンクに診断結果が入っていません。{HINT}"),
-                    ShareError::UnknownVersion(_) => {
-                        "この共有リンクは、このアプリでは読めない新しい形式です。アプリを最新版に更新してから開いてください。".to_string()
-                    }
-                    ShareError::InvalidCharacter { position, .. } => format!(
-                        "共有リンクの {position} 文字目に使えない文字があります。{HINT}"
-                    ),
-                    ShareError::WrongLength { expected, found } => format!(
-                        "共有リンクの診断結果の長さが正しくありません（{expected} 文字のはずが {found} 文字）。{HINT}"
-                    ),
-                    ShareError::ChecksumMismatch => format!(
-                        "共有リンクの一部が書き換わっているか、途中で切れています。{HINT}"
-                    ),
-                }
-            }
-            Lang::En => {
-                const HINT: &str =
-                    "Make sure you opened the whole link without changes, or ask the person who sent it.";
-                match self {
-                    ShareError::Empty => format!("The share link has no result in it. {HINT}"),
-                    ShareError::UnknownVersion(_) => {
-                        "This share link uses a newer format that this app cannot read. Update the app to the latest version, then open the link again.".to_string()
-                    }
-                    ShareError::InvalidCharacter { position, .. } => format!(
-                        "Character {position} of the share link is not allowed. {HINT}"
-                    ),
-                    ShareError::WrongLength { expected, found } => format!(
-                        "The result in the share link has the wrong length ({found} characters instead of {expected}). {HINT}"
-                    ),
-                    ShareError::ChecksumMismatch => format!(
-                        "Part of the share link has been changed or cut off. {HINT}"
-                    ),
-                }
-            }
+        let t = texts(lang);
+        let hint = ("hint", t.share_hint.to_string());
+        match self {
+            ShareError::Empty => fill(t.share_empty, &[hint]),
+            ShareError::UnknownVersion(_) => t.share_unknown_version.to_string(),
+            ShareError::InvalidCharacter { position, .. } => fill(
+                t.share_invalid_character,
+                &[("position", position.to_string()), hint],
+            ),
+            ShareError::WrongLength { expected, found } => fill(
+                t.share_wrong_length,
+                &[
+                    ("expected", expected.to_string()),
+                    ("found", found.to_string()),
+                    hint,
+                ],
+            ),
+            ShareError::ChecksumMismatch => fill(t.share_checksum, &[hint]),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod restore;
 pub mod snapshot;
 pub mod state;
 pub mod sync;
+pub mod text;
 pub mod transfer;
 
 pub use snapshot::{RestoreError, Snapshot};

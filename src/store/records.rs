@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
-use crate::core::lang::{Lang, Localized, Text};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::limit::{cut, too_long};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
@@ -26,6 +26,7 @@ use crate::features::after::model::{AfterNote, Beyond, StoredBeyond};
 pub use crate::features::plan::model::task::{
     StoredTask, TaskChange, TaskProblem, TaskState, MAX_NOTE_CHARS,
 };
+use crate::store::text::texts;
 
 /// Everything kept besides the current diagnosis.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -444,78 +445,53 @@ pub enum EntryProblem {
 
 impl EntryProblem {
     fn text(self, lang: Lang) -> &'static str {
-        let text = match self {
-            EntryProblem::BadTime => Text {
-                ja: "日時が正しくない",
-                en: "its date and time are not valid",
-            },
-            EntryProblem::NoSuchQuestion => Text {
-                ja: "存在しない質問番号の回答がある",
-                en: "it answers a question that does not exist",
-            },
-            EntryProblem::Incomplete => Text {
-                ja: "回答が25問そろっていない",
-                en: "it does not have all 25 answers",
-            },
-            EntryProblem::NameTooLong => Text {
-                ja: "会社名または回答者名が長すぎる",
-                en: "its company or respondent name is too long",
-            },
-        };
-        text.get(lang)
+        let t = texts(lang);
+        match self {
+            EntryProblem::BadTime => t.entry_bad_time,
+            EntryProblem::NoSuchQuestion => t.entry_no_such_question,
+            EntryProblem::Incomplete => t.entry_incomplete,
+            EntryProblem::NameTooLong => t.entry_name_too_long,
+        }
     }
 }
 
 impl Localized for Note {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Note::Entry { index, date, problem }, Lang::Ja) => {
+        let t = texts(lang);
+        let max = || ("max", MAX_NAME_CHARS.to_string());
+        match self {
+            Note::Entry {
+                index,
+                date,
+                problem,
+            } => {
+                let n = ("n", (index + 1).to_string());
                 let which = match date {
-                    Some(d) => format!("履歴の{}件目（{d}）", index + 1),
-                    None => format!("履歴の{}件目", index + 1),
+                    Some(d) => fill(t.note_entry_dated, &[n, ("date", d.clone())]),
+                    None => fill(t.note_entry_undated, &[n]),
                 };
-                format!("{which}は{}ため、読み込みませんでした。", problem.text(lang))
+                fill(
+                    t.note_entry,
+                    &[
+                        ("which", which),
+                        ("problem", problem.text(lang).to_string()),
+                    ],
+                )
             }
-            (Note::Entry { index, date, problem }, Lang::En) => {
-                let which = match date {
-                    Some(d) => format!("History entry {} ({d})", index + 1),
-                    None => format!("History entry {}", index + 1),
-                };
-                format!("{which} was not loaded: {}.", problem.text(lang))
+            Note::Duplicates(n) => fill(t.note_duplicates, &[("n", n.to_string())]),
+            Note::TaskNoSuchQuestion(no) => {
+                fill(t.note_task_no_such_question, &[("no", no.to_string())])
             }
-            (Note::Duplicates(n), Lang::Ja) => {
-                format!("同じ診断結果が重複していた{n}件を1件にまとめました。")
-            }
-            (Note::Duplicates(n), Lang::En) => {
-                format!("{n} duplicate copies of the same diagnosis were kept once.")
-            }
-            (Note::TaskNoSuchQuestion(no), Lang::Ja) => {
-                format!("対策リストの存在しない質問番号（No.{no}）の記録は読み込みませんでした。")
-            }
-            (Note::TaskNoSuchQuestion(no), Lang::En) => format!(
-                "The action plan's record for No.{no}, a question that does not exist, was not loaded."
+            Note::Task { no, problem } => fill(
+                t.note_task,
+                &[
+                    ("no", no.to_string()),
+                    ("problem", problem.text(lang).to_string()),
+                ],
             ),
-            (Note::Task { no, problem }, Lang::Ja) => format!(
-                "対策リストのNo.{no}の記録は{}ため、読み込みませんでした。",
-                problem.text(lang)
-            ),
-            (Note::Task { no, problem }, Lang::En) => format!(
-                "The action plan's record for No.{no} was not loaded: {}.",
-                problem.text(lang)
-            ),
-            (Note::CompanyTooLong, Lang::Ja) => {
-                format!("会社名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。")
-            }
-            (Note::CompanyTooLong, Lang::En) => format!(
-                "The company name was longer than {MAX_NAME_CHARS} characters and was cleared."
-            ),
-            (Note::RespondentTooLong, Lang::Ja) => {
-                format!("回答者名が{MAX_NAME_CHARS}文字を超えていたため、空欄にしました。")
-            }
-            (Note::RespondentTooLong, Lang::En) => format!(
-                "The respondent's name was longer than {MAX_NAME_CHARS} characters and was cleared."
-            ),
-            (Note::After(note), _) => note.text(lang),
+            Note::CompanyTooLong => fill(t.note_company_too_long, &[max()]),
+            Note::RespondentTooLong => fill(t.note_respondent_too_long, &[max()]),
+            Note::After(note) => note.text(lang),
         }
     }
 }

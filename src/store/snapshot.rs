@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::answers::Answers;
-use crate::core::lang::{Lang, Localized};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use crate::core::session::{Session, Step};
 use crate::store::records::{is_entry_id, Note, Records, StoredRecords};
+use crate::store::text::texts;
 
 /// The current schema version of [`Snapshot`].
 ///
@@ -81,25 +82,13 @@ pub enum RestoreError {
 impl Localized for RestoreError {
     /// A message for the user (the original bytes are kept aside: `platform::storage`).
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (RestoreError::Unreadable(_), Lang::Ja) => {
-                "保存されていた回答を読み込めませんでした（データが壊れています）。新しく診断を始められます。元のデータは別に保管しています。".to_string()
+        let t = texts(lang);
+        match self {
+            RestoreError::Unreadable(_) => t.restore_unreadable.to_string(),
+            RestoreError::UnsupportedVersion(v) => {
+                fill(t.restore_unsupported_version, &[("version", v.to_string())])
             }
-            (RestoreError::Unreadable(_), Lang::En) => {
-                "The saved answers could not be read (the data is damaged). You can start a new check. The original data has been kept aside.".to_string()
-            }
-            (RestoreError::UnsupportedVersion(v), Lang::Ja) => format!(
-                "保存されていた回答は、このバージョンでは読み込めない形式（形式 {v}）でした。新しく診断を始められます。元のデータは別に保管しています。"
-            ),
-            (RestoreError::UnsupportedVersion(v), Lang::En) => format!(
-                "The saved answers are in a format this version cannot read (format {v}). You can start a new check. The original data has been kept aside."
-            ),
-            (RestoreError::Invalid(_), Lang::Ja) => {
-                "保存されていた回答に正しくない値が含まれていたため、読み込めませんでした。新しく診断を始められます。元のデータは別に保管しています。".to_string()
-            }
-            (RestoreError::Invalid(_), Lang::En) => {
-                "The saved answers contained a value that is not valid, so they could not be read. You can start a new check. The original data has been kept aside.".to_string()
-            }
+            RestoreError::Invalid(_) => t.restore_invalid.to_string(),
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::lang::fill;
+use crate::core::lang::{fill, Lang, Localized};
 use crate::features::publish::form_text::FormTexts;
 use crate::features::publish::model::form::{field_problems, read_bytes, ConfigForm, Field};
 use crate::features::publish::model::{ConfigError, Problem, MAX_CONFIG_BYTES};
@@ -16,7 +16,8 @@ pub fn ConfigFormSection(
     /// What was typed in each field.
     form: RwSignal<ConfigForm>,
 ) -> impl IntoView {
-    let t = crate::features::publish::form_text::texts(crate::kit::lang());
+    let lang = crate::kit::lang();
+    let t = crate::features::publish::form_text::texts(lang);
     // Read again by each field as the form changes (a few microseconds for a file this size; a
     // memo would add its own code to the page's chunk).
     let checked = move || form.with(ConfigForm::check);
@@ -25,7 +26,7 @@ pub fn ConfigFormSection(
             .map(|parsed| field_problems(&parsed.warnings))
             .unwrap_or_default()
     };
-    let whole_error = move || checked().err().map(|e| e.to_string());
+    let whole_error = move || checked().err().map(|e| e.text(lang));
 
     let group = |legend: &'static str, fields: &'static [Field]| {
         view! {
@@ -33,7 +34,7 @@ pub fn ConfigFormSection(
                 <legend>{legend}</legend>
                 {fields
                     .iter()
-                    .map(|field| field_row(t, form, problems, *field))
+                    .map(|field| field_row(t, lang, form, problems, *field))
                     .collect_view()}
             </fieldset>
         }
@@ -43,7 +44,7 @@ pub fn ConfigFormSection(
     let load_status = RwSignal::new(None::<(bool, String)>);
     let load = move |bytes: Result<Vec<u8>, String>| {
         // A file that is refused leaves the form as it was: nothing typed is lost.
-        let status = match bytes.and_then(|b| read_bytes(&b).map_err(|e| e.to_string())) {
+        let status = match bytes.and_then(|b| read_bytes(&b).map_err(|e| e.text(lang))) {
             Ok((read, unknown)) => {
                 form.set(read);
                 if unknown.is_empty() {
@@ -69,7 +70,7 @@ pub fn ConfigFormSection(
             };
             input.set_value("");
             load(read.map_err(|e| match e {
-                StreamError::TooLarge(bytes) => ConfigError::TooLarge { bytes }.to_string(),
+                StreamError::TooLarge(bytes) => ConfigError::TooLarge { bytes }.text(lang),
                 StreamError::Failed => t.why_unreadable.to_string(),
             }));
         });
@@ -153,6 +154,7 @@ pub fn ConfigFormSection(
 /// the app's reason for refusing its value, if it does.
 fn field_row(
     t: &'static FormTexts,
+    lang: Lang,
     form: RwSignal<ConfigForm>,
     problems: impl Fn() -> Vec<(Field, Problem)> + Copy + Send + Sync + 'static,
     field: Field,
@@ -164,7 +166,7 @@ fn field_row(
         problems()
             .into_iter()
             .find(|(f, _)| *f == field)
-            .map(|(_, problem)| problem.message())
+            .map(|(_, problem)| problem.text(lang))
     };
     let invalid = move || message().map(|_| "true");
     let described = {

@@ -2,6 +2,11 @@
 //! reference) and English (an unofficial translation). A table of its own, apart from
 //! [`super::text`]: only the publishing page's chunk names it, so none of it is in what a first
 //! visit downloads (the landing's banner and the result's 相談窓口 use `super::text`).
+//!
+//! Where a sentence lives: a screen's words in its feature's `text.rs` (words several screens share
+//! in `kit::text`, the shell's in `app::text`), a model's messages and labels in its own
+//! `model/text.rs` (a model may not import its feature's components), the store's in `store::text`,
+//! and the core's (shared by several features) in `core::text`.
 
 use crate::core::lang::Lang;
 

@@ -4,6 +4,11 @@
 //! the placeholders (`{name}`, filled with `fill`) match. The messages about what could not be
 //! read are the model's ([`crate::features::rollup::model::builder::Problem`], `BadEntry`), and so are
 //! the names of the special groups and the CSV's headings.
+//!
+//! Where a sentence lives: a screen's words in its feature's `text.rs` (words several screens share
+//! in `kit::text`, the shell's in `app::text`), a model's messages and labels in its own
+//! `model/text.rs` (a model may not import its feature's components), the store's in `store::text`,
+//! and the core's (shared by several features) in `core::text`.
 
 use crate::core::lang::Lang;
 

@@ -9,15 +9,17 @@
 pub mod drafts;
 pub mod star_two;
 pub mod step_up;
+pub mod text;
 
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::core::answers::Answers;
-use crate::core::lang::{Lang, Localized, Text};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::time::{CivilDate, Timestamp};
 use crate::features::after::model::drafts::Drafts;
 use crate::features::after::model::star_two::StarTwo;
 use crate::features::after::model::step_up::StepUp;
+use crate::features::after::model::text::texts;
 
 /// The state of the 「診断の後に」 screens.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -243,109 +245,48 @@ pub enum DraftField {
 impl DraftField {
     /// The field's name in a message.
     pub fn name(self, lang: Lang) -> &'static str {
-        let text = match self {
-            DraftField::PolicyCompany => Text {
-                ja: "基本方針の会社名",
-                en: "the company name of the basic policy",
-            },
-            DraftField::RepresentativeTitle => Text {
-                ja: "代表者の役職",
-                en: "the representative's title",
-            },
-            DraftField::RepresentativeName => Text {
-                ja: "代表者の氏名",
-                en: "the representative's name",
-            },
-            DraftField::OtherHoldings => Text {
-                ja: "その他の情報",
-                en: "the other information",
-            },
-            DraftField::PolicyText => Text {
-                ja: "編集した基本方針",
-                en: "the edited basic policy",
-            },
-            DraftField::RulesOwner => Text {
-                ja: "社内ルールの責任者",
-                en: "the person responsible for the rules",
-            },
-            DraftField::HandoutContact => Text {
-                ja: "注意事項の連絡先",
-                en: "the contact on the staff notes",
-            },
-            DraftField::HandoutText => Text {
-                ja: "編集した注意事項",
-                en: "the edited staff notes",
-            },
-            DraftField::PolicyDate => Text {
-                ja: "基本方針の制定日",
-                en: "the date of the basic policy",
-            },
-            DraftField::RulesDate => Text {
-                ja: "社内ルールの日付",
-                en: "the date of the rules",
-            },
-        };
-        text.get(lang)
+        let t = texts(lang);
+        match self {
+            DraftField::PolicyCompany => t.field_policy_company,
+            DraftField::RepresentativeTitle => t.field_representative_title,
+            DraftField::RepresentativeName => t.field_representative_name,
+            DraftField::OtherHoldings => t.field_other_holdings,
+            DraftField::PolicyText => t.field_policy_text,
+            DraftField::RulesOwner => t.field_rules_owner,
+            DraftField::HandoutContact => t.field_handout_contact,
+            DraftField::HandoutText => t.field_handout_text,
+            DraftField::PolicyDate => t.field_policy_date,
+            DraftField::RulesDate => t.field_rules_date,
+        }
     }
 }
 
 impl AfterPart {
     fn name(self, lang: Lang) -> &'static str {
-        let text = match self {
-            AfterPart::StarTwo => Text {
-                ja: "★★チェックリスト",
-                en: "the ★★ checklist",
-            },
-            AfterPart::StepUp => Text {
-                ja: "ステップアップ・チェックリスト",
-                en: "the step-up checklist",
-            },
-            AfterPart::Drafts => Text {
-                ja: "下書き",
-                en: "the drafts",
-            },
-        };
-        text.get(lang)
+        let t = texts(lang);
+        match self {
+            AfterPart::StarTwo => t.part_star_two,
+            AfterPart::StepUp => t.part_step_up,
+            AfterPart::Drafts => t.part_drafts,
+        }
     }
 }
 
 impl Localized for AfterNote {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (AfterNote::TooLong(f), Lang::Ja) => {
-                format!("{}が長すぎたため、空欄にしました。", f.name(lang))
+        let t = texts(lang);
+        match self {
+            // The English starts with the field's name: capitalized (a Japanese name is kept as
+            // it is).
+            AfterNote::TooLong(f) => {
+                fill(t.after_too_long, &[("field", capitalized(f.name(lang)))])
             }
-            (AfterNote::TooLong(f), Lang::En) => format!(
-                "{} was too long and was cleared.",
-                capitalized(f.name(lang))
-            ),
-            (AfterNote::BadDate(f), Lang::Ja) => {
-                format!("{}が正しくなかったため、空欄にしました。", f.name(lang))
+            AfterNote::BadDate(f) => {
+                fill(t.after_bad_date, &[("field", capitalized(f.name(lang)))])
             }
-            (AfterNote::BadDate(f), Lang::En) => format!(
-                "{} was not a valid date and was cleared.",
-                capitalized(f.name(lang))
-            ),
-            (AfterNote::RulesDropped(n), Lang::Ja) => format!(
-                "社内ルールの編集内容のうち{n}件は正しくなかったため、読み込みませんでした。"
-            ),
-            (AfterNote::RulesDropped(n), Lang::En) => {
-                format!("{n} edited rule(s) of the rules sheet were not valid and were not loaded.")
-            }
-            (AfterNote::StepUpDropped(n), Lang::Ja) => format!(
-                "ステップアップ・チェックリストにない項目の回答{n}件は読み込みませんでした。"
-            ),
-            (AfterNote::StepUpDropped(n), Lang::En) => format!(
-                "{n} answer(s) to items that are not on the step-up checklist were not loaded."
-            ),
-            (AfterNote::BadTime(p), Lang::Ja) => format!(
-                "{}の更新日時が正しくなかったため、空欄にしました。",
-                p.name(lang)
-            ),
-            (AfterNote::BadTime(p), Lang::En) => format!(
-                "The time {} was last changed was not valid and was cleared.",
-                p.name(lang)
-            ),
+            AfterNote::RulesDropped(n) => fill(t.after_rules_dropped, &[("n", n.to_string())]),
+            AfterNote::StepUpDropped(n) => fill(t.after_step_up_dropped, &[("n", n.to_string())]),
+            AfterNote::BadTime(p) => fill(t.after_bad_time, &[("part", p.name(lang).to_string())]),
         }
     }
 }

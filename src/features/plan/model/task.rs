@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::lang::{Lang, Text};
+use crate::core::lang::Lang;
 use crate::core::limit::too_long;
 use crate::core::time::{CivilDate, Timestamp};
 
@@ -70,21 +70,12 @@ pub enum TaskProblem {
 
 impl TaskProblem {
     pub fn text(self, lang: Lang) -> &'static str {
-        let text = match self {
-            TaskProblem::NoteTooLong => Text {
-                ja: "メモが長すぎる",
-                en: "its note is too long",
-            },
-            TaskProblem::BadTargetDate => Text {
-                ja: "目標日が正しくない",
-                en: "its target date is not valid",
-            },
-            TaskProblem::BadTime => Text {
-                ja: "更新日時が正しくない",
-                en: "its last-changed time is not valid",
-            },
-        };
-        text.get(lang)
+        let t = crate::features::plan::model::text::texts(lang);
+        match self {
+            TaskProblem::NoteTooLong => t.task_note_too_long,
+            TaskProblem::BadTargetDate => t.task_bad_target_date,
+            TaskProblem::BadTime => t.task_bad_time,
+        }
     }
 }
 

@@ -261,6 +261,7 @@ fn push_string(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::lang::Localized;
     use crate::features::publish::model::Accent;
 
     fn problems(form: &ConfigForm) -> Vec<(Field, Problem)> {
@@ -401,7 +402,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            problems[0].1.message(),
+            problems[0].1.text(crate::core::lang::Lang::Ja),
             "使えない URL です（https:, http:, mailto:, tel: または相対 URL のみ）"
         );
         // The rest still applies, as at start.

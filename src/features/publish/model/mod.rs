@@ -26,12 +26,15 @@
 pub mod collect;
 pub mod form;
 pub mod json;
+pub mod text;
 pub mod zip;
 
 use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::core::html::escape_html;
+use crate::core::lang::{fill, Lang, Localized};
+use crate::features::publish::model::text::texts;
 use collect::Collect;
 use json::Json;
 
@@ -548,27 +551,27 @@ pub enum Problem {
     UnknownField,
 }
 
-impl Problem {
-    /// A short Japanese explanation for the console.
-    pub fn message(&self) -> String {
+impl Localized for Problem {
+    /// A short explanation, beside the field in the config form (in the console: Japanese).
+    ///
+    /// ```
+    /// use jishin_shindan::core::lang::{Lang, Localized};
+    /// use jishin_shindan::features::publish::model::Problem;
+    /// assert_eq!(Problem::TooLong { max: 100 }.text(Lang::Ja), "長すぎます（100 文字まで）");
+    /// assert_eq!(Problem::TooLong { max: 100 }.text(Lang::En), "Too long (up to 100 characters)");
+    /// ```
+    fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
         match self {
-            Problem::TooLong { max } => format!("長すぎます（{max} 文字まで）"),
-            Problem::ControlCharacters => "制御文字（改行など）を含んでいます".to_string(),
-            Problem::UnsafeUrl => {
-                "使えない URL です（https:, http:, mailto:, tel: または相対 URL のみ）".to_string()
-            }
-            Problem::UnsafeLogo => {
-                "使えないロゴの指定です（index.html からの相対パスで、英数字と - _ . / のみ、.. は不可、画像の拡張子）"
-                    .to_string()
-            }
-            Problem::BadColor => "色は #rgb または #rrggbb で指定してください".to_string(),
-            Problem::BadPhone => "電話番号は数字・ハイフン・括弧のみで指定してください".to_string(),
-            Problem::BadEmail => "メールアドレスの形式ではありません".to_string(),
-            Problem::BadCollect => {
-                "送り先は、メールアドレスか、{link} を含む https: のフォームの URL で指定してください"
-                    .to_string()
-            }
-            Problem::UnknownField => "知らない項目です（つづりを確認してください）".to_string(),
+            Problem::TooLong { max } => fill(t.problem_too_long, &[("max", max.to_string())]),
+            Problem::ControlCharacters => t.problem_control_characters.to_string(),
+            Problem::UnsafeUrl => t.problem_unsafe_url.to_string(),
+            Problem::UnsafeLogo => t.problem_unsafe_logo.to_string(),
+            Problem::BadColor => t.problem_bad_color.to_string(),
+            Problem::BadPhone => t.problem_bad_phone.to_string(),
+            Problem::BadEmail => t.problem_bad_email.to_string(),
+            Problem::BadCollect => t.problem_bad_collect.to_string(),
+            Problem::UnknownField => t.problem_unknown_field.to_string(),
         }
     }
 }
@@ -584,12 +587,14 @@ pub struct ConfigWarning {
 
 impl fmt::Display for ConfigWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} を無視しました：{}",
-            self.field,
-            self.problem.message()
-        )
+        // For the site's operator, in the console: Japanese.
+        f.write_str(&fill(
+            texts(Lang::Ja).field_ignored,
+            &[
+                ("field", self.field.clone()),
+                ("problem", self.problem.text(Lang::Ja)),
+            ],
+        ))
     }
 }
 
@@ -603,22 +608,103 @@ pub enum ConfigError {
     },
     /// Not UTF-8 text.
     NotUtf8,
-    /// Not JSON, or not of the documented shape (e.g. a number where text belongs).
-    Malformed(String),
+    /// Not JSON, or not of the documented shape (e.g. a number where text belongs): where.
+    Malformed(Malformed),
+}
+
+/// Where a config file is not JSON of the config's shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Malformed {
+    /// The text ends before the JSON does (line and column from 1).
+    Truncated {
+        /// Line (from 1).
+        line: usize,
+        /// Column (from 1).
+        column: usize,
+    },
+    /// Not JSON from here on.
+    Syntax {
+        /// Line (from 1).
+        line: usize,
+        /// Column (from 1).
+        column: usize,
+    },
+    /// A key that is not text (half a surrogate pair) in the object at this path (empty: the
+    /// whole file).
+    BadKey(String),
+    /// A field given twice (its path).
+    Twice(String),
+    /// A field of the wrong kind: its path (empty: the whole file) and the shape it must have
+    /// (`{…}`, `"…"`).
+    WrongType {
+        /// The field's path.
+        field: String,
+        /// The shape it must have.
+        expected: &'static str,
+    },
+}
+
+impl Localized for Malformed {
+    fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let path = |p: &str| {
+            if p.is_empty() {
+                t.whole_file.to_string()
+            } else {
+                p.to_string()
+            }
+        };
+        let at = |template, line: &usize, column: &usize| {
+            fill(
+                template,
+                &[("line", line.to_string()), ("column", column.to_string())],
+            )
+        };
+        match self {
+            Malformed::Truncated { line, column } => at(t.malformed_truncated, line, column),
+            Malformed::Syntax { line, column } => at(t.malformed_syntax, line, column),
+            Malformed::BadKey(within) => fill(t.malformed_bad_key, &[("within", path(within))]),
+            Malformed::Twice(field) => fill(t.malformed_twice, &[("field", field.clone())]),
+            Malformed::WrongType { field, expected } => fill(
+                t.malformed_wrong_type,
+                &[("field", path(field)), ("expected", expected.to_string())],
+            ),
+        }
+    }
+}
+
+impl Localized for ConfigError {
+    /// Why the file is not used, in the config form (in the console: Japanese).
+    ///
+    /// ```
+    /// use jishin_shindan::core::lang::{Lang, Localized};
+    /// use jishin_shindan::features::publish::model::parse_config;
+    /// let error = parse_config("{").unwrap_err();
+    /// assert_eq!(error.text(Lang::Ja), "JSON として読めないため使いません（途中で終わっています、1 行 1 列）");
+    /// assert_eq!(error.text(Lang::En), "Not used: it cannot be read as JSON (it ends too early, line 1, column 1)");
+    /// ```
+    fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            ConfigError::TooLarge { bytes } => fill(
+                t.config_too_large,
+                &[
+                    ("bytes", bytes.to_string()),
+                    ("max", MAX_CONFIG_BYTES.to_string()),
+                ],
+            ),
+            ConfigError::NotUtf8 => t.config_not_utf8.to_string(),
+            ConfigError::Malformed(detail) => {
+                fill(t.config_malformed, &[("detail", detail.text(lang))])
+            }
+        }
+    }
 }
 
 impl fmt::Display for ConfigError {
+    /// For the site's operator, in the console: Japanese.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ConfigError::TooLarge { bytes } => write!(
-                f,
-                "ファイルが大きすぎるため使いません（{bytes} バイト。上限 {MAX_CONFIG_BYTES} バイト）"
-            ),
-            ConfigError::NotUtf8 => f.write_str("UTF-8 のテキストではないため使いません（UTF-8 で保存してください）"),
-            ConfigError::Malformed(detail) => {
-                write!(f, "JSON として読めないため使いません（{detail}）")
-            }
-        }
+        f.write_str(&self.text(Lang::Ja))
     }
 }
 
@@ -681,12 +767,12 @@ pub struct RawContact {
 /// where or which key.
 pub fn read_raw(text: &str) -> Result<RawConfig, ConfigError> {
     let value = json::parse(text).map_err(|e| {
-        let kind = if e.eof {
-            "途中で終わっています"
+        let (line, column) = (e.line, e.column);
+        ConfigError::Malformed(if e.eof {
+            Malformed::Truncated { line, column }
         } else {
-            "書式の誤り"
-        };
-        ConfigError::Malformed(format!("{kind}、{} 行 {} 列", e.line, e.column))
+            Malformed::Syntax { line, column }
+        })
     })?;
     let ([organization, contact, message, accent_color, collect], other) = members(
         value,
@@ -755,20 +841,15 @@ fn members<const N: usize>(
     for (key, value) in pairs {
         // A key that is not text: refused where the config reads keys, as serde_json does.
         let Some(key) = key else {
-            return Err(ConfigError::Malformed(format!(
-                "{} に、文字として読めないキー（\\ud800～\\udfff の片方だけ）があります",
-                if prefix.is_empty() {
-                    "ファイル全体"
-                } else {
-                    prefix.trim_end_matches('.')
-                }
+            return Err(ConfigError::Malformed(Malformed::BadKey(
+                prefix.trim_end_matches('.').to_string(),
             )));
         };
         match names.iter().position(|name| *name == key) {
             Some(i) if known[i].is_some() => {
-                return Err(ConfigError::Malformed(format!(
-                    "項目 {prefix}{key} が 2 回あります"
-                )))
+                return Err(ConfigError::Malformed(Malformed::Twice(format!(
+                    "{prefix}{key}"
+                ))))
             }
             Some(i) => known[i] = Some(value),
             None => {
@@ -788,15 +869,11 @@ fn string(value: Option<Json>, field: &str) -> Result<Option<String>, ConfigErro
     }
 }
 
-fn shape_error(field: &str, expected: &str) -> ConfigError {
-    let field = if field.is_empty() {
-        "ファイル全体"
-    } else {
-        field
-    };
-    ConfigError::Malformed(format!(
-        "項目の型の誤り：{field} は {expected} の形で書きます"
-    ))
+fn shape_error(field: &str, expected: &'static str) -> ConfigError {
+    ConfigError::Malformed(Malformed::WrongType {
+        field: field.to_string(),
+        expected,
+    })
 }
 
 /// Reads a config file's bytes: refuses more than [`MAX_CONFIG_BYTES`], requires UTF-8 (a

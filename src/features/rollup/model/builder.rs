@@ -33,13 +33,14 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::core::answers::Answers;
-use crate::core::lang::{Lang, Localized};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::share::ShareError;
 use crate::core::time::CivilDate;
 use crate::core::MAX_NAME_CHARS;
 use crate::features::rollup::model::figures::{pack, Figures, Group, GroupKey, Tally, MAX_GROUPS};
 use crate::features::rollup::model::find::{find_codes, Found};
 use crate::features::rollup::model::table::{Row, TableEvent, TableReader};
+use crate::features::rollup::model::text::texts;
 
 /// Most characters of the found text a [`BadEntry`] keeps.
 const MAX_FOUND_CHARS: usize = 40;
@@ -57,12 +58,11 @@ pub enum Problem {
 
 impl Localized for Problem {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Problem::Share(e), _) => e.text(lang),
-            (Problem::Incomplete, Lang::Ja) => "回答が25問そろっていません。".to_string(),
-            (Problem::Incomplete, Lang::En) => "It does not have all 25 answers.".to_string(),
-            (Problem::BrokenRow, Lang::Ja) => "この行から始まるセルの「\"」が閉じられないままファイルが終わっています。この行は読まず、次の行から1行ずつ読みました。".to_string(),
-            (Problem::BrokenRow, Lang::En) => "A cell starting on this line opens a quote (\") that is never closed before the file ends. This row was left out and the lines after it were read one by one.".to_string(),
+        let t = texts(lang);
+        match self {
+            Problem::Share(e) => e.text(lang),
+            Problem::Incomplete => t.bad_incomplete.to_string(),
+            Problem::BrokenRow => t.bad_broken_row.to_string(),
         }
     }
 }
@@ -95,21 +95,23 @@ impl Localized for BadEntry {
     /// assert!(bad.text(Lang::En).starts_with("Line 2 of “貼り付け” (1abc): "));
     /// ```
     fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
         let found = if self.found.is_empty() {
             String::new()
         } else {
-            match lang {
-                Lang::Ja => format!("（{}）", self.found),
-                Lang::En => format!(" ({})", self.found),
-            }
+            fill(t.bad_found, &[("found", self.found.clone())])
         };
-        let reason = self.problem.text(lang);
-        let source = &self.source;
-        match (lang, self.line) {
-            (Lang::Ja, Some(line)) => format!("「{source}」{line}行目{found}：{reason}"),
-            (Lang::Ja, None) => format!("「{source}」{found}：{reason}"),
-            (Lang::En, Some(line)) => format!("Line {line} of “{source}”{found}: {reason}"),
-            (Lang::En, None) => format!("“{source}”{found}: {reason}"),
+        let values = [
+            ("source", self.source.to_string()),
+            ("found", found),
+            ("reason", self.problem.text(lang)),
+        ];
+        match self.line {
+            Some(line) => fill(
+                t.bad_on_line,
+                &[&values[..], &[("line", line.to_string())]].concat(),
+            ),
+            None => fill(t.bad_in_file, &values),
         }
     }
 }

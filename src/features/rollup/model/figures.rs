@@ -498,15 +498,14 @@ impl GroupKey {
     /// assert_eq!(GroupKey::Others { values: 7 }.label(Lang::En), "Others (7 values)");
     /// ```
     pub fn label(&self, lang: crate::core::lang::Lang) -> String {
-        use crate::core::lang::Lang;
-        match (self, lang) {
-            (GroupKey::Value(v), _) => v.clone(),
-            (GroupKey::Blank, Lang::Ja) => "(空欄)".to_string(),
-            (GroupKey::Blank, Lang::En) => "(blank)".to_string(),
-            (GroupKey::Others { values }, Lang::Ja) => format!("その他（{values}区分）"),
-            (GroupKey::Others { values }, Lang::En) => format!("Others ({values} values)"),
-            (GroupKey::Outside, Lang::Ja) => "（この列のない入力）".to_string(),
-            (GroupKey::Outside, Lang::En) => "(inputs without this column)".to_string(),
+        let t = crate::features::rollup::model::text::texts(lang);
+        match self {
+            GroupKey::Value(v) => v.clone(),
+            GroupKey::Blank => t.group_blank.to_string(),
+            GroupKey::Others { values } => {
+                crate::core::lang::fill(t.group_others, &[("values", values.to_string())])
+            }
+            GroupKey::Outside => t.group_outside.to_string(),
         }
     }
 }

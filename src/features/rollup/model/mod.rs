@@ -36,6 +36,7 @@ pub mod export;
 pub mod figures;
 pub mod find;
 pub mod table;
+pub mod text;
 
 // What the screen names; everything else by its module's path.
 pub use builder::{slices, RollUp, RollUpBuilder};

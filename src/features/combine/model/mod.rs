@@ -3,7 +3,7 @@
 //!
 //! Sources are export files of this app (read by the store, `store::transfer::read_combine_file`: the file's latest completed diagnosis,
 //! or its answers in progress when all 25 are given) or share codes and links ([`read_code`],
-//! [`read_pasted`]). A bad source is rejected with a Japanese message naming it; the others
+//! [`read_pasted`]). A bad source is rejected with a message naming it ([`text`]); the others
 //! are kept ([`Collection::add`]). [`combine`] needs between [`MIN_SOURCES`] and
 //! [`MAX_SOURCES`] sources.
 //!
@@ -20,11 +20,14 @@ use std::fmt;
 use crate::core::answers::Answers;
 use crate::core::catalog;
 use crate::core::exchange::{csv_field, ImportError, ReadError};
-use crate::core::lang::{Lang, Localized};
+use crate::core::lang::{fill, Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
 use crate::core::share;
 use crate::core::share::ShareError;
+use crate::features::combine::model::text::texts;
+
+pub mod text;
 
 /// Fewest sources [`combine`] accepts.
 pub const MIN_SOURCES: usize = 2;
@@ -110,18 +113,15 @@ impl SourceError {
 
 impl Localized for SourceProblem {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SourceProblem::Import(e), _) => e.text(lang),
-            (SourceProblem::Share(e), _) => e.text(lang),
-            (SourceProblem::NoResult, Lang::Ja) => "このリンクには診断結果（#r=…）が含まれていません。結果画面の「共有リンク」をそのまま貼り付けてください。".to_string(),
-            (SourceProblem::NoResult, Lang::En) => "This link has no result in it (#r=…). Paste the “share link” from the result screen as it is.".to_string(),
-            (SourceProblem::NoCompleted, Lang::Ja) => "このファイルには最後まで回答した診断がありません（履歴が空で、回答中の診断も25問そろっていません）。".to_string(),
-            (SourceProblem::NoCompleted, Lang::En) => "This file has no completed check (its history is empty and the check in progress does not have all 25 answers).".to_string(),
-            (SourceProblem::Incomplete, Lang::Ja) => "回答が25問そろっていません。".to_string(),
-            (SourceProblem::Incomplete, Lang::En) => "It does not have all 25 answers.".to_string(),
-            (SourceProblem::Full, Lang::Ja) => format!("まとめられるのは{MAX_SOURCES}件までのため、加えませんでした。"),
-            (SourceProblem::Full, Lang::En) => format!("at most {MAX_SOURCES} results can be combined, so it was not added."),
-            (SourceProblem::Unreadable(e), _) => e.text(lang),
+        let t = texts(lang);
+        match self {
+            SourceProblem::Import(e) => e.text(lang),
+            SourceProblem::Share(e) => e.text(lang),
+            SourceProblem::NoResult => t.source_no_result.to_string(),
+            SourceProblem::NoCompleted => t.source_no_completed.to_string(),
+            SourceProblem::Incomplete => t.source_incomplete.to_string(),
+            SourceProblem::Full => fill(t.source_full, &[("max", MAX_SOURCES.to_string())]),
+            SourceProblem::Unreadable(e) => e.text(lang),
         }
     }
 }
@@ -137,18 +137,13 @@ impl Localized for SourceError {
     /// assert!(e.text(Lang::En).starts_with("Could not add “営業部”: "));
     /// ```
     fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Ja => format!(
-                "「{}」を加えられませんでした：{}",
-                self.source,
-                self.problem.text(lang)
-            ),
-            Lang::En => format!(
-                "Could not add “{}”: {}",
-                self.source,
-                self.problem.text(lang)
-            ),
-        }
+        fill(
+            texts(lang).source_error,
+            &[
+                ("source", self.source.clone()),
+                ("problem", self.problem.text(lang)),
+            ],
+        )
     }
 }
 
@@ -223,10 +218,7 @@ pub fn read_pasted(text: &str, lang: Lang) -> Vec<Result<Source, SourceError>> {
                 None => (String::new(), line),
             };
             let label = if label.is_empty() {
-                match lang {
-                    Lang::Ja => format!("貼り付け{}行目", i + 1),
-                    Lang::En => format!("Pasted line {}", i + 1),
-                }
+                fill(texts(lang).pasted_line, &[("n", (i + 1).to_string())])
             } else {
                 label
             };
@@ -352,19 +344,16 @@ pub enum CombineError {
 
 impl Localized for CombineError {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (CombineError::TooFew(n), Lang::Ja) => {
-                format!("まとめるには{MIN_SOURCES}件以上の結果が必要です（いまは{n}件）。")
-            }
-            (CombineError::TooFew(n), Lang::En) => format!(
-                "At least {MIN_SOURCES} results are needed to combine them (there are {n} now)."
+        let t = texts(lang);
+        match self {
+            CombineError::TooFew(n) => fill(
+                t.combine_too_few,
+                &[("min", MIN_SOURCES.to_string()), ("n", n.to_string())],
             ),
-            (CombineError::TooMany(n), Lang::Ja) => {
-                format!("まとめられるのは{MAX_SOURCES}件までです（いまは{n}件）。")
-            }
-            (CombineError::TooMany(n), Lang::En) => {
-                format!("At most {MAX_SOURCES} results can be combined (there are {n} now).")
-            }
+            CombineError::TooMany(n) => fill(
+                t.combine_too_many,
+                &[("max", MAX_SOURCES.to_string()), ("n", n.to_string())],
+            ),
         }
     }
 }

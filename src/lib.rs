@@ -4,11 +4,12 @@
 //! `kit` ← each feature's components ← `app`; a layer uses only those to its left, and
 //! `scripts/test.sh` checks it.
 //!
-//! - [`core`]: the questionnaire itself (questions, answers, scoring, advice, the diagnosis'
-//!   state machine, languages, dates, limits). Pure Rust, no browser.
+//! - [`core`]: the questionnaire itself (questions, answers, scoring, advice, languages, dates,
+//!   limits). Pure Rust, no browser.
 //! - [`features`]: one folder per feature; its `model` (pure: its saved types, changes, checks
 //!   and wording) beside its components (one per file) and its `text.rs`.
-//! - [`store`]: the app's state and its one `apply`, composed of the features' saved parts; the
+//! - [`store`]: the app's state and its one `apply`, composed of the diagnosis' state machine
+//!   with its screens and addresses (`session`) and the features' saved parts; the
 //!   versioned envelope saved to storage, its migrations, merges and the export file. Pure Rust.
 //! - [`platform`]: the browser's edges, one small module each (storage, service worker, host
 //!   frame, files, history, the static first screens' take-over, the organisation's config).

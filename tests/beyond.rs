@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
+use jishin_shindan::core::{Answers, Choice, Part};
 use jishin_shindan::features::after::model::drafts::DraftKind;
 use jishin_shindan::features::after::model::star_two::StarTwoStep;
 use jishin_shindan::features::after::model::{status_answers, Beyond};
@@ -11,6 +11,7 @@ use jishin_shindan::store::records::merge_records;
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::transfer::{export, parse_import, preview};
 use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::{Action, Session, Step};
 
 mod common;
 

@@ -3,8 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::core::{Action, Choice, Part, Session, Step};
+use jishin_shindan::core::{Choice, Part};
 use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::{Action, Session, Step};
 
 fn run(actions: &[Action]) -> Session {
     let mut s = Session::new();

@@ -672,8 +672,8 @@ mod actions {
 
 #[test]
 fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_rewritten() {
-    use jishin_shindan::core::Action;
     use jishin_shindan::store::state::State;
+    use jishin_shindan::store::Action;
     let mut records = Records::default();
     for i in 0..1000 {
         let at = format!("2026-01-01T00:00:{:02}.{:03}Z", i / 1000, i % 1000);

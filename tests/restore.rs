@@ -2,11 +2,12 @@
 //! The start from storage (`store::restore`): fresh, unreadable, read with parts left out, read
 //! whole; and the app opening on a result records it (`store::state::Action::Opened`).
 
-use jishin_shindan::core::{Answers, Choice, Step};
+use jishin_shindan::core::{Answers, Choice};
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::restore::restore;
 use jishin_shindan::store::state::{Opened, State};
 use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::Step;
 
 mod common;
 
@@ -47,10 +48,10 @@ fn data_with_an_invalid_part_keeps_the_rest_lists_what_went_and_is_kept_aside() 
 fn data_read_whole_is_the_state_at_its_revision() {
     let mut state = State::default();
     state.apply(
-        jishin_shindan::core::Action::Adopt(Answers::all(Choice::Partial), None),
+        jishin_shindan::store::Action::Adopt(Answers::all(Choice::Partial), None),
         NOW,
     );
-    state.apply(jishin_shindan::core::Action::ShowResult, NOW);
+    state.apply(jishin_shindan::store::Action::ShowResult, NOW);
     let saved = common::stored(&state.session, &state.records, "0.2.0", 7);
     let r = restore(Some(Snapshot::from_json(&saved)));
     assert!(r.whole && !r.keep_aside && r.error.is_none());
@@ -64,10 +65,10 @@ fn data_read_whole_is_the_state_at_its_revision() {
 fn opening_on_a_result_not_yet_recorded_records_it_once() {
     let mut state = State::default();
     state.apply(
-        jishin_shindan::core::Action::Adopt(Answers::all(Choice::Done), None),
+        jishin_shindan::store::Action::Adopt(Answers::all(Choice::Done), None),
         NOW,
     );
-    state.apply(jishin_shindan::core::Action::ShowResult, NOW);
+    state.apply(jishin_shindan::store::Action::ShowResult, NOW);
     // Saved on the result by a version that did not record it: no entry, no history.
     state.session.entry = None;
     state.records = Records::default();

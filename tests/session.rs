@@ -2,7 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::core::{Action, Answers, Choice, Notice, Part, Session, Step};
+use jishin_shindan::core::{Answers, Choice, Part};
+use jishin_shindan::store::{Action, Notice, Session, Step};
 
 mod common;
 
@@ -828,7 +829,8 @@ mod history_entries {
 
 mod screen_tokens {
     use super::*;
-    use jishin_shindan::core::session::{DraftKind, SCREENS};
+    use jishin_shindan::core::draft::DraftKind;
+    use jishin_shindan::store::session::SCREENS;
     use std::collections::BTreeSet;
 
     /// Every kind of screen; a new `Step` variant stops this compiling until it is decided here

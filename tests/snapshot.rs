@@ -2,13 +2,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use jishin_shindan::core::draft::DraftKind;
 use jishin_shindan::core::lang::{Lang, Localized};
-use jishin_shindan::core::session::DraftKind;
-use jishin_shindan::core::{Action, Answers, Choice, Part, Session, Step};
+use jishin_shindan::core::{Answers, Choice, Part};
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::snapshot::SNAPSHOT_VERSION;
 use jishin_shindan::store::RestoreError;
 use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::{Action, Session, Step};
 
 mod common;
 use common::{restore, stored};
@@ -337,7 +338,7 @@ fn every_screen_with_an_address_is_in_the_schema_table() {
     // be in neither only by being forgotten.
     const ADDED_AFTER_V4: [Step; 1] = [Step::RollUp];
     let tokens: Vec<_> = SCREENS_V3_AND_V4.iter().map(|(_, t, _)| *t).collect();
-    for (step, _) in jishin_shindan::core::session::SCREENS {
+    for (step, _) in jishin_shindan::store::session::SCREENS {
         assert!(
             tokens.contains(&step.token().unwrap()) != ADDED_AFTER_V4.contains(&step),
             "{step:?}"

@@ -324,7 +324,7 @@ fn the_ticks_survive_a_save_and_restore() {
         .beyond
         .star_two
         .set(StarTwoStep::PolicyPublished, true, NOW);
-    let json = common::stored(&jishin_shindan::core::Session::new(), &records, "test", 0);
+    let json = common::stored(&jishin_shindan::store::Session::new(), &records, "test", 0);
     let restored = Snapshot::from_json(&json).unwrap();
     assert_eq!(restored.records.beyond.star_two, records.beyond.star_two);
 }

@@ -2,10 +2,11 @@
 //! The app's one `apply` (`store::state`): the steps that change both the diagnosis and the
 //! records, as sequences of actions, with what each says it changed.
 
-use jishin_shindan::core::{Action, Answers, Choice, Part, Step};
+use jishin_shindan::core::{Answers, Choice, Part};
 use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
 use jishin_shindan::store::state::{Changed, State};
 use jishin_shindan::store::sync::Merged;
+use jishin_shindan::store::{Action, Step};
 
 const T1: &str = "2026-11-25T10:00:00.000Z";
 const T2: &str = "2026-11-25T11:00:00.000Z";

@@ -6,12 +6,13 @@
 use jishin_shindan::core::lang::{Lang, Localized};
 use std::collections::BTreeSet;
 
-use jishin_shindan::core::{score, Action, Answers, Choice, Session};
+use jishin_shindan::core::{score, Answers, Choice};
 use jishin_shindan::features::after::model::step_up::{
     item, items_of, StepUp, StepUpGroup, ITEMS, ITEM_COUNT, NOTICE_TITLE,
 };
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::{Action, Session};
 
 mod common;
 

@@ -129,7 +129,7 @@ fn only_a_newer_revision_is_taken_in() {
 fn a_snapshot_is_one_side() {
     let mut records = Records::default();
     records.record_result(None, &Answers::all(Choice::Done), T1);
-    let json = common::stored(&jishin_shindan::core::Session::new(), &records, "t", 0);
+    let json = common::stored(&jishin_shindan::store::Session::new(), &records, "t", 0);
     let snapshot = Snapshot::from_json(&json).unwrap();
     let answers = snapshot.session().answers;
     let s = Side::of(&snapshot, &answers);
@@ -139,7 +139,7 @@ fn a_snapshot_is_one_side() {
 
 // ---- The revision, read without the reader's chunk (issue 30) ------------------------------------
 
-use jishin_shindan::core::Session;
+use jishin_shindan::store::Session;
 
 mod common;
 

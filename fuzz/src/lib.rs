@@ -20,7 +20,7 @@ use std::collections::BTreeSet;
 
 use jishin_shindan::core::lang::Lang;
 use jishin_shindan::core::time::{CivilDate, Timestamp};
-use jishin_shindan::core::{share, Answers, Choice, Step};
+use jishin_shindan::core::{share, Answers, Choice};
 use jishin_shindan::features::combine::model::{read_pasted, Collection, MAX_SOURCES};
 use jishin_shindan::features::publish::model::{
     parse_config_bytes, read_raw, Accent, Email, Link, LogoPath, OrgId, OrgSelection, Phone,
@@ -37,6 +37,7 @@ use jishin_shindan::store::sync::{merge, Base, Side};
 use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::store::transfer::{self, export, parse_import, preview};
 use jishin_shindan::store::Snapshot;
+use jishin_shindan::store::Step;
 
 /// Bytes read as structured choices; past the end every read is 0.
 struct Bytes<'a> {

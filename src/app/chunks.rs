@@ -17,7 +17,6 @@ use wasm_split_helpers::{wasm_split, SplitLoaderError};
 
 use std::cell::Cell;
 
-use crate::core::Step;
 use crate::features::after::beyond_page::BeyondPage;
 use crate::features::after::policy_draft::PolicyDraft;
 use crate::features::after::rules_sheet::RulesSheet;
@@ -34,6 +33,7 @@ use crate::features::rollup::rollup_page::RollUpPage;
 use crate::store::snapshot::RestoreError;
 use crate::store::sync::{self, Base, Merged, Side};
 use crate::store::Snapshot;
+use crate::store::Step;
 
 /// A group of screens whose code is one chunk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -117,11 +117,9 @@ fn history() -> Result<Screens, SplitLoaderError> {
 #[wasm_split(after, fallible)]
 fn after() -> Result<Screens, SplitLoaderError> {
     Ok(|step| match step {
-        Step::Draft(crate::core::session::DraftKind::Policy) => {
-            view! { <PolicyDraft /> }.into_any()
-        }
-        Step::Draft(crate::core::session::DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
-        Step::Draft(crate::core::session::DraftKind::Handout) => {
+        Step::Draft(crate::core::draft::DraftKind::Policy) => view! { <PolicyDraft /> }.into_any(),
+        Step::Draft(crate::core::draft::DraftKind::Rules) => view! { <RulesSheet /> }.into_any(),
+        Step::Draft(crate::core::draft::DraftKind::Handout) => {
             view! { <StaffHandout /> }.into_any()
         }
         Step::StepUp => view! { <StepUpPage /> }.into_any(),

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use crate::app::lang_switch::{EnglishFetch, EnglishNote, LangSwitch};
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use crate::core::lang::{fill, Lang, Localized};
-use crate::core::{share, Action};
+use crate::core::share;
 use crate::features::history::delete_all::{DeleteAll, OPENER_ID};
 use crate::kit::later::Later;
+use crate::store::Action;
 use crate::APP_VERSION;
 
 /// The page around every screen: the header with the language switch, the notices, `<main>` with

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::app::chunks::{self, Reader};
 use crate::app::notices::StorageStatus;
-use crate::core::{Answers, Part, Session, Step};
+use crate::core::{Answers, Part};
 use crate::features::after::model::Beyond;
 use crate::kit::Dispatch;
 use crate::platform::storage::{on_deleted_elsewhere, on_external_change, SaveError, Store};
@@ -20,6 +20,7 @@ use crate::store::forget::ForgetAll;
 use crate::store::records::{Profile, Records, TaskState};
 use crate::store::sync::{self, Base, Side};
 use crate::store::Snapshot;
+use crate::store::{Session, Step};
 use crate::APP_VERSION;
 
 /// What is saved, as far as deciding whether to write goes: everything but the history itself,

@@ -14,9 +14,10 @@ use crate::app::frame::Frame;
 use crate::app::notices::StorageStatus;
 use crate::app::screens::Screen;
 use crate::core::lang::Lang;
-use crate::core::{Part, Session, Step};
+use crate::core::Part;
 use crate::kit::Dispatch;
 use crate::store::records::Records;
+use crate::store::{Session, Step};
 
 /// The screens the static page holds, in page order: the landing, then Part 1, 2 and 3.
 pub const STATIC_STEPS: [Step; 4] = [

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::{share, Action, Notice};
+use crate::core::share;
 use crate::kit::{focus_after_render, Dispatch};
+use crate::store::{Action, Notice};
 
 /// Opens what the address asks for and keeps the browser's history in step with the session.
 /// `from_static_page`: the static first screens already took the user somewhere (their screen
@@ -28,7 +29,7 @@ pub fn route(dispatch: Dispatch, from_static_page: bool) -> RwSignal<Option<shar
     };
     open_shared();
     // An address that names a screen opens it (a bookmark, a link to 「診断の後に」, a reload).
-    let shared = session.with_untracked(|s| matches!(s.step, crate::core::Step::Shared(_)));
+    let shared = session.with_untracked(|s| matches!(s.step, crate::store::Step::Shared(_)));
     if !from_static_page && !shared && share_error.with_untracked(Option::is_none) {
         if let Some(requested) = crate::platform::history::requested() {
             dispatch.send(requested.action());

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::app::chunks::{self, Chunk};
-use crate::core::Step;
 use crate::features::diagnosis::intro_page::IntroPage;
 use crate::features::diagnosis::question_page::QuestionPage;
 use crate::features::result::result_page::ResultPage;
 use crate::kit::focus_after_render;
+use crate::store::Step;
 
 /// The screen of the session's step, or the publishing page over it. `ready`: false while the
 /// app is still being built (see `super::start`), when nothing is shown yet.

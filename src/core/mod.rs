@@ -1,5 +1,5 @@
 //! The questionnaire itself: questions and their 解説 ([`catalog`]), answers, scoring, bands and
-//! advice, the session's state machine, the languages and dates. Plain Rust with no UI framework
+//! advice, the drafts' kinds, the languages and dates, the zip writer. Plain Rust with no UI framework
 //! and no browser bindings (checked by scripts/test.sh), and nothing above it: every other layer
 //! builds on it.
 
@@ -7,6 +7,7 @@ pub mod advice;
 pub mod answers;
 pub mod catalog;
 pub mod catalog_en;
+pub mod draft;
 pub mod exchange;
 pub mod glossary;
 pub mod html;
@@ -14,7 +15,6 @@ pub mod lang;
 pub mod limit;
 pub mod question;
 pub mod scoring;
-pub mod session;
 pub mod share;
 pub mod text;
 pub mod time;
@@ -26,4 +26,3 @@ pub use advice::{advice, AdviceItem, Band};
 pub use answers::{merge_answers, Answers};
 pub use question::{Choice, Part, Question, QuestionNo, QUESTION_COUNT};
 pub use scoring::{score, Tally};
-pub use session::{Action, Notice, Session, Step};

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::lang::Lang;
-use crate::core::Session;
 use crate::store::records::Records;
 use crate::store::state::{Changed, Intent, State};
+use crate::store::Session;
 
 /// Sends user intents: every change of the app's state is an [`Action`] applied by the one
 /// `State::apply` (`store::state`). Components get it from context instead of raw signals. The

@@ -8,7 +8,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
-use crate::core::{Action, Choice, Part, QuestionNo};
+use crate::core::{Choice, Part, QuestionNo};
+use crate::store::Action;
 
 /// An element of the static page found again in the app's rendering of the same screen.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,8 +15,9 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::session::PUBLISH_TOKEN;
-use crate::core::{share, Action, Session, Step};
+use crate::core::share;
+use crate::store::session::PUBLISH_TOKEN;
+use crate::store::{Action, Session, Step};
 
 /// The query parameter that names the screen.
 pub const SCREEN_PARAM: &str = "screen";

@@ -3,8 +3,8 @@
 //! through the one `State::apply`). Removing the saved keys and the service worker's copy of the
 //! config is the platform's part (`platform::forget`). Pure Rust, tested natively.
 
-use crate::core::session::Session;
 use crate::store::records::Records;
+use crate::store::session::Session;
 use crate::store::state::{Changed, Intent, State};
 
 /// What a deletion of everything removes from the state, as the confirmation lists it.
@@ -28,7 +28,8 @@ impl Inventory {
     /// What `session` and `records` (the app's state) hold.
     ///
     /// ```
-    /// use jishin_shindan::core::{Action, Choice};
+    /// use jishin_shindan::core::Choice;
+    /// use jishin_shindan::store::Action;
     /// use jishin_shindan::store::forget::Inventory;
     /// use jishin_shindan::store::state::State;
     /// let mut state = State::default();

@@ -16,7 +16,6 @@ use crate::core::lang::{fill, Lang, Localized};
 use crate::core::limit::{cut, too_long};
 use crate::core::question::{Choice, QuestionNo, QUESTION_COUNT};
 use crate::core::scoring::score;
-use crate::core::session::{Action, Session, Step};
 use crate::core::share;
 use crate::core::time::{CivilDate, Timestamp};
 pub use crate::core::MAX_NAME_CHARS;
@@ -26,6 +25,7 @@ use crate::features::after::model::{AfterNote, Beyond, StoredBeyond};
 pub use crate::features::plan::model::task::{
     StoredTask, TaskChange, TaskProblem, TaskState, MAX_NOTE_CHARS,
 };
+use crate::store::session::{Action, Session, Step};
 use crate::store::text::texts;
 
 /// Everything kept besides the current diagnosis.

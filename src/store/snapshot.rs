@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::core::answers::Answers;
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
-use crate::core::session::{Session, Step};
 use crate::store::records::{is_entry_id, Note, Records, StoredRecords};
+use crate::store::session::{Session, Step};
 use crate::store::text::texts;
 
 /// The current schema version of [`Snapshot`].
@@ -122,7 +122,7 @@ impl Snapshot {
     /// text back as the same session, records and revision.
     ///
     /// ```
-    /// use jishin_shindan::core::Session;
+    /// use jishin_shindan::store::Session;
     /// use jishin_shindan::core::{Answers, Choice};
     /// use jishin_shindan::store::records::Records;
     /// use jishin_shindan::store::snapshot::join_history;
@@ -340,8 +340,9 @@ pub mod saved_step {
     use serde::de::{self, MapAccess, Visitor};
     use serde::{Deserializer, Serializer};
 
+    use crate::core::draft::DraftKind;
     use crate::core::question::Part;
-    use crate::core::session::{DraftKind, Step};
+    use crate::store::session::Step;
 
     /// Writes the screen's token (a shared result, which has none, is saved as the landing).
     pub fn serialize<S: Serializer>(step: &Step, serializer: S) -> Result<S::Ok, S::Error> {

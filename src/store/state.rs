@@ -5,8 +5,8 @@
 //! records and, where this browser has none, its answers in progress. The screens dispatch
 //! actions (`kit::Dispatch`), the tests apply the same ones natively.
 
-use crate::core::session::{self, Session, Step};
 use crate::store::records::{Records, RecordsAction};
+use crate::store::session::{self, Session, Step};
 use crate::store::sync::Merged;
 use crate::store::transfer::{self, ExportFile};
 
@@ -33,7 +33,8 @@ impl State {
     /// of a change for merges) and says what changed.
     ///
     /// ```
-    /// use jishin_shindan::core::{Action, Answers, Choice, Step};
+    /// use jishin_shindan::core::{Answers, Choice};
+    /// use jishin_shindan::store::{Action, Step};
     /// use jishin_shindan::store::state::State;
     /// let mut state = State::default();
     /// state.apply(Action::Adopt(Answers::all(Choice::Done), None), "2026-11-25T10:00:00.000Z");

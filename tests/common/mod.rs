@@ -1,8 +1,8 @@
 //! What several test files share.
 
-use jishin_shindan::core::Session;
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::snapshot::{join_history, RestoreError};
+use jishin_shindan::store::Session;
 use jishin_shindan::store::Snapshot;
 
 /// The saved data of `session` and `records` at `revision`, exactly as the app writes it
@@ -34,7 +34,7 @@ pub fn import(
     file: &jishin_shindan::store::transfer::ExportFile,
 ) -> (jishin_shindan::core::Answers, Records) {
     let mut session = Session::new();
-    session.apply(jishin_shindan::core::Action::Adopt(*current, None));
+    session.apply(jishin_shindan::store::Action::Adopt(*current, None));
     let mut state = jishin_shindan::store::state::State {
         session,
         records: local.clone(),

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::{Action, Step};
 use crate::features::after::model::drafts::DraftKind;
 use crate::features::after::star_two_checklist::StarTwoChecklist;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
+use crate::store::{Action, Step};
 
 /// The overview screen after the diagnosis.
 #[component]

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::time::field_text;
-use crate::core::Action;
 use crate::features::after::draft_editor::{
     draft_text, DraftDate, DraftEditor, DraftField, DraftText,
 };
@@ -16,6 +15,7 @@ use crate::features::after::model::star_two::StarTwoStep;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::store::records::RecordsAction;
+use crate::store::Action;
 
 /// The basic policy screen.
 #[component]

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::catalog;
 use crate::core::lang::{fill, Lang};
 use crate::core::time::field_text;
-use crate::core::{catalog, Action};
 use crate::features::after::draft_editor::{DraftDate, DraftField};
 use crate::features::after::model::drafts::{
     rules_html, rules_sheet, rules_text, status_text, DraftChange, DraftKind, MAX_RULE_CHARS,
@@ -18,6 +18,7 @@ use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
 use crate::store::records::RecordsAction;
+use crate::store::Action;
 
 /// The rules sheet screen.
 #[component]

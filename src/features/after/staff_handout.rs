@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::Action;
 use crate::features::after::draft_editor::{draft_text, DraftEditor, DraftField, DraftText};
 use crate::features::after::model::drafts::{DraftChange, DraftKind, MAX_SHORT_TEXT_CHARS};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
+use crate::store::Action;
 
 /// The staff handout screen.
 #[component]

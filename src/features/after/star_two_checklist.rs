@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::core::lang::Lang;
-use crate::core::{Action, Step};
 use crate::features::after::model::drafts::DraftKind;
 use crate::features::after::model::star_two::{
     diagnosis_done, StarTwoStep, LINKS, SECURITY_ACTION_TEXT,
@@ -13,6 +12,7 @@ use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
 use crate::store::records::RecordsAction;
+use crate::store::{Action, Step};
 
 /// The four steps to ★★ with their ticks.
 #[component]

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
-use crate::core::{Action, Choice};
+use crate::core::Choice;
 use crate::features::after::model::step_up::{items_of, StepUpGroup, StepUpItem, NOTICE_TITLE};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::store::records::RecordsAction;
+use crate::store::Action;
 
 /// The step-up checklist screen.
 #[component]

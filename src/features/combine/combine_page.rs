@@ -7,7 +7,7 @@ use crate::store::transfer::read_combine_file;
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Localized};
-use crate::core::{catalog, Action, Choice};
+use crate::core::{catalog, Choice};
 use crate::features::combine::model::{
     combined_csv, read_pasted, Collection, Combined, Source, SourceError, SourceProblem,
     MAX_LABEL_CHARS, MAX_SOURCES, MIN_SOURCES,
@@ -16,6 +16,7 @@ use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
 use crate::store::transfer::MAX_IMPORT_BYTES;
+use crate::store::Action;
 
 /// The combine screen.
 #[component]

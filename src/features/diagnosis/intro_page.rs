@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::{Action, Step, QUESTION_COUNT};
+use crate::core::QUESTION_COUNT;
 use crate::features::diagnosis::restart_control::RestartControl;
 use crate::features::publish::org_banner::OrgBanner;
 use crate::kit::use_dispatch;
 use crate::kit::use_session;
+use crate::store::{Action, Step};
 
 /// Explains the diagnosis and starts (or resumes) it.
 #[component]

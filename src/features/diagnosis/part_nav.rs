@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::{catalog, Action, Part};
+use crate::core::{catalog, Part};
 use crate::kit::use_dispatch;
 use crate::kit::use_session;
+use crate::store::Action;
 
 /// Jump to any Part; the current one is marked with `aria-current`.
 #[component]

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::core::glossary::terms_for;
 use crate::core::lang::{fill, Lang};
-use crate::core::{Action, Choice, Question};
+use crate::core::{Choice, Question};
 use crate::kit::use_dispatch;
 use crate::kit::use_session;
+use crate::store::Action;
 
 /// Splits the question text around footnote marks so the marks can be set as superscript.
 fn text_with_marks(q: &'static Question, text: &'static str) -> Vec<AnyView> {
@@ -38,7 +39,7 @@ pub fn QuestionCard(
     let answer = Memo::new(move |_| session.with(|s| s.answers.get(no)));
     let flagged = Memo::new(move |_| {
         session.with(|s| {
-            matches!(s.notice, Some(crate::core::Notice::Unanswered { first, .. }) if first == no)
+            matches!(s.notice, Some(crate::store::Notice::Unanswered { first, .. }) if first == no)
         })
     });
     let footnote_ids = question

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::core::lang::{fill, Lang};
-use crate::core::{catalog, Action, Notice, Part};
+use crate::core::{catalog, Part};
 use crate::features::diagnosis::part_nav::PartNav;
 use crate::features::diagnosis::progress::Progress;
 use crate::features::diagnosis::question_card::QuestionCard;
 use crate::kit::use_dispatch;
 use crate::kit::use_session;
+use crate::store::{Action, Notice};
 
 /// The screen for answering one Part.
 #[component]

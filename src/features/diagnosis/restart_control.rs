@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::Action;
 use crate::kit::focus_after_render;
 use crate::kit::use_dispatch;
 use crate::kit::use_session;
+use crate::store::Action;
 
 /// A button that asks for confirmation before clearing every answer.
 #[component]

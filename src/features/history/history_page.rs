@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::core::catalog;
 use crate::core::lang::{fill, Lang, Localized};
-use crate::core::{catalog, Action, Session};
 use crate::features::history::model::{compare, Comparison};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -14,6 +14,7 @@ use crate::kit::use_session;
 use crate::store::records::{HistoryEntry, Note, Records, RecordsAction};
 use crate::store::state::ImportConfirmed;
 use crate::store::transfer::{self, CurrentAction, ExportFile, ImportPreview, MAX_IMPORT_BYTES};
+use crate::store::{Action, Session};
 use crate::APP_VERSION;
 
 /// How many diagnoses the list shows at first, and how many more each 「さらに表示」 adds:

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::time::field_text;
-use crate::core::{Action, Step};
 use crate::features::office::office_button::OfficeButton;
 use crate::features::plan::model::{by_group, progress, tasks, Task};
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
 use crate::store::records::{RecordsAction, TaskChange, MAX_NOTE_CHARS};
+use crate::store::{Action, Step};
 
 /// The action plan screen.
 #[component]

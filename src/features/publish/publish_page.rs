@@ -7,7 +7,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::lang::fill;
-use crate::core::{Action, Step};
 use crate::features::publish::branding::use_branding;
 use crate::features::publish::config_form::{hint, ConfigFormSection};
 use crate::features::publish::form_preview::FormPreview;
@@ -15,6 +14,7 @@ use crate::features::publish::model::form::{ConfigForm, Field};
 use crate::features::publish::model::{app_url, deployment_base, iframe_snippet, script_snippet};
 use crate::features::publish::zip_download::ZipDownload;
 use crate::kit::use_dispatch;
+use crate::store::{Action, Step};
 
 /// The publishing guide, shown over the current screen (not saved; 「診断に戻る」 returns).
 #[component]

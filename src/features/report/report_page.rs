@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::time::field_text;
-use crate::core::Action;
 use crate::features::plan::model::tasks;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::result_summary::ResultSummary;
@@ -16,6 +15,7 @@ use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
 use crate::store::records::{ProfileChange, RecordsAction, MAX_NAME_CHARS};
+use crate::store::Action;
 
 /// The printable report of the current result.
 #[component]

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::lang::fill;
-use crate::core::{advice, Action, Part, Step};
+use crate::core::{advice, Part};
 use crate::features::diagnosis::restart_control::RestartControl;
 use crate::features::office::office_button::OfficeButton;
 use crate::features::publish::contact_desk::ContactDesk;
@@ -16,6 +16,7 @@ use crate::kit::later::Later;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::kit::use_session;
+use crate::store::{Action, Step};
 
 /// The result screen (only shown when all 25 questions are answered).
 #[component]

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::{share, Answers, Session};
+use crate::core::{share, Answers};
 use crate::store::records::Records;
+use crate::store::Session;
 
 /// The share link of `answers` completed on `date` (`YYYY-MM-DD`): this page's address (with its
 /// `?org=`) and `#r=…&d=…`, so that the result can be put back into a history with its date.

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use crate::store::records::RecordsAction;
 
-use crate::core::{advice, Action, Answers};
+use crate::core::{advice, Answers};
 use crate::features::result::advice_card::AdviceCard;
 use crate::features::result::result_summary::ResultSummary;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
 use crate::store::records::answers_to_map;
+use crate::store::Action;
 
 /// The read-only result view.
 #[component]

@@ -34,7 +34,7 @@ pub const MAX_DRAFT_CHARS: usize = 20_000;
 /// The rules sheet covers items 1 to this number (No.25 is the sheet itself).
 pub const RULE_COUNT: QuestionNo = 24;
 
-pub use crate::core::session::DraftKind;
+pub use crate::core::draft::DraftKind;
 
 impl DraftKind {
     /// The draft's title.

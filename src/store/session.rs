@@ -1,27 +1,12 @@
-//! The diagnosis as a state machine: one [`Action`] enum and one pure [`Session::apply`].
-
-use serde::{Deserialize, Serialize};
+//! The diagnosis as a state machine: one [`Action`] enum and one pure [`Session::apply`], with
+//! the screens ([`Step`]) and their addresses ([`SCREENS`]). Part of the app's state, not of the
+//! questionnaire (`core`): the saved data (`store::snapshot`) and the address bar
+//! (`platform::history`) name a screen by its token, so the table lives here, below both; the
+//! app's routing (`app::routing`, `app::chunks`) maps each screen to its components.
 
 use crate::core::answers::Answers;
+use crate::core::draft::DraftKind;
 use crate::core::question::{Choice, Part, QuestionNo};
-
-/// The three documents drafted after the diagnosis (each has a screen; its wording and its rules
-/// are the after-the-diagnosis feature's: `features::after::model::drafts`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DraftKind {
-    /// 情報セキュリティ基本方針.
-    Policy,
-    /// 情報セキュリティ社内ルール (items 1–24).
-    Rules,
-    /// 従業員向け情報セキュリティ注意事項 (items 6–18).
-    Handout,
-}
-
-impl DraftKind {
-    /// All drafts in the order they are offered.
-    pub const ALL: [DraftKind; 3] = [DraftKind::Policy, DraftKind::Rules, DraftKind::Handout];
-}
 
 /// The screen the user is on. (Not the saved form: saved data names a screen by its token,
 /// `store::snapshot`, so variants can be renamed freely.)
@@ -59,7 +44,8 @@ impl Step {
     /// `combine`. A shared result has none: its address is the share link (`#r=…`).
     ///
     /// ```
-    /// use jishin_shindan::core::{Part, Step};
+    /// use jishin_shindan::core::Part;
+    /// use jishin_shindan::store::Step;
     /// assert_eq!(Step::Part(Part::Employee).token(), Some("part-2"));
     /// assert_eq!(Step::from_token("part-2"), Some(Step::Part(Part::Employee)));
     /// ```
@@ -215,7 +201,8 @@ impl Session {
     /// Applies one user action.
     ///
     /// ```
-    /// use jishin_shindan::core::{Action, Choice, Part, Session, Step};
+    /// use jishin_shindan::core::{Choice, Part};
+    /// use jishin_shindan::store::{Action, Session, Step};
     /// let mut s = Session::new();
     /// s.apply(Action::Start);
     /// s.apply(Action::Answer(1, Some(Choice::Done)));

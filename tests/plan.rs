@@ -49,6 +49,7 @@ fn tasks_come_in_priority_order() {
 
 #[test]
 fn the_four_groups_come_in_order_and_each_has_a_heading_in_both_languages() {
+    jishin_shindan::app::english::register();
     assert_eq!(
         Group::ALL,
         [Group::Part1, Group::Check, Group::Implement, Group::Improve]

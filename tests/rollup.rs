@@ -450,6 +450,7 @@ fn numbers_dates_and_words_are_not_taken_for_codes() {
 
 #[test]
 fn a_bad_code_is_reported_with_its_line_number_and_reason_and_the_rest_kept() {
+    jishin_shindan::app::english::register();
     let a = code(&numbered(9));
     let bad = broken(&a);
     let upper = a.to_ascii_uppercase();
@@ -688,6 +689,7 @@ fn detect_tells_utf8_from_shift_jis() {
 
 #[test]
 fn export_results_are_counted_with_their_dates_and_incomplete_ones_reported() {
+    jishin_shindan::app::english::register();
     let mut b = RollUpBuilder::new();
     b.add_result(&numbered(1), Some(date("2026-05-10")), "本社.json");
     b.add_result(&numbered(2), None, "本社.json");

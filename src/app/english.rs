@@ -6,7 +6,7 @@ use crate::core::lang::{register_english, EnglishTable};
 
 /// Every English table of the app. A screen's `texts(lang)` finds its own here by type; a table
 /// missing here reads as Japanese (`tests/i18n.rs` checks that none is).
-pub static TABLES: [EnglishTable; 15] = [
+pub static TABLES: [EnglishTable; 22] = [
     &crate::core::catalog_en::CATALOG_EN,
     &crate::core::glossary::GLOSSARY_EN,
     &crate::kit::text::EN,
@@ -22,6 +22,13 @@ pub static TABLES: [EnglishTable; 15] = [
     &crate::features::publish::form_text::EN,
     &crate::features::rollup::text::EN,
     &crate::features::office::text::EN,
+    &crate::core::text::EN,
+    &crate::features::after::model::text::EN,
+    &crate::features::combine::model::text::EN,
+    &crate::features::plan::model::text::EN,
+    &crate::features::publish::model::text::EN,
+    &crate::features::rollup::model::text::EN,
+    &crate::store::text::EN,
 ];
 
 /// Registers [`TABLES`]: from then on English reads as English.

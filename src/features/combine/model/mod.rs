@@ -130,6 +130,7 @@ impl Localized for SourceError {
     /// The message for the user, naming the source.
     ///
     /// ```
+    /// jishin_shindan::app::english::register(); // the English chunk, natively
     /// use jishin_shindan::core::lang::{Lang, Localized};
     /// use jishin_shindan::features::combine::model::read_code;
     /// let e = read_code("営業部", "1abc").unwrap_err();
@@ -199,6 +200,7 @@ pub fn read_code(label: &str, text: &str) -> Result<Source, SourceError> {
 /// A line without a label is named in `lang` (「貼り付け3行目」 / “Pasted line 3”).
 ///
 /// ```
+/// jishin_shindan::app::english::register(); // the English chunk, natively
 /// use jishin_shindan::features::combine::model::read_pasted;
 /// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::core::{share, Answers, Choice};

@@ -10,8 +10,8 @@
 //! `model/text.rs` (a model may not import its feature's components), the store's in `store::text`,
 //! and the core's (shared by several features) in `core::text`.
 //!
-//! Messages keep their English inline (`texts` picks the table itself, not through the English
-//! chunk: `core::lang`), so a message reads the same natively and in the browser.
+//! The English table is registered with the English chunk (`app::english`), as every screen's
+//! is: a first visit in Japanese does not download it (issue 30).
 
 use crate::core::lang::Lang;
 
@@ -57,8 +57,5 @@ pub const EN: Texts = Texts {
 
 /// The table of `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
-    }
+    lang.pick(&JA)
 }

@@ -43,6 +43,7 @@ impl TaskKind {
     /// The verb shown on the task.
     ///
     /// ```
+    /// jishin_shindan::app::english::register(); // the English chunk, natively
     /// use jishin_shindan::core::lang::Lang;
     /// use jishin_shindan::features::plan::model::TaskKind;
     /// assert_eq!(TaskKind::Check.label(Lang::Ja), "確認する");
@@ -227,6 +228,7 @@ pub fn progress(answers: &Answers, plan: &BTreeMap<QuestionNo, TaskState>) -> Pr
 /// 「確認する」). Empty for numbers outside 1–25.
 ///
 /// ```
+/// jishin_shindan::app::english::register(); // the English chunk, natively
 /// use jishin_shindan::core::lang::Lang;
 /// use jishin_shindan::features::plan::model::check_hint;
 /// assert!(check_hint(1, Lang::Ja).contains("IT業者"));

@@ -555,6 +555,7 @@ impl Localized for Problem {
     /// A short explanation, beside the field in the config form (in the console: Japanese).
     ///
     /// ```
+    /// jishin_shindan::app::english::register(); // the English chunk, natively
     /// use jishin_shindan::core::lang::{Lang, Localized};
     /// use jishin_shindan::features::publish::model::Problem;
     /// assert_eq!(Problem::TooLong { max: 100 }.text(Lang::Ja), "長すぎます（100 文字まで）");
@@ -677,6 +678,7 @@ impl Localized for ConfigError {
     /// Why the file is not used, in the config form (in the console: Japanese).
     ///
     /// ```
+    /// jishin_shindan::app::english::register(); // the English chunk, natively
     /// use jishin_shindan::core::lang::{Lang, Localized};
     /// use jishin_shindan::features::publish::model::parse_config;
     /// let error = parse_config("{").unwrap_err();

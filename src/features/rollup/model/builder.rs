@@ -85,6 +85,7 @@ impl Localized for BadEntry {
     /// The message for the list of bad lines, naming the source and the line.
     ///
     /// ```
+    /// jishin_shindan::app::english::register(); // the English chunk, natively
     /// use jishin_shindan::core::lang::{Lang, Localized};
     /// use jishin_shindan::features::rollup::model::RollUpBuilder;
     /// let mut builder = RollUpBuilder::new();

@@ -491,6 +491,7 @@ impl GroupKey {
     /// The group's name as shown: the value itself, or 「(空欄)」 and the like in `lang`.
     ///
     /// ```
+    /// jishin_shindan::app::english::register(); // the English chunk, natively
     /// use jishin_shindan::core::lang::Lang;
     /// use jishin_shindan::features::rollup::model::figures::GroupKey;
     /// assert_eq!(GroupKey::Value("建設業".into()).label(Lang::En), "建設業");

@@ -38,9 +38,7 @@ fn records_written_before_this_feature_read_with_an_empty_beyond() {
 #[test]
 fn a_malformed_beyond_is_dropped_alone_and_the_history_survives() {
     let mut records = Records::default();
-    records
-        .record_completion(&Answers::all(Choice::Done), T1)
-        .unwrap();
+    common::complete(&mut records, &Answers::all(Choice::Done), T1);
     let mut value = serde_json::to_value(&records).unwrap();
     for bad in [
         serde_json::json!(5),
@@ -122,12 +120,8 @@ fn export_and_import_carry_the_beyond_data() {
 #[test]
 fn the_drafts_status_comes_from_complete_answers_then_the_latest_history() {
     let mut records = Records::default();
-    records
-        .record_completion(&Answers::all(Choice::NotDone), T1)
-        .unwrap();
-    records
-        .record_completion(&Answers::all(Choice::Unknown), T2)
-        .unwrap();
+    common::complete(&mut records, &Answers::all(Choice::NotDone), T1);
+    common::complete(&mut records, &Answers::all(Choice::Unknown), T2);
     assert_eq!(
         status_answers(
             &Answers::all(Choice::Done),

@@ -13,6 +13,8 @@ use jishin_shindan::store::records::Records;
 use jishin_shindan::store::transfer::export;
 use jishin_shindan::store::transfer::read_combine_file;
 
+mod common;
+
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";
 
@@ -34,7 +36,7 @@ fn varied(seed: usize) -> Answers {
 fn export_file(history: &[(&Answers, &str)], current: &Answers) -> String {
     let mut records = Records::default();
     for (answers, at) in history {
-        records.record_completion(answers, at).unwrap();
+        common::complete(&mut records, answers, at);
     }
     export(current, None, &records, "test", T2)
 }

@@ -8,7 +8,9 @@
 use jishin_shindan::core::lang::Lang;
 use jishin_shindan::core::{catalog, Answers, Choice};
 use jishin_shindan::features::plan::model::{check_hint, progress, tasks, Group, TaskKind};
-use jishin_shindan::store::records::Records;
+use jishin_shindan::store::records::{Records, TaskChange};
+
+mod common;
 
 /// A hand-built set touching every group: Part 1 with each non-done answer, and each answer in
 /// Parts 2 and 3, out of number order.
@@ -141,10 +143,10 @@ fn every_question_has_a_one_sentence_check_hint() {
 fn progress_counts_only_ticked_tasks_that_are_still_tasks() {
     let mut records = Records::default();
     let now = "2026-11-25T10:15:00.000Z";
-    records.update_task(2, now, |t| t.done = true);
-    records.update_task(8, now, |t| t.done = true);
-    records.update_task(9, now, |t| t.done = true); // No.9 is 実施している: no task
-    records.update_task(10, now, |t| t.note = "見積もり中".into()); // not done
+    common::task(&mut records, 2, TaskChange::Done(true), now);
+    common::task(&mut records, 8, TaskChange::Done(true), now);
+    common::task(&mut records, 9, TaskChange::Done(true), now); // No.9 is 実施している: no task
+    common::task(&mut records, 10, TaskChange::Note("見積もり中".into()), now); // not done
     let p = progress(&mixed(), &records.plan);
     assert_eq!((p.done, p.total), (2, 9));
 }

@@ -653,9 +653,7 @@ fn records_with_history_round_trip_through_the_envelope() {
     let mut records = Records::default();
     records.profile.company = "テスト商店".to_string();
     let answers = Answers::all(Choice::Partial);
-    records
-        .record_completion(&answers, "2026-11-25T10:15:00.000Z")
-        .unwrap();
+    common::complete(&mut records, &answers, "2026-11-25T10:15:00.000Z");
     let mut s = run(&[Action::Start]);
     answer_all(&mut s, 1..=25, Choice::Partial);
     let json = stored(&s, &records, "0.1.0", 3);
@@ -697,12 +695,14 @@ mod history_beside {
         for i in 0..n {
             let choice = [Choice::Done, Choice::Partial][i % 2];
             let at = format!("2026-11-{:02}T10:00:00.000Z", 1 + i % 28);
-            records.record_completion(
+            crate::common::complete(
+                &mut records,
                 &Answers::all(choice).with(1 + (i % 25) as u8, Choice::Unknown),
                 &at,
             );
         }
-        records.apply(
+        crate::common::apply(
+            &mut records,
             RecordsAction::Task(
                 3,
                 TaskChange::Note(format!("{HISTORY_REF} and \"@history\"")),

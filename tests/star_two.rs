@@ -222,9 +222,7 @@ fn the_diagnosis_step_is_derived_from_history_or_complete_answers() {
         &Answers::all(Choice::Unknown),
         !records.history.is_empty()
     ));
-    records
-        .record_completion(&Answers::all(Choice::Partial), NOW)
-        .unwrap();
+    common::complete(&mut records, &Answers::all(Choice::Partial), NOW);
     assert!(
         diagnosis_done(&Answers::new(), !records.history.is_empty()),
         "a completed diagnosis in the history counts, even after 最初からやり直す"

@@ -8,6 +8,8 @@ use jishin_shindan::store::state::{Changed, State};
 use jishin_shindan::store::sync::Merged;
 use jishin_shindan::store::{Action, Step};
 
+mod common;
+
 const T1: &str = "2026-11-25T10:00:00.000Z";
 const T2: &str = "2026-11-25T11:00:00.000Z";
 
@@ -95,7 +97,11 @@ fn another_tabs_merge_adopts_its_answers_and_replaces_the_records() {
     let mut state = answered(Choice::Partial);
     state.apply(Action::GoToPart(Part::Employee), T1);
     let mut records = Records::default();
-    records.apply(RecordsAction::Task(7, TaskChange::Note("連絡".into())), T2);
+    common::apply(
+        &mut records,
+        RecordsAction::Task(7, TaskChange::Note("連絡".into())),
+        T2,
+    );
     let changed = state.apply(
         Merged {
             answers: Answers::all(Choice::Done),

@@ -69,18 +69,24 @@ fn the_other_tabs_entry_wins_only_when_it_changed_it() {
 #[test]
 fn every_history_entry_of_either_side_is_kept_and_each_task_as_changed_last() {
     let mut ours = Records::default();
-    ours.record_result(None, &Answers::all(Choice::Partial), T1);
-    ours.apply(
+    common::complete(&mut ours, &Answers::all(Choice::Partial), T1);
+    common::apply(
+        &mut ours,
         RecordsAction::Task(3, TaskChange::Note("ours, later".into())),
         T3,
     );
     let mut theirs = Records::default();
-    theirs.record_result(None, &Answers::all(Choice::Done), T2);
-    theirs.apply(
+    common::complete(&mut theirs, &Answers::all(Choice::Done), T2);
+    common::apply(
+        &mut theirs,
         RecordsAction::Task(3, TaskChange::Note("theirs, earlier".into())),
         T2,
     );
-    theirs.apply(RecordsAction::Task(4, TaskChange::Done(true)), T2);
+    common::apply(
+        &mut theirs,
+        RecordsAction::Task(4, TaskChange::Done(true)),
+        T2,
+    );
     let a = Answers::new();
     let m = merge(
         &base(a, None),
@@ -96,7 +102,7 @@ fn every_history_entry_of_either_side_is_kept_and_each_task_as_changed_last() {
 #[test]
 fn a_merge_that_is_exactly_theirs_needs_no_write() {
     let mut records = Records::default();
-    records.record_result(None, &Answers::all(Choice::Done), T1);
+    common::complete(&mut records, &Answers::all(Choice::Done), T1);
     let theirs = Answers::new().with(1, Choice::Done);
     let b = Answers::new();
     // We changed nothing since the base: the merge is theirs.
@@ -128,7 +134,7 @@ fn only_a_newer_revision_is_taken_in() {
 #[test]
 fn a_snapshot_is_one_side() {
     let mut records = Records::default();
-    records.record_result(None, &Answers::all(Choice::Done), T1);
+    common::complete(&mut records, &Answers::all(Choice::Done), T1);
     let json = common::stored(&jishin_shindan::store::Session::new(), &records, "t", 0);
     let snapshot = Snapshot::from_json(&json).unwrap();
     let answers = snapshot.session().answers;
@@ -159,16 +165,12 @@ fn the_revision_is_found_in_saved_text_without_reading_it_as_json() {
 #[test]
 fn an_entry_deleted_in_the_other_tab_is_not_brought_back_by_ours() {
     let mut ours = Records::default();
-    let kept = ours
-        .record_result(None, &Answers::all(Choice::Done), T1)
-        .unwrap();
-    let gone = ours
-        .record_result(None, &Answers::all(Choice::Partial), T2)
-        .unwrap();
+    let kept = common::complete(&mut ours, &Answers::all(Choice::Done), T1);
+    let gone = common::complete(&mut ours, &Answers::all(Choice::Partial), T2);
     let mut b = base(Answers::new(), None);
     b.history = Base::ids(&ours);
     let mut theirs = ours.clone();
-    theirs.apply(RecordsAction::Delete(gone.clone()), T2);
+    common::apply(&mut theirs, RecordsAction::Delete(gone.clone()), T2);
     let none = None;
     let answers = Answers::new();
     let m = merge(
@@ -191,16 +193,15 @@ fn an_entry_deleted_in_the_other_tab_is_not_brought_back_by_ours() {
 #[test]
 fn an_entry_put_back_by_undo_in_the_other_tab_is_taken_in() {
     let mut ours = Records::default();
-    let id = ours
-        .record_result(None, &Answers::all(Choice::Done), T1)
-        .unwrap();
+    let id = common::complete(&mut ours, &Answers::all(Choice::Done), T1);
     let (index, entry) = ours.position(&id).unwrap();
-    ours.apply(RecordsAction::Delete(id.clone()), T2);
+    common::apply(&mut ours, RecordsAction::Delete(id.clone()), T2);
     // Both tabs last shared the history without it; the other tab then undid the deletion.
     let mut b = base(Answers::new(), None);
     b.history = Base::ids(&ours);
     let mut theirs = ours.clone();
-    theirs.apply(
+    common::apply(
+        &mut theirs,
         RecordsAction::Restore {
             index,
             entry: Box::new(entry),

@@ -4,9 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::lang::{Lang, Localized};
-use jishin_shindan::core::time::CivilDate;
 use jishin_shindan::core::{catalog, Answers, Choice};
-use jishin_shindan::store::records::{Profile, Records, TaskState};
+use jishin_shindan::store::records::{Profile, Records, TaskChange, TaskState};
 use jishin_shindan::store::transfer::{
     csv_field, export, parse_import, preview, result_csv, CurrentAction, ExportFile, ImportError,
     CSV_HEADER, EXPORT_FORMAT, EXPORT_SCHEMA_VERSION, MAX_IMPORT_BYTES,
@@ -23,7 +22,7 @@ const NOW: &str = "2027-06-01T12:00:00.000Z";
 fn records_with(history: &[(&Answers, &str)]) -> Records {
     let mut r = Records::default();
     for (a, at) in history {
-        r.record_completion(a, at).unwrap();
+        common::complete(&mut r, a, at);
     }
     r
 }
@@ -50,11 +49,19 @@ fn export_then_import_gives_back_everything() {
         company: "株式会社サンプル".into(),
         respondent: "佐藤 \"花子\"".into(),
     };
-    records.update_task(3, T2, |t| {
-        t.done = true;
-        t.note = "IT業者に確認済み\n次回は4月".into();
-        t.target_date = CivilDate::parse("2027-04-30");
-    });
+    common::task(&mut records, 3, TaskChange::Done(true), T2);
+    common::task(
+        &mut records,
+        3,
+        TaskChange::Note("IT業者に確認済み\n次回は4月".into()),
+        T2,
+    );
+    common::task(
+        &mut records,
+        3,
+        TaskChange::TargetDate("2027-04-30".into()),
+        T2,
+    );
     let current = Answers::new()
         .with(1, Choice::Done)
         .with(6, Choice::Unknown);
@@ -103,15 +110,60 @@ fn preview_counts_new_and_duplicate_history_and_plan_changes() {
     let mut theirs = records_with(&[(&b, T2), (&c, T3)]);
     // No.1: theirs newer → update. No.2: ours newer → kept. No.3: same time, different → kept
     // (tie keeps local). No.4: identical → neither. No.5: only theirs → update.
-    ours.update_task(1, "2027-01-01T00:00:00.000Z", |t| t.note = "古い".into());
-    theirs.update_task(1, "2027-02-01T00:00:00.000Z", |t| t.note = "新しい".into());
-    ours.update_task(2, "2027-03-01T00:00:00.000Z", |t| t.done = true);
-    theirs.update_task(2, "2027-02-01T00:00:00.000Z", |t| t.done = false);
-    ours.update_task(3, "2027-02-01T00:00:00.000Z", |t| t.note = "こちら".into());
-    theirs.update_task(3, "2027-02-01T00:00:00.000Z", |t| t.note = "あちら".into());
-    ours.update_task(4, "2027-02-01T00:00:00.000Z", |t| t.done = true);
-    theirs.update_task(4, "2027-02-01T00:00:00.000Z", |t| t.done = true);
-    theirs.update_task(5, "2027-02-01T00:00:00.000Z", |t| t.done = true);
+    common::task(
+        &mut ours,
+        1,
+        TaskChange::Note("古い".into()),
+        "2027-01-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut theirs,
+        1,
+        TaskChange::Note("新しい".into()),
+        "2027-02-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut ours,
+        2,
+        TaskChange::Done(true),
+        "2027-03-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut theirs,
+        2,
+        TaskChange::Done(false),
+        "2027-02-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut ours,
+        3,
+        TaskChange::Note("こちら".into()),
+        "2027-02-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut theirs,
+        3,
+        TaskChange::Note("あちら".into()),
+        "2027-02-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut ours,
+        4,
+        TaskChange::Done(true),
+        "2027-02-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut theirs,
+        4,
+        TaskChange::Done(true),
+        "2027-02-01T00:00:00.000Z",
+    );
+    common::task(
+        &mut theirs,
+        5,
+        TaskChange::Done(true),
+        "2027-02-01T00:00:00.000Z",
+    );
     let file = file_of(&Answers::new(), &theirs);
     let p = preview(&Answers::new(), &ours, &file);
     assert_eq!(p.new_history, 1);
@@ -144,10 +196,9 @@ fn merge_never_overwrites_newer_local_data() {
         respondent: String::new(),
     };
     for no in 1..=25 {
-        ours.update_task(no, "2027-06-01T00:00:00.000Z", |t| {
-            t.done = true;
-            t.note = format!("最新 {no}");
-        });
+        let at = "2027-06-01T00:00:00.000Z";
+        common::task(&mut ours, no, TaskChange::Done(true), at);
+        common::task(&mut ours, no, TaskChange::Note(format!("最新 {no}")), at);
     }
     let mut theirs = records_with(&[(&Answers::all(Choice::Done), T3)]);
     theirs.profile = Profile {
@@ -155,7 +206,12 @@ fn merge_never_overwrites_newer_local_data() {
         respondent: "鈴木".into(),
     };
     for no in 1..=25 {
-        theirs.update_task(no, "2027-05-31T23:59:59.999Z", |t| t.note = "古い".into());
+        common::task(
+            &mut theirs,
+            no,
+            TaskChange::Note("古い".into()),
+            "2027-05-31T23:59:59.999Z",
+        );
     }
     let our_current = Answers::new().with(1, Choice::Done);
     let file = file_of(&Answers::all(Choice::Unknown), &theirs);
@@ -219,9 +275,7 @@ fn three_diagnoses_of_one_day_survive_export_and_import_into_a_fresh_browser() {
         ("2026-11-29T02:00:00.000Z", Choice::Done),
         ("2026-11-29T03:00:00.000Z", Choice::Done),
     ] {
-        records
-            .record_result(None, &Answers::all(choice), at)
-            .unwrap();
+        common::complete(&mut records, &Answers::all(choice), at);
     }
     let file = file_of(&Answers::new(), &records);
     let p = preview(&Answers::new(), &Records::default(), &file);
@@ -239,11 +293,9 @@ fn three_diagnoses_of_one_day_survive_export_and_import_into_a_fresh_browser() {
 #[test]
 fn an_entry_reviewed_later_in_the_file_takes_the_files_answers_and_never_the_reverse() {
     let mut here = Records::default();
-    let id = here
-        .record_result(None, &Answers::all(Choice::Partial), T1)
-        .unwrap();
+    let id = common::complete(&mut here, &Answers::all(Choice::Partial), T1);
     let mut there = here.clone();
-    there.record_result(Some(&id), &Answers::all(Choice::Done), T2);
+    common::reach_result(&mut there, Some(&id), &Answers::all(Choice::Done), T2);
     // The file reviewed it later: its answers win, and the preview says so.
     let file = file_of(&Answers::new(), &there);
     let p = preview(&Answers::new(), &here, &file);
@@ -268,7 +320,7 @@ fn an_entry_reviewed_later_in_the_file_takes_the_files_answers_and_never_the_rev
 fn a_diagnosis_in_progress_taken_over_from_a_file_keeps_its_entry() {
     let answers = Answers::all(Choice::Partial);
     let mut records = Records::default();
-    let id = records.record_result(None, &answers, T2).unwrap();
+    let id = common::complete(&mut records, &answers, T2);
     // Written by this app: the entry is in the file.
     let json = export(&answers, Some(&id), &records, "0.1.0", NOW);
     assert!(json.contains("\"current_entry\""));
@@ -443,14 +495,15 @@ fn a_thousand_entry_history_with_notes_fits_well_under_the_limit() {
     records.profile.company = "社".repeat(100);
     let mut date = jishin_shindan::core::time::CivilDate::parse("2020-01-01").unwrap();
     for _ in 0..1000 {
-        records.record_completion(
+        common::complete(
+            &mut records,
             &Answers::all(Choice::Unknown),
             &format!("{date}T00:00:00.000Z"),
         );
         date = date.next_day().unwrap();
     }
     for no in 1..=25 {
-        records.update_task(no, NOW, |t| t.note = "メ".repeat(500));
+        common::task(&mut records, no, TaskChange::Note("メ".repeat(500)), NOW);
     }
     let json = export(&Answers::all(Choice::Done), None, &records, "0.1.0", NOW);
     assert!(json.len() < MAX_IMPORT_BYTES / 2, "{} bytes", json.len());

@@ -33,6 +33,7 @@ use jishin_shindan::store::records::{
     merge_records, HistoryEntry, Profile, Records, RecordsAction, TaskState,
 };
 use jishin_shindan::store::snapshot::{join_history, HISTORY_REF};
+use jishin_shindan::store::state::State;
 use jishin_shindan::store::sync::{merge, Base, Side};
 use jishin_shindan::store::transfer::read_combine_file;
 use jishin_shindan::store::transfer::{self, export, parse_import, preview};
@@ -204,11 +205,15 @@ pub fn import_file(data: &[u8]) {
     let _ = preview(&local_current, &local, &file);
     assert_eq!(local, before);
     // What 読み込む does once confirmed (features::history).
-    let mut merged = local.clone();
-    merged.apply(
+    let mut state = State {
+        records: local.clone(),
+        ..State::default()
+    };
+    state.apply(
         RecordsAction::Import(Box::new(file.records.clone())),
         "2030-01-01T00:00:00.000Z",
     );
+    let merged = state.records;
     let current = transfer::taken_over(&local_current, &file).unwrap_or(local_current);
     assert_eq!(current, local_current, "answers in progress here are kept");
     for entry in local.history.iter().chain(file.records.history.iter()) {

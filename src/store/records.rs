@@ -551,15 +551,9 @@ pub enum ProfileChange {
 impl Records {
     /// Applies one action at time `now` (ISO 8601 from the clock; stamps the change for merges).
     /// False when it surely changed nothing (a deletion of an unknown entry, a restore of one that
-    /// is there); true when it may have.
-    ///
-    /// ```
-    /// use jishin_shindan::store::records::{Records, RecordsAction, TaskChange};
-    /// let mut records = Records::default();
-    /// records.apply(RecordsAction::Task(3, TaskChange::Note("業者に電話".into())), "2026-11-25T10:00:00.000Z");
-    /// assert_eq!(records.task(3).note, "業者に電話");
-    /// ```
-    pub fn apply(&mut self, action: RecordsAction, now: &str) -> bool {
+    /// is there); true when it may have. The records' arm of `State::apply`, the only way to
+    /// change them from outside the crate.
+    pub(crate) fn apply(&mut self, action: RecordsAction, now: &str) -> bool {
         match action {
             RecordsAction::SaveShared(answers, date) => {
                 // Noon UTC is the same day from UTC−11 to UTC+11 (Japan: 21:00).
@@ -632,18 +626,7 @@ impl Records {
     /// ISO 8601 timestamp. Recording the same diagnosis (same time and answers) twice keeps one
     /// entry. History stays sorted by `completed_at`. Nothing is ever dropped to make room: a
     /// completed diagnosis leaves the history only when the user deletes it.
-    ///
-    /// ```
-    /// use jishin_shindan::store::records::Records;
-    /// use jishin_shindan::core::{Answers, Choice};
-    /// let mut records = Records::default();
-    /// let answers = Answers::all(Choice::Done);
-    /// assert!(records.record_completion(&answers, "2026-11-25T10:15:00.000Z").is_some());
-    /// assert!(records.record_completion(&answers, "2026-11-25T10:15:00.000Z").is_some());
-    /// assert_eq!(records.history.len(), 1);
-    /// assert!(records.record_completion(&Answers::new(), "2026-11-25T10:15:00.000Z").is_none());
-    /// ```
-    pub fn record_completion(
+    pub(crate) fn record_completion(
         &mut self,
         answers: &Answers,
         completed_at: &str,
@@ -668,23 +651,7 @@ impl Records {
     /// - if its entry is gone (deleted, or cleared in another tab), it is recorded again as new.
     ///
     /// `None` (and nothing changes) when the answers are incomplete or `now` is not a timestamp.
-    ///
-    /// ```
-    /// use jishin_shindan::store::records::Records;
-    /// use jishin_shindan::core::{Answers, Choice};
-    /// let mut records = Records::default();
-    /// let first = records.record_result(None, &Answers::all(Choice::Partial), "2026-11-25T10:00:00.000Z").unwrap();
-    /// // Another diagnosis the same day, even with the same answers, is another entry.
-    /// let second = records.record_result(None, &Answers::all(Choice::Partial), "2026-11-25T11:00:00.000Z").unwrap();
-    /// assert_ne!(first, second);
-    /// assert_eq!(records.history.len(), 2);
-    /// // Reviewing the second diagnosis updates the second entry only.
-    /// records.record_result(Some(&second), &Answers::all(Choice::Done), "2026-11-25T11:05:00.000Z");
-    /// assert_eq!(records.history.len(), 2);
-    /// assert_eq!(records.find(&first).unwrap().total(), 50);
-    /// assert_eq!(records.find(&second).unwrap().total(), 100);
-    /// ```
-    pub fn record_result(
+    pub(crate) fn record_result(
         &mut self,
         entry: Option<&str>,
         answers: &Answers,
@@ -731,15 +698,7 @@ impl Records {
     /// `toISOString()`). The note is cut to [`MAX_NOTE_CHARS`] characters and a target date
     /// that is not `YYYY-MM-DD` is cleared, so the plan always stays valid. Returns false (and
     /// changes nothing) for a question number outside 1–25.
-    ///
-    /// ```
-    /// use jishin_shindan::store::records::Records;
-    /// let mut records = Records::default();
-    /// records.update_task(3, "2026-11-25T10:15:00.000Z", |t| t.done = true);
-    /// assert!(records.task(3).done);
-    /// assert_eq!(records.task(3).updated_at.unwrap(), "2026-11-25T10:15:00.000Z");
-    /// ```
-    pub fn update_task(
+    pub(crate) fn update_task(
         &mut self,
         no: QuestionNo,
         now: &str,
@@ -887,12 +846,17 @@ pub fn merge_records(local: &Records, incoming: &Records) -> Records {
 /// ```
 /// use std::collections::BTreeSet;
 /// use jishin_shindan::core::{Answers, Choice};
-/// use jishin_shindan::store::records::{merge_records_since, Records, RecordsAction};
-/// let mut ours = Records::default();
-/// let id = ours.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z").unwrap().id.clone();
+/// use jishin_shindan::store::records::{merge_records_since, RecordsAction};
+/// use jishin_shindan::store::state::State;
+/// use jishin_shindan::store::Action;
+/// let mut state = State::default();
+/// state.apply(Action::Adopt(Answers::all(Choice::Done), None), "2026-11-25T10:00:00.000Z");
+/// state.apply(Action::ShowResult, "2026-11-25T10:00:00.000Z");
+/// let ours = state.records.clone();
+/// let id = ours.history[0].id.clone();
 /// let base: BTreeSet<String> = [id.clone()].into();
-/// let mut theirs = ours.clone();
-/// theirs.apply(RecordsAction::Delete(id), "2026-11-25T11:00:00.000Z");
+/// state.apply(RecordsAction::Delete(id), "2026-11-25T11:00:00.000Z");
+/// let theirs = state.records;
 /// // Deleted in the other tab since both saw it: our copy does not bring it back.
 /// assert!(merge_records_since(&base, &ours, &theirs).history.is_empty());
 /// // Without a common past (an import), nothing is dropped.
@@ -935,3 +899,7 @@ pub fn import_records(local: &Records, incoming: &Records) -> Records {
     records.profile = imported_profile(local, incoming);
     records
 }
+
+#[cfg(test)]
+#[path = "records_tests.rs"]
+mod tests;

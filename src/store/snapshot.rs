@@ -124,11 +124,13 @@ impl Snapshot {
     /// ```
     /// use jishin_shindan::store::Session;
     /// use jishin_shindan::core::{Answers, Choice};
-    /// use jishin_shindan::store::records::Records;
     /// use jishin_shindan::store::snapshot::join_history;
-    /// use jishin_shindan::store::Snapshot;
-    /// let mut records = Records::default();
-    /// records.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:00:00.000Z");
+    /// use jishin_shindan::store::state::State;
+    /// use jishin_shindan::store::{Action, Snapshot};
+    /// let mut state = State::default();
+    /// state.apply(Action::Adopt(Answers::all(Choice::Done), None), "2026-11-25T10:00:00.000Z");
+    /// state.apply(Action::ShowResult, "2026-11-25T10:00:00.000Z");
+    /// let records = state.records;
     /// let session = Session::new();
     /// let head = Snapshot::stored_head(&session, &records, "1", 7);
     /// assert!(!head.contains("2026-11-25"));

@@ -85,12 +85,15 @@ impl ExportFile {
     /// saved v2 session is migrated). `None` otherwise: its next result will be a new entry.
     ///
     /// ```
-    /// use jishin_shindan::store::records::Records;
+    /// use jishin_shindan::store::state::State;
     /// use jishin_shindan::store::transfer::{export, parse_import};
+    /// use jishin_shindan::store::Action;
     /// use jishin_shindan::core::{Answers, Choice};
-    /// let mut records = Records::default();
+    /// let mut state = State::default();
     /// let answers = Answers::all(Choice::Done);
-    /// let id = records.record_result(None, &answers, "2026-11-25T10:15:00.000Z").unwrap();
+    /// state.apply(Action::Adopt(answers, None), "2026-11-25T10:15:00.000Z");
+    /// state.apply(Action::ShowResult, "2026-11-25T10:15:00.000Z");
+    /// let (records, id) = (state.records, state.session.entry.unwrap());
     /// let file = parse_import(&export(&answers, Some(&id), &records, "1", "2026-11-26T00:00:00.000Z")).unwrap();
     /// assert_eq!(file.current_entry(), Some(id));
     /// ```
@@ -265,10 +268,14 @@ fn current_action(local: &Answers, incoming: &Answers) -> CurrentAction {
 ///
 /// ```
 /// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::store::state::State;
 /// use jishin_shindan::store::transfer::{export, parse_import, preview, CurrentAction};
+/// use jishin_shindan::store::Action;
 /// use jishin_shindan::core::{Answers, Choice};
-/// let mut theirs = Records::default();
-/// theirs.record_completion(&Answers::all(Choice::Done), "2026-11-25T10:15:00.000Z");
+/// let mut state = State::default();
+/// state.apply(Action::Adopt(Answers::all(Choice::Done), None), "2026-11-25T10:15:00.000Z");
+/// state.apply(Action::ShowResult, "2026-11-25T10:15:00.000Z");
+/// let theirs = state.records;
 /// let file = parse_import(&export(&Answers::new(), None, &theirs, "1", "2026-11-26T00:00:00.000Z")).unwrap();
 /// let p = preview(&Answers::new(), &Records::default(), &file);
 /// assert_eq!((p.new_history, p.duplicate_history), (1, 0));
@@ -319,15 +326,16 @@ pub fn preview(local_current: &Answers, local: &Records, incoming: &ExportFile) 
 ///
 /// ```
 /// use jishin_shindan::core::{Answers, Choice};
-/// use jishin_shindan::store::records::{Records, RecordsAction};
+/// use jishin_shindan::store::records::{RecordsAction, TaskChange};
+/// use jishin_shindan::store::state::State;
 /// use jishin_shindan::store::transfer::{export, parse_import, taken_over};
-/// let mut ours = Records::default();
-/// ours.update_task(1, "2026-12-01T00:00:00.000Z", |t| t.note = "新しい".into());
-/// let mut theirs = Records::default();
-/// theirs.update_task(1, "2026-11-01T00:00:00.000Z", |t| t.note = "古い".into());
-/// let file = parse_import(&export(&Answers::all(Choice::Done), None, &theirs, "1", "2026-11-02T00:00:00.000Z")).unwrap();
+/// let mut ours = State::default();
+/// ours.apply(RecordsAction::Task(1, TaskChange::Note("新しい".into())), "2026-12-01T00:00:00.000Z");
+/// let mut theirs = State::default();
+/// theirs.apply(RecordsAction::Task(1, TaskChange::Note("古い".into())), "2026-11-01T00:00:00.000Z");
+/// let file = parse_import(&export(&Answers::all(Choice::Done), None, &theirs.records, "1", "2026-11-02T00:00:00.000Z")).unwrap();
 /// ours.apply(RecordsAction::Import(Box::new(file.records.clone())), "2026-12-02T00:00:00.000Z");
-/// assert_eq!(ours.task(1).note, "新しい");
+/// assert_eq!(ours.records.task(1).note, "新しい");
 /// assert_eq!(taken_over(&Answers::new(), &file), Some(Answers::all(Choice::Done)));
 /// ```
 pub fn taken_over(local_current: &Answers, incoming: &ExportFile) -> Option<Answers> {

@@ -64,3 +64,71 @@ pub fn reread_value(
         .unwrap()
         .sanitize()
 }
+
+/// Applies `action` to `records` the one way the app changes them: `State::apply` (with a fresh
+/// diagnosis beside them). Returns what changed.
+#[allow(dead_code)]
+pub fn apply(
+    records: &mut Records,
+    action: impl jishin_shindan::store::state::Intent,
+    now: &str,
+) -> jishin_shindan::store::state::Changed {
+    let mut state = jishin_shindan::store::state::State {
+        session: Session::new(),
+        records: std::mem::take(records),
+    };
+    let changed = state.apply(action, now);
+    *records = state.records;
+    changed
+}
+
+/// A diagnosis with `answers` reaching its result at `now`, as the app records it
+/// (`State::apply` of `Action::ShowResult`): `entry` is the history entry it already has (`None`
+/// for a new diagnosis; `Some` reviews it). Returns the id of its entry, `None` when nothing was
+/// recorded (incomplete answers, `now` not a timestamp).
+#[allow(dead_code)]
+pub fn reach_result(
+    records: &mut Records,
+    entry: Option<&str>,
+    answers: &jishin_shindan::core::Answers,
+    now: &str,
+) -> Option<String> {
+    use jishin_shindan::store::state::State;
+    use jishin_shindan::store::{Action, Step};
+    let mut state = State {
+        session: Session::new(),
+        records: std::mem::take(records),
+    };
+    state.apply(Action::Adopt(*answers, entry.map(str::to_string)), now);
+    state.apply(Action::ShowResult, now);
+    *records = state.records;
+    let recorded = state.session.step == Step::Result;
+    state.session.entry.filter(|_| recorded)
+}
+
+/// A completed diagnosis with `answers` kept in the history at `now` (a new diagnosis reaching its
+/// result, see [`reach_result`]). Returns the id of its entry.
+#[allow(dead_code)]
+pub fn complete(
+    records: &mut Records,
+    answers: &jishin_shindan::core::Answers,
+    now: &str,
+) -> String {
+    reach_result(records, None, answers, now).expect("complete answers and a timestamp")
+}
+
+/// The plan task `no` changed at `now`, as the plan screen changes it (`RecordsAction::Task`
+/// through `State::apply`).
+#[allow(dead_code)]
+pub fn task(
+    records: &mut Records,
+    no: jishin_shindan::core::QuestionNo,
+    change: jishin_shindan::store::records::TaskChange,
+    now: &str,
+) {
+    apply(
+        records,
+        jishin_shindan::store::records::RecordsAction::Task(no, change),
+        now,
+    );
+}

@@ -206,11 +206,12 @@ pub struct Progress {
 ///
 /// ```
 /// use jishin_shindan::features::plan::model::progress;
-/// use jishin_shindan::store::records::Records;
+/// use jishin_shindan::store::records::{RecordsAction, TaskChange};
+/// use jishin_shindan::store::state::State;
 /// use jishin_shindan::core::{Answers, Choice};
-/// let mut records = Records::default();
-/// records.update_task(2, "2026-11-25T10:15:00.000Z", |t| t.done = true);
-/// let p = progress(&Answers::all(Choice::NotDone), &records.plan);
+/// let mut state = State::default();
+/// state.apply(RecordsAction::Task(2, TaskChange::Done(true)), "2026-11-25T10:15:00.000Z");
+/// let p = progress(&Answers::all(Choice::NotDone), &state.records.plan);
 /// assert_eq!((p.done, p.total), (1, 25));
 /// ```
 pub fn progress(answers: &Answers, plan: &BTreeMap<QuestionNo, TaskState>) -> Progress {

@@ -1,19 +1,33 @@
 //! History, plan progress and profile: recording completions, task edits and sanitising.
+//! Unit tests, because they call the records' own changes (`Records::record_completion`,
+//! `update_task`, `record_result`, `apply`), which only `State::apply` may call from outside.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use jishin_shindan::core::lang::{Lang, Localized};
-use jishin_shindan::store::records::Note;
+use crate::core::lang::{Lang, Localized};
+use crate::store::records::Note;
 use std::collections::BTreeMap;
 
-use jishin_shindan::core::time::{CivilDate, Timestamp};
-use jishin_shindan::core::{share, Answers, Choice};
-use jishin_shindan::store::records::{
+use crate::core::time::{CivilDate, Timestamp};
+use crate::core::{share, Answers, Choice};
+use crate::store::records::{
     answers_to_map, HistoryEntry, Profile, Records, StoredRecords, TaskState, MAX_NAME_CHARS,
     MAX_NOTE_CHARS,
 };
 
-mod common;
+/// `records` read back as the app reads saved data: written as it writes them, read as
+/// [`StoredRecords`] and checked. Returns what is kept and the notes.
+fn reread(records: &Records) -> (Records, Vec<Note>) {
+    reread_value(serde_json::to_value(records).unwrap())
+}
+
+/// Stored records given as JSON (to store what the app itself would never write), read and
+/// checked as the app does.
+fn reread_value(value: serde_json::Value) -> (Records, Vec<Note>) {
+    serde_json::from_value::<StoredRecords>(value)
+        .unwrap()
+        .sanitize()
+}
 
 const T1: &str = "2026-05-10T09:00:00.000Z";
 const T2: &str = "2026-11-25T10:15:00.000Z";
@@ -110,7 +124,7 @@ fn a_long_history_never_loses_its_oldest_diagnosis() {
     let answers = Answers::all(Choice::Done);
     // 1500 distinct days from 2020-01-01 on, added oldest first (well past the 1000 entries an
     // earlier version kept).
-    let mut date = jishin_shindan::core::time::CivilDate::parse("2020-01-01").unwrap();
+    let mut date = crate::core::time::CivilDate::parse("2020-01-01").unwrap();
     let first = date.to_string();
     for _ in 0..1500 {
         records.record_completion(&answers, &format!("{date}T00:00:00.000Z"));
@@ -156,7 +170,7 @@ fn valid_records_pass_sanitize_unchanged() {
     records.record_completion(&Answers::all(Choice::Unknown), T2);
     records.update_task(1, T2, |t| t.note = "業者に電話".into());
     records.profile.company = "会".repeat(MAX_NAME_CHARS);
-    let (clean, notes) = common::reread(&records);
+    let (clean, notes) = reread(&records);
     assert_eq!(clean, records);
     assert!(notes.is_empty(), "{notes:?}");
 }
@@ -177,7 +191,7 @@ fn sanitize_drops_invalid_history_entries_and_says_why() {
     };
     let mut stored = serde_json::to_value(&records).unwrap();
     stored["history"][2]["completed_at"] = "2026-02-30T00:00:00Z".into();
-    let (clean, notes) = common::reread_value(stored);
+    let (clean, notes) = reread_value(stored);
     assert_eq!(clean.history, vec![good]);
     assert_eq!(notes.len(), 4, "{notes:?}");
     assert!(
@@ -199,7 +213,7 @@ fn sanitize_keeps_an_entrys_own_id_even_after_its_answers_changed() {
     reviewed.answers = answers_to_map(&Answers::all(Choice::Done));
     reviewed.updated_at = Timestamp::parse(T3);
     let id = reviewed.id.clone();
-    let (clean, notes) = common::reread(&Records {
+    let (clean, notes) = reread(&Records {
         history: vec![reviewed.clone()].into(),
         ..Records::default()
     });
@@ -214,7 +228,7 @@ fn sanitize_derives_a_missing_or_malformed_id_from_the_content() {
     for bad in ["", "<img src=x>", "a b", &"x".repeat(81)] {
         let mut e = good.clone();
         e.id = bad.to_string();
-        let (clean, notes) = common::reread(&Records {
+        let (clean, notes) = reread(&Records {
             history: vec![e].into(),
             ..Records::default()
         });
@@ -233,7 +247,7 @@ fn sanitize_keeps_one_of_two_copies_of_a_diagnosis_the_one_changed_last() {
         vec![first.clone(), reviewed.clone()],
         vec![reviewed.clone(), first.clone()],
     ] {
-        let (clean, notes) = common::reread(&Records {
+        let (clean, notes) = reread(&Records {
             history: history.into(),
             ..Records::default()
         });
@@ -252,7 +266,7 @@ fn sanitize_drops_an_entry_with_a_bad_review_time() {
     })
     .unwrap();
     stored["history"][0]["updated_at"] = "昨日".into();
-    let (clean, notes) = common::reread_value(stored);
+    let (clean, notes) = reread_value(stored);
     assert!(clean.history.is_empty());
     assert!(notes[0].text(Lang::Ja).contains("日時"), "{notes:?}");
 }
@@ -358,7 +372,7 @@ fn record_result_refuses_incomplete_answers_and_bad_times() {
 #[test]
 fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
     let mut history = Vec::new();
-    let mut date = jishin_shindan::core::time::CivilDate::parse("2030-01-01").unwrap();
+    let mut date = crate::core::time::CivilDate::parse("2030-01-01").unwrap();
     for _ in 0..1005 {
         history.push(entry(
             &Answers::all(Choice::Done),
@@ -367,7 +381,7 @@ fn sanitize_sorts_a_long_history_and_keeps_all_of_it() {
         date = date.next_day().unwrap();
     }
     history.reverse();
-    let (clean, notes) = common::reread(&Records {
+    let (clean, notes) = reread(&Records {
         history: history.into(),
         ..Records::default()
     });
@@ -410,7 +424,7 @@ fn sanitize_drops_invalid_plan_entries() {
     .unwrap();
     stored["plan"]["3"]["target_date"] = "2027-02-29".into();
     stored["plan"]["4"]["updated_at"] = "いつか".into();
-    let (clean, notes) = common::reread_value(stored);
+    let (clean, notes) = reread_value(stored);
     assert_eq!(clean.plan.keys().copied().collect::<Vec<_>>(), vec![1, 5]);
     assert_eq!(notes.len(), 5, "{notes:?}");
     assert!(notes.iter().any(|n| n.text(Lang::Ja).contains("No.26")));
@@ -422,7 +436,7 @@ fn sanitize_drops_invalid_plan_entries() {
 
 #[test]
 fn sanitize_clears_over_long_profile_names() {
-    let (clean, notes) = common::reread(&Records {
+    let (clean, notes) = reread(&Records {
         profile: Profile {
             company: "社".repeat(MAX_NAME_CHARS + 1),
             respondent: "田中".into(),
@@ -481,9 +495,9 @@ fn records_survive_a_json_round_trip() {
 
 mod actions {
     use super::*;
-    use jishin_shindan::features::after::model::drafts::{DraftChange, DraftKind, Holding};
-    use jishin_shindan::features::after::model::star_two::StarTwoStep;
-    use jishin_shindan::store::records::{ProfileChange, RecordsAction, TaskChange};
+    use crate::features::after::model::drafts::{DraftChange, DraftKind, Holding};
+    use crate::features::after::model::star_two::StarTwoStep;
+    use crate::store::records::{ProfileChange, RecordsAction, TaskChange};
 
     #[test]
     fn a_sequence_of_actions_builds_the_records_a_user_made() {
@@ -613,7 +627,7 @@ mod actions {
         assert_eq!(r.task(3).target_date, None);
         assert!(!r.plan.contains_key(&26));
         assert_eq!(r.profile.company.chars().count(), MAX_NAME_CHARS);
-        let (clean, notes) = common::reread(&r);
+        let (clean, notes) = reread(&r);
         assert_eq!(clean, r);
         assert!(notes.is_empty());
     }
@@ -672,8 +686,8 @@ mod actions {
 
 #[test]
 fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_rewritten() {
-    use jishin_shindan::store::state::State;
-    use jishin_shindan::store::Action;
+    use crate::store::state::State;
+    use crate::store::Action;
     let mut records = Records::default();
     for i in 0..1000 {
         let at = format!("2026-01-01T00:00:{:02}.{:03}Z", i / 1000, i % 1000);
@@ -713,7 +727,7 @@ fn returning_to_an_unchanged_result_leaves_the_history_as_it_is_so_nothing_is_re
 
 // ---- Deleting one diagnosis, and 「元に戻す」 (issue 34) -------------------------------------------
 
-use jishin_shindan::store::records::{RecordsAction as Change, TaskChange as TaskEdit};
+use crate::store::records::{RecordsAction as Change, TaskChange as TaskEdit};
 
 /// Three diagnoses, oldest first: 100, 50 and 0 points.
 fn three() -> (Records, [String; 3]) {
@@ -836,4 +850,75 @@ fn a_deleted_diagnosis_reaching_its_result_again_is_recorded_as_new() {
         .unwrap();
     assert_ne!(again, second);
     assert_eq!(records.history.len(), 3);
+}
+
+// ---- The examples that were the records' changes' documentation --------------------------------
+
+#[test]
+fn recording_the_same_completion_twice_keeps_one_entry_and_incomplete_answers_none() {
+    let mut records = Records::default();
+    let answers = Answers::all(Choice::Done);
+    assert!(records
+        .record_completion(&answers, "2026-11-25T10:15:00.000Z")
+        .is_some());
+    assert!(records
+        .record_completion(&answers, "2026-11-25T10:15:00.000Z")
+        .is_some());
+    assert_eq!(records.history.len(), 1);
+    assert!(records
+        .record_completion(&Answers::new(), "2026-11-25T10:15:00.000Z")
+        .is_none());
+}
+
+#[test]
+fn a_new_diagnosis_is_a_new_entry_and_a_review_updates_its_own_entry_only() {
+    let mut records = Records::default();
+    let first = records
+        .record_result(
+            None,
+            &Answers::all(Choice::Partial),
+            "2026-11-25T10:00:00.000Z",
+        )
+        .unwrap();
+    // Another diagnosis the same day, even with the same answers, is another entry.
+    let second = records
+        .record_result(
+            None,
+            &Answers::all(Choice::Partial),
+            "2026-11-25T11:00:00.000Z",
+        )
+        .unwrap();
+    assert_ne!(first, second);
+    assert_eq!(records.history.len(), 2);
+    // Reviewing the second diagnosis updates the second entry only.
+    records.record_result(
+        Some(&second),
+        &Answers::all(Choice::Done),
+        "2026-11-25T11:05:00.000Z",
+    );
+    assert_eq!(records.history.len(), 2);
+    assert_eq!(records.find(&first).unwrap().total(), 50);
+    assert_eq!(records.find(&second).unwrap().total(), 100);
+}
+
+#[test]
+fn updating_a_task_changes_it_and_stamps_it_with_now() {
+    let mut records = Records::default();
+    records.update_task(3, "2026-11-25T10:15:00.000Z", |t| t.done = true);
+    assert!(records.task(3).done);
+    assert_eq!(
+        records.task(3).updated_at.unwrap(),
+        "2026-11-25T10:15:00.000Z"
+    );
+}
+
+#[test]
+fn applying_a_task_note_sets_the_note() {
+    use crate::store::records::{RecordsAction, TaskChange};
+    let mut records = Records::default();
+    records.apply(
+        RecordsAction::Task(3, TaskChange::Note("業者に電話".into())),
+        "2026-11-25T10:00:00.000Z",
+    );
+    assert_eq!(records.task(3).note, "業者に電話");
 }

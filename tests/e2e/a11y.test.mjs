@@ -317,6 +317,12 @@ describe('English', () => {
       assert.match(await note9.innerText(), /WPA3/);
       // IPA's wording itself is unchanged.
       assert.match(await app.page.locator('[data-testid="advice-item"][data-no="9"]').innerText(), /強固な暗号化方式\(WPA2-PSK\)を選択する/);
+      // In English the note's frame is English; what it is about is quoted as the original says it.
+      await app.page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
+      await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+      await note1.getByText('Note (as of 2026)').waitFor();
+      assert.match(await note1.innerText(), /Note \(as of 2026\) \(about “Adobe Flash Player”\)/);
+      assert.doesNotMatch(await note1.innerText(), /について/);
     } finally {
       await closeContext(context);
     }

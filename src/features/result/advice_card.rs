@@ -49,7 +49,7 @@ pub fn AdviceCard(
                     <aside class="dated-note" data-testid="dated-note">
                         <p>
                             <strong>{t.dated_note}</strong>
-                            {format!("（「{}」について）", note.applies_to)}
+                            {fill(t.dated_note_about, &[("subject", note.applies_to.to_string())])}
                         </p>
                         <p>{lang.dated_note(note)}</p>
                     </aside>

@@ -56,51 +56,17 @@ if (!appJs || !splitJs) {
 const appWasm = appJs.replace(/\.js$/, '_bg.wasm');
 
 const indexPath = join(dir, 'index.html');
-/**
- * `css` itself, after checking that none of its strings ("…" or '…', outside comments) holds
- * `{` or `/*`, which the page's stylesheet's trimming below would change; throws otherwise.
- */
-function plainStrings(css) {
-  for (let i = 0; i < css.length; i++) {
-    if (css.startsWith('/*', i)) {
-      const end = css.indexOf('*/', i + 2);
-      i = end < 0 ? css.length : end + 1;
-    } else if (css[i] === '"' || css[i] === "'") {
-      let j = i + 1;
-      while (j < css.length && css[j] !== css[i] && css[j] !== '\n') j += css[j] === '\\' ? 2 : 1;
-      const text = css.slice(i, j + 1);
-      if (text.includes('{') || text.includes('/*')) {
-        throw new Error(`precache: the page's stylesheet has a string with { or /* (${text}): its trimming would change it`);
-      }
-      i = j;
-    }
-  }
-  return css;
-}
-
 // The version covers every file's bytes except index.html's build stamp itself.
 let index = (await readFile(indexPath, 'utf8'))
   .replace(/\s*<meta name="app-build" content="[^"]*">/, '')
-  .replace(/\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '')
-  // Notes are for the sources: the page a phone downloads carries none. The page's comments
-  // (`<!-- ` with a space: markers a renderer might write have none) and the inlined stylesheet's
-  // were 1.7 KB of a first visit, gzipped (issue 16). The stylesheet's indentation goes too, and
-  // its line breaks after { } ; and , and its spaces before {, where CSS ignores white space
-  // (0.19 KB gzipped; a line break elsewhere, which may separate a selector's parts, stays).
-  // A string holding { or /* would be changed by this: `plainStrings` stops the build then.
-  .replace(/\s*<!-- [\s\S]*?-->/g, '')
-  .replace(/<style([^>]*)>([\s\S]*?)<\/style>/g, (_, attrs, css) => `<style${attrs}>${plainStrings(css)
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/([{};,])\n\s*/g, '$1')
-    .replace(/\s+\{/g, '{')
-    .replace(/\n\s+/g, '\n')}</style>`);
+  .replace(/\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '');
 // The loader: trunk's (which imports the unsplit build it wrote) and its preloads of the script
 // and the wasm go; public/loader.js, stamped with the split build's names, takes its place, and an
 // import map gives both scripts their integrity. Idempotent: a page already in this form (a re-run
 // on a finished dist/) is left as it is.
 const LOADER_MARK = '<script type="importmap">';
 if (!index.includes(LOADER_MARK)) {
-  const trunkLoader = index.match(/<script type="module">\s*import init, \* as bindings from '[^']+\.js';[\s\S]*?<\/script>/);
+  const trunkLoader = index.match(/<script type=(?:"module"|module)>\s*import init, \* as bindings from '[^']+\.js';[\s\S]*?<\/script>/);
   if (!trunkLoader) {
     console.error('precache: trunk\'s loader is not in the expected form');
     process.exit(1);
@@ -126,7 +92,9 @@ if (!index.includes(LOADER_MARK)) {
   };
   index = index
     .replace(trunkLoader[0], `<script type="importmap">${JSON.stringify({ integrity })}</script>\n<script type="module">\n${loader}\n</script>`)
-    .replace(/<link rel="(modulepreload|preload)" href="[^"]+\.(js|wasm)"[^>]*>\s*/g, '');
+    // Any attribute order, quoted or not (trunk's minifier reorders and unquotes them).
+    .replace(/<link\b[^>]*>\s*/g, (tag) =>
+      /\brel=["']?(modulepreload|preload)\b/.test(tag) && /\bhref=["']?[^"'\s>]+\.(js|wasm)["'\s>]/.test(tag) ? '' : tag);
 }
 
 const files = (await walk(dir)).sort();
@@ -165,8 +133,14 @@ const csp = [
 ].join('; ');
 
 // The page can show (and tests can check) which build it runs; the CSP comes before any script.
+// (trunk's minifier writes the charset without quotes.)
+const CHARSET = /<meta charset="?utf-8"?>/;
+if (!CHARSET.test(index)) {
+  console.error('precache: index.html has no <meta charset="utf-8"> to put the CSP after');
+  process.exit(1);
+}
 index = index.replace(
-  '<meta charset="utf-8">',
+  CHARSET,
   `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">\n  <meta name="app-build" content="${version}">`,
 );
 await writeFile(indexPath, index);

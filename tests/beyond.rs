@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jishin_shindan::core::{Answers, Choice, Part};
-use jishin_shindan::features::after::model::drafts::DraftKind;
+use jishin_shindan::features::after::model::drafts::{DraftChange, DraftKind};
 use jishin_shindan::features::after::model::star_two::StarTwoStep;
 use jishin_shindan::features::after::model::{status_answers, Beyond};
 use jishin_shindan::store::records::merge_records;
@@ -59,13 +59,11 @@ fn a_malformed_beyond_is_dropped_alone_and_the_history_survives() {
 #[test]
 fn two_tabs_keep_the_part_each_changed_last() {
     let mut ours = Records::default();
-    ours.beyond
-        .star_two
-        .set(StarTwoStep::PolicyDrafted, true, T2);
-    ours.beyond.step_up.answer(1, Some(Choice::Done), T1);
+    common::tick(&mut ours, StarTwoStep::PolicyDrafted, true, T2);
+    common::step_up(&mut ours, 1, Some(Choice::Done), T1);
     let mut theirs = Records::default();
-    theirs.beyond.step_up.answer(2, Some(Choice::NotDone), T2);
-    theirs.beyond.star_two.set(StarTwoStep::Declared, true, T1);
+    common::step_up(&mut theirs, 2, Some(Choice::NotDone), T2);
+    common::tick(&mut theirs, StarTwoStep::Declared, true, T1);
 
     let merged = merge_records(&ours, &theirs);
     assert!(merged.beyond.star_two.policy_drafted, "ours is newer");
@@ -81,7 +79,7 @@ fn two_tabs_keep_the_part_each_changed_last() {
     assert_eq!(merge_records(&theirs, &empty).beyond, theirs.beyond);
     let mut same_time = theirs.clone();
     same_time.beyond.step_up.answers.clear();
-    same_time.beyond.step_up.answer(3, Some(Choice::Done), T2);
+    common::step_up(&mut same_time, 3, Some(Choice::Done), T2);
     assert_eq!(
         merge_records(&theirs, &same_time).beyond.step_up,
         theirs.beyond.step_up
@@ -92,14 +90,13 @@ fn two_tabs_keep_the_part_each_changed_last() {
 #[test]
 fn export_and_import_carry_the_beyond_data() {
     let mut theirs = Records::default();
-    theirs.beyond.drafts.update(T1, |d| {
-        d.policy.company = "株式会社みなと".into();
-        d.rules_owner = "佐藤".into();
-    });
-    theirs
-        .beyond
-        .star_two
-        .set(StarTwoStep::PolicyPublished, true, T1);
+    common::draft(
+        &mut theirs,
+        DraftChange::PolicyCompany("株式会社みなと".into()),
+        T1,
+    );
+    common::draft(&mut theirs, DraftChange::RulesOwner("佐藤".into()), T1);
+    common::tick(&mut theirs, StarTwoStep::PolicyPublished, true, T1);
     let file = parse_import(&export(&Answers::new(), None, &theirs, "1", T2)).unwrap();
     assert_eq!(file.records.beyond, theirs.beyond);
 

@@ -19,6 +19,15 @@ use jishin_shindan::store::records::{Records, MAX_NAME_CHARS};
 mod common;
 
 const NOW: &str = "2026-11-25T10:15:00.000Z";
+/// `d` after `change`, made the one way the app makes it: `RecordsAction::Draft` through the
+/// one `State::apply`, at `NOW`.
+fn change(d: &mut Drafts, change: DraftChange) {
+    let mut records = Records::default();
+    records.beyond.drafts = std::mem::take(d);
+    common::draft(&mut records, change, NOW);
+    *d = records.beyond.drafts;
+}
+
 const HOSTILE: &str = "<script>alert(\"x\")</script> & 'co' {name}";
 
 fn full_inputs() -> PolicyInputs {
@@ -313,11 +322,13 @@ fn unanswered_items_say_so_and_the_sheet_has_lines_to_fill_in_by_hand() {
 #[test]
 fn the_rules_sheet_uses_the_users_rules_date_and_owner() {
     let mut drafts = Drafts::default();
-    drafts.update(NOW, |d| {
-        d.rules.insert(3, "パスワードは12文字以上にする。".into());
-        d.rules_date = CivilDate::parse("2027-01-10");
-        d.rules_owner = "情報管理責任者 佐藤".into();
-    });
+    let rule = "パスワードは12文字以上にする。".into();
+    change(&mut drafts, DraftChange::Rule { no: 3, text: rule });
+    change(&mut drafts, DraftChange::RulesDate("2027-01-10".into()));
+    change(
+        &mut drafts,
+        DraftChange::RulesOwner("情報管理責任者 佐藤".into()),
+    );
     let sheet = rules_sheet(&drafts, &Answers::all(Choice::Done), "みなと");
     assert_eq!(sheet.rows[2].rule, "パスワードは12文字以上にする。");
     assert_eq!(sheet.rows[3].rule, default_rule(4));
@@ -334,10 +345,9 @@ fn the_rules_sheet_uses_the_users_rules_date_and_owner() {
 #[test]
 fn the_rules_sheet_as_html_is_a_table_with_every_text_escaped() {
     let mut drafts = Drafts::default();
-    drafts.update(NOW, |d| {
-        d.rules.insert(5, HOSTILE.into());
-        d.rules_owner = "<b>責任者</b>".into();
-    });
+    let rule = HOSTILE.into();
+    change(&mut drafts, DraftChange::Rule { no: 5, text: rule });
+    change(&mut drafts, DraftChange::RulesOwner("<b>責任者</b>".into()));
     let sheet = rules_sheet(&drafts, &Answers::all(Choice::Done), HOSTILE);
     let html = rules_html(&sheet);
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -403,14 +413,28 @@ fn the_handout_as_html_has_headings_and_lists() {
 #[test]
 fn editing_keeps_the_drafts_valid() {
     let mut d = Drafts::default();
-    d.update(NOW, |d| {
-        d.policy.company = "あ".repeat(MAX_NAME_CHARS + 5);
-        d.policy_text = "x".repeat(MAX_DRAFT_CHARS + 1);
-        d.rules.insert(0, "範囲外".into());
-        d.rules.insert(25, "範囲外".into());
-        d.rules.insert(7, "  ".into());
-        d.rules.insert(8, "い".repeat(MAX_RULE_CHARS + 1));
-    });
+    change(
+        &mut d,
+        DraftChange::PolicyCompany("あ".repeat(MAX_NAME_CHARS + 5)),
+    );
+    let generated = d.generated(DraftKind::Policy, "");
+    let text = "x".repeat(MAX_DRAFT_CHARS + 1);
+    change(
+        &mut d,
+        DraftChange::Text {
+            kind: DraftKind::Policy,
+            text,
+            generated,
+        },
+    );
+    for (no, text) in [
+        (0, "範囲外".into()),
+        (25, "範囲外".into()),
+        (7, "  ".into()),
+        (8, "い".repeat(MAX_RULE_CHARS + 1)),
+    ] {
+        change(&mut d, DraftChange::Rule { no, text });
+    }
     assert_eq!(d.policy.company.chars().count(), MAX_NAME_CHARS);
     assert_eq!(d.policy_text.chars().count(), MAX_DRAFT_CHARS);
     assert_eq!(d.rules.keys().copied().collect::<Vec<_>>(), vec![8]);
@@ -421,19 +445,19 @@ fn editing_keeps_the_drafts_valid() {
 #[test]
 fn a_date_field_gives_a_date_or_none() {
     let mut d = Drafts::default();
-    d.change(DraftChange::PolicyDate("2026-04-01".into()), NOW);
-    d.change(DraftChange::RulesDate("2028-02-29".into()), NOW);
+    change(&mut d, DraftChange::PolicyDate("2026-04-01".into()));
+    change(&mut d, DraftChange::RulesDate("2028-02-29".into()));
     assert_eq!(d.policy.date.unwrap().to_string(), "2026-04-01");
     assert_eq!(d.rules_date.unwrap().to_string(), "2028-02-29");
     // What is not a real YYYY-MM-DD clears the date (as emptying the field does).
-    d.change(DraftChange::PolicyDate("2026-02-30".into()), NOW);
-    d.change(DraftChange::RulesDate("1/4/2026".into()), NOW);
+    change(&mut d, DraftChange::PolicyDate("2026-02-30".into()));
+    change(&mut d, DraftChange::RulesDate("1/4/2026".into()));
     assert_eq!((d.policy.date, d.rules_date), (None, None));
-    d.change(DraftChange::RulesDate("2027-01-10".into()), NOW);
-    d.change(DraftChange::RulesDate(String::new()), NOW);
+    change(&mut d, DraftChange::RulesDate("2027-01-10".into()));
+    change(&mut d, DraftChange::RulesDate(String::new()));
     assert_eq!(d.rules_date, None);
     // Stored as the text it always was.
-    d.change(DraftChange::PolicyDate("2026-04-01".into()), NOW);
+    change(&mut d, DraftChange::PolicyDate("2026-04-01".into()));
     let json = serde_json::to_value(&d).unwrap();
     assert_eq!(json["policy"]["date"], "2026-04-01");
     assert_eq!(json["rules_date"], "");
@@ -442,22 +466,22 @@ fn a_date_field_gives_a_date_or_none() {
 #[test]
 fn an_edited_policy_is_shown_instead_of_the_generated_one_until_reset() {
     let mut d = Drafts::default();
-    d.change(DraftChange::PolicyCompany("みなと".into()), NOW);
+    change(&mut d, DraftChange::PolicyCompany("みなと".into()));
     assert_eq!(d.shown(DraftKind::Policy, ""), policy_text(&d.policy));
     let generated = d.generated(DraftKind::Policy, "");
-    d.change(
+    change(
+        &mut d,
         DraftChange::Text {
             kind: DraftKind::Policy,
             text: "当社の方針（自分で書いた）".into(),
             generated,
         },
-        NOW,
     );
     assert_eq!(d.shown(DraftKind::Policy, ""), "当社の方針（自分で書いた）");
     // The form no longer changes an edited text.
-    d.change(DraftChange::PolicyCompany("あおば".into()), NOW);
+    change(&mut d, DraftChange::PolicyCompany("あおば".into()));
     assert_eq!(d.shown(DraftKind::Policy, ""), "当社の方針（自分で書いた）");
-    d.change(DraftChange::ResetText(DraftKind::Policy), NOW);
+    change(&mut d, DraftChange::ResetText(DraftKind::Policy));
     assert!(d
         .shown(DraftKind::Policy, "")
         .contains("あおば（以下「当社」）"));
@@ -466,8 +490,8 @@ fn an_edited_policy_is_shown_instead_of_the_generated_one_until_reset() {
 #[test]
 fn the_generated_texts_are_made_from_the_form_alone_not_from_the_edited_texts() {
     let mut d = Drafts::default();
-    d.change(DraftChange::PolicyCompany("みなと".into()), NOW);
-    d.change(DraftChange::HandoutContact("内線 123".into()), NOW);
+    change(&mut d, DraftChange::PolicyCompany("みなと".into()));
+    change(&mut d, DraftChange::HandoutContact("内線 123".into()));
     let inputs = d.generator_inputs("株式会社レポート");
     for kind in [DraftKind::Policy, DraftKind::Handout, DraftKind::Rules] {
         assert_eq!(
@@ -480,13 +504,13 @@ fn the_generated_texts_are_made_from_the_form_alone_not_from_the_edited_texts() 
     // Typing in a draft's text leaves them as they were: a screen need not make them again.
     for kind in [DraftKind::Policy, DraftKind::Handout] {
         let generated = d.generated(kind, "株式会社レポート");
-        d.change(
+        change(
+            &mut d,
             DraftChange::Text {
                 kind,
                 text: "自分で書いた文面".into(),
                 generated,
             },
-            NOW,
         );
     }
     assert_eq!(d.edit(DraftKind::Policy), "自分で書いた文面");
@@ -497,7 +521,7 @@ fn the_generated_texts_are_made_from_the_form_alone_not_from_the_edited_texts() 
         empty.generator_inputs("あおば"),
         empty.generator_inputs("みなと")
     );
-    d.change(DraftChange::HandoutContact("内線 456".into()), NOW);
+    change(&mut d, DraftChange::HandoutContact("内線 456".into()));
     assert_ne!(d.generator_inputs("株式会社レポート"), inputs);
 }
 
@@ -506,17 +530,17 @@ fn an_edit_equal_to_the_generated_text_or_emptied_is_no_edit() {
     for text in [None, Some(""), Some("   \n ")] {
         let mut d = Drafts::default();
         let generated = d.generated(DraftKind::Handout, "みなと");
-        d.change(
+        change(
+            &mut d,
             DraftChange::Text {
                 kind: DraftKind::Handout,
                 text: text.map_or(generated.clone(), str::to_string),
                 generated,
             },
-            NOW,
         );
         assert_eq!(d.edit(DraftKind::Handout), "", "{text:?}");
         // So the text still follows the form.
-        d.change(DraftChange::HandoutContact("内線 123".into()), NOW);
+        change(&mut d, DraftChange::HandoutContact("内線 123".into()));
         assert!(d.shown(DraftKind::Handout, "みなと").contains("内線 123"));
     }
 }
@@ -524,35 +548,35 @@ fn an_edit_equal_to_the_generated_text_or_emptied_is_no_edit() {
 #[test]
 fn a_rule_equal_to_its_default_or_emptied_is_the_default() {
     let mut d = Drafts::default();
-    d.change(
+    change(
+        &mut d,
         DraftChange::Rule {
             no: 8,
             text: "独自のルール".into(),
         },
-        NOW,
     );
     assert_eq!(d.rule(8), "独自のルール");
-    d.change(
+    change(
+        &mut d,
         DraftChange::Rule {
             no: 8,
             text: default_rule(8).into(),
         },
-        NOW,
     );
     assert!(d.rules.is_empty());
-    d.change(
+    change(
+        &mut d,
         DraftChange::Rule {
             no: 8,
             text: "独自のルール".into(),
         },
-        NOW,
     );
-    d.change(
+    change(
+        &mut d,
         DraftChange::Rule {
             no: 8,
             text: " ".into(),
         },
-        NOW,
     );
     assert!(d.rules.is_empty());
     assert_eq!(d.rule(8), default_rule(8));
@@ -569,18 +593,23 @@ fn the_report_company_name_is_used_when_the_form_has_none() {
         .shown(DraftKind::Handout, "株式会社レポート")
         .contains("株式会社レポート\n"));
     let mut own = Drafts::default();
-    own.update(NOW, |d| d.policy.company = "  自社名  ".into());
+    change(&mut own, DraftChange::PolicyCompany("  自社名  ".into()));
     assert_eq!(own.company("株式会社レポート"), "自社名");
 }
 
 #[test]
 fn drafts_survive_a_save_and_bad_values_are_dropped_on_load() {
     let mut records = Records::default();
-    records.beyond.drafts.update(NOW, |d| {
-        d.policy = full_inputs();
-        d.rules.insert(4, "共有は部署内だけにする。".into());
-        d.handout_contact = "総務部".into();
-    });
+    let drafts = &mut records.beyond.drafts;
+    drafts.policy = full_inputs();
+    change(
+        drafts,
+        DraftChange::Rule {
+            no: 4,
+            text: "共有は部署内だけにする。".into(),
+        },
+    );
+    change(drafts, DraftChange::HandoutContact("総務部".into()));
     assert_eq!(
         common::reread(&records).0.beyond.drafts,
         records.beyond.drafts

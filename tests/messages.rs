@@ -16,7 +16,7 @@ use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::share::ShareError;
 use jishin_shindan::core::{share, Answers, Choice};
 use jishin_shindan::features::after::model::drafts::{status_text, DraftKind, Holding};
-use jishin_shindan::features::after::model::star_two::{self, StarTwo, StarTwoStep};
+use jishin_shindan::features::after::model::star_two::{self, StarTwoStep};
 use jishin_shindan::features::after::model::step_up::{self, StepUpGroup};
 use jishin_shindan::features::after::model::{AfterNote, AfterPart, DraftField};
 use jishin_shindan::features::combine::model::{
@@ -613,9 +613,9 @@ fn every_after_the_diagnosis_label_speaks_both_languages_while_the_documents_sta
         assert_english("link why", why);
         assert_eq!(link.texts(Lang::Ja), (link.name, link.why));
     }
-    let mut star = StarTwo::default();
+    let mut state = jishin_shindan::store::state::State::default();
     for diagnosed in [false, true] {
-        let s = star.summary(diagnosed);
+        let s = state.records.beyond.star_two.summary(diagnosed);
         check_label("headline", &s.headline(Lang::Ja), &s.headline(Lang::En));
     }
     for step in [
@@ -623,8 +623,9 @@ fn every_after_the_diagnosis_label_speaks_both_languages_while_the_documents_sta
         StarTwoStep::PolicyPublished,
         StarTwoStep::Declared,
     ] {
-        star.set(step, true, "2026-11-25T10:15:00.000Z");
-        let s = star.summary(true);
+        let tick = jishin_shindan::store::records::RecordsAction::StarTwo(step, true);
+        state.apply(tick, "2026-11-25T10:15:00.000Z");
+        let s = state.records.beyond.star_two.summary(true);
         check_label("headline", &s.headline(Lang::Ja), &s.headline(Lang::En));
     }
     for kind in DraftKind::ALL {

@@ -6,7 +6,7 @@
 use jishin_shindan::core::lang::{Lang, Localized};
 use jishin_shindan::core::{Answers, Choice};
 use jishin_shindan::features::after::model::star_two::{
-    diagnosis_done, StarTwo, StarTwoStep, GUIDELINE, LINKS, NEW_APPLICATION, SECURITY_ACTION,
+    diagnosis_done, StarTwoStep, GUIDELINE, LINKS, NEW_APPLICATION, SECURITY_ACTION,
     SECURITY_ACTION_TEXT,
 };
 use jishin_shindan::features::after::text;
@@ -161,7 +161,7 @@ fn the_path_says_declare_never_certified_or_obtained() {
         ja.extend([link.name.to_string(), link.why.to_string()]);
         en.extend([link.name_en.to_string(), link.why_en.to_string()]);
     }
-    let mut star = StarTwo::default();
+    let mut records = Records::default();
     for step in [
         None,
         Some(StarTwoStep::PolicyDrafted),
@@ -169,8 +169,9 @@ fn the_path_says_declare_never_certified_or_obtained() {
         Some(StarTwoStep::Declared),
     ] {
         if let Some(step) = step {
-            star.set(step, true, NOW);
+            common::tick(&mut records, step, true, NOW);
         }
+        let star = &records.beyond.star_two;
         ja.push(star.summary(true).headline(Lang::Ja));
         en.push(star.summary(true).headline(Lang::En));
     }
@@ -231,9 +232,19 @@ fn the_diagnosis_step_is_derived_from_history_or_complete_answers() {
 
 #[test]
 fn the_diagnosis_step_cannot_be_ticked_by_hand() {
-    let mut s = StarTwo::default();
-    assert!(!s.set(StarTwoStep::DiagnosisDone, true, NOW));
-    assert_eq!(s, StarTwo::default(), "nothing changed, not even the time");
+    let mut records = Records::default();
+    assert!(!common::tick(
+        &mut records,
+        StarTwoStep::DiagnosisDone,
+        true,
+        NOW
+    ));
+    assert_eq!(
+        records,
+        Records::default(),
+        "nothing changed, not even the time"
+    );
+    let s = &records.beyond.star_two;
     assert!(!s.is_done(StarTwoStep::DiagnosisDone, false));
     assert!(s.is_done(StarTwoStep::DiagnosisDone, true));
     assert!(StarTwoStep::DiagnosisDone.is_automatic());
@@ -242,30 +253,37 @@ fn the_diagnosis_step_cannot_be_ticked_by_hand() {
 
 #[test]
 fn ticks_are_stamped_and_can_be_undone() {
-    let mut s = StarTwo::default();
-    assert!(s.set(StarTwoStep::PolicyPublished, true, NOW));
-    assert!(s.policy_published);
-    assert_eq!(s.updated_at.clone().unwrap(), NOW);
-    assert!(s.set(
+    let mut r = Records::default();
+    assert!(common::tick(
+        &mut r,
+        StarTwoStep::PolicyPublished,
+        true,
+        NOW
+    ));
+    assert!(r.beyond.star_two.policy_published);
+    assert_eq!(r.beyond.star_two.updated_at.clone().unwrap(), NOW);
+    let later = "2026-11-26T00:00:00.000Z";
+    assert!(common::tick(
+        &mut r,
         StarTwoStep::PolicyPublished,
         false,
-        "2026-11-26T00:00:00.000Z"
+        later
     ));
-    assert!(!s.policy_published);
-    assert_eq!(s.updated_at.clone().unwrap(), "2026-11-26T00:00:00.000Z");
+    assert!(!r.beyond.star_two.policy_published);
+    assert_eq!(r.beyond.star_two.updated_at.clone().unwrap(), later);
 }
 
 #[test]
 fn the_summary_counts_steps_and_names_the_next_one_in_order() {
-    let mut s = StarTwo::default();
-    let summary = s.summary(false);
+    let mut r = Records::default();
+    let summary = r.beyond.star_two.summary(false);
     assert_eq!(
         (summary.done, summary.next),
         (0, Some(StarTwoStep::DiagnosisDone))
     );
     assert!(summary.headline(Lang::Ja).contains("あと4つ"));
 
-    let summary = s.summary(true);
+    let summary = r.beyond.star_two.summary(true);
     assert_eq!(
         (summary.done, summary.next),
         (1, Some(StarTwoStep::PolicyDrafted))
@@ -275,9 +293,9 @@ fn the_summary_counts_steps_and_names_the_next_one_in_order() {
         "★★まで、あと3つの段階があります。次は「情報セキュリティ基本方針を定めた」です。"
     );
 
-    s.set(StarTwoStep::PolicyDrafted, true, NOW);
-    s.set(StarTwoStep::PolicyPublished, true, NOW);
-    let summary = s.summary(true);
+    common::tick(&mut r, StarTwoStep::PolicyDrafted, true, NOW);
+    common::tick(&mut r, StarTwoStep::PolicyPublished, true, NOW);
+    let summary = r.beyond.star_two.summary(true);
     assert_eq!(
         (summary.done, summary.next),
         (3, Some(StarTwoStep::Declared))
@@ -285,15 +303,15 @@ fn the_summary_counts_steps_and_names_the_next_one_in_order() {
     assert!(summary.headline(Lang::Ja).contains("条件"));
     assert!(summary.headline(Lang::Ja).contains("自己宣言"));
 
-    s.set(StarTwoStep::Declared, true, NOW);
-    let summary = s.summary(true);
+    common::tick(&mut r, StarTwoStep::Declared, true, NOW);
+    let summary = r.beyond.star_two.summary(true);
     assert_eq!((summary.done, summary.next), (4, None));
     assert!(summary.headline(Lang::Ja).contains("すべて済んでいます"));
 
     // A later step ticked before an earlier one: the first open step is still named.
-    let mut skipped = StarTwo::default();
-    skipped.set(StarTwoStep::Declared, true, NOW);
-    let summary = skipped.summary(true);
+    let mut skipped = Records::default();
+    common::tick(&mut skipped, StarTwoStep::Declared, true, NOW);
+    let summary = skipped.beyond.star_two.summary(true);
     assert_eq!(
         (summary.done, summary.next),
         (2, Some(StarTwoStep::PolicyDrafted))
@@ -314,14 +332,8 @@ fn every_step_has_a_label_a_detail_and_a_unique_token() {
 #[test]
 fn the_ticks_survive_a_save_and_restore() {
     let mut records = Records::default();
-    records
-        .beyond
-        .star_two
-        .set(StarTwoStep::PolicyDrafted, true, NOW);
-    records
-        .beyond
-        .star_two
-        .set(StarTwoStep::PolicyPublished, true, NOW);
+    common::tick(&mut records, StarTwoStep::PolicyDrafted, true, NOW);
+    common::tick(&mut records, StarTwoStep::PolicyPublished, true, NOW);
     let json = common::stored(&jishin_shindan::store::Session::new(), &records, "test", 0);
     let restored = Snapshot::from_json(&json).unwrap();
     assert_eq!(restored.records.beyond.star_two, records.beyond.star_two);

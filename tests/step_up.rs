@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use jishin_shindan::core::{score, Answers, Choice};
 use jishin_shindan::features::after::model::step_up::{
-    item, items_of, StepUp, StepUpGroup, ITEMS, ITEM_COUNT, NOTICE_TITLE,
+    item, items_of, StepUpGroup, ITEMS, ITEM_COUNT, NOTICE_TITLE,
 };
 use jishin_shindan::store::records::Records;
 use jishin_shindan::store::Snapshot;
@@ -101,21 +101,24 @@ fn the_items_cover_what_the_issue_lists() {
 
 #[test]
 fn answering_uses_the_diagnosis_scale_and_can_be_cleared() {
-    let mut s = StepUp::default();
-    assert!(s.answer(1, Some(Choice::Done), NOW));
-    assert!(s.answer(9, Some(Choice::Unknown), NOW));
-    assert!(s.answer(2, Some(Choice::Partial), NOW));
-    let sum = s.summary();
+    let mut r = Records::default();
+    assert!(common::step_up(&mut r, 1, Some(Choice::Done), NOW));
+    assert!(common::step_up(&mut r, 9, Some(Choice::Unknown), NOW));
+    assert!(common::step_up(&mut r, 2, Some(Choice::Partial), NOW));
+    let sum = r.beyond.step_up.summary();
     assert_eq!(
         (sum.answered, sum.done, sum.unknown, sum.total),
         (3, 1, 1, 10)
     );
-    assert!(s.answer(2, None, "2026-11-26T00:00:00.000Z"));
-    assert_eq!(s.get(2), None);
-    assert_eq!(s.updated_at.clone().unwrap(), "2026-11-26T00:00:00.000Z");
-    assert!(!s.answer(0, Some(Choice::Done), NOW));
-    assert!(!s.answer(11, Some(Choice::Done), NOW));
-    assert_eq!(s.summary().answered, 2);
+    let later = "2026-11-26T00:00:00.000Z";
+    assert!(common::step_up(&mut r, 2, None, later));
+    assert_eq!(r.beyond.step_up.get(2), None);
+    assert_eq!(r.beyond.step_up.updated_at.clone().unwrap(), later);
+    let before = r.clone();
+    assert!(!common::step_up(&mut r, 0, Some(Choice::Done), NOW));
+    assert!(!common::step_up(&mut r, 11, Some(Choice::Done), NOW));
+    assert_eq!(r, before, "an item not on the checklist changes nothing");
+    assert_eq!(r.beyond.step_up.summary().answered, 2);
 }
 
 #[test]
@@ -128,10 +131,7 @@ fn step_up_answers_never_change_the_score_or_the_diagnosis() {
     assert_eq!(before, 100);
     let mut records = Records::default();
     for i in ITEMS {
-        records
-            .beyond
-            .step_up
-            .answer(i.id, Some(Choice::NotDone), NOW);
+        common::step_up(&mut records, i.id, Some(Choice::NotDone), NOW);
     }
     let json = common::stored(&session, &records, "test", 0);
     let restored = Snapshot::from_json(&json).unwrap();

@@ -135,7 +135,7 @@ fn merge_into(
 /// change is written as a first visit's would be (with the revision counting on).
 fn forgotten(
     known: StoredValue<Known, LocalStorage>,
-    session: RwSignal<Session>,
+    session: ReadSignal<Session>,
     records: ReadSignal<Records>,
 ) {
     known.update_value(|k| {

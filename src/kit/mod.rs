@@ -55,9 +55,9 @@ impl Dispatch {
         }
     }
 
-    /// The session, to read.
-    pub fn session(&self) -> RwSignal<Session> {
-        self.session
+    /// The session, to read (it changes only through [`Dispatch::send`]).
+    pub fn session(&self) -> ReadSignal<Session> {
+        self.session.read_only()
     }
 
     /// The records, to read.
@@ -68,7 +68,7 @@ impl Dispatch {
 
 /// Read access to the session for components. A component mounted outside <App/> (a bug) stops
 /// with the error screen here, rather than showing an empty state and losing what it sends.
-pub fn use_session() -> RwSignal<Session> {
+pub fn use_session() -> ReadSignal<Session> {
     use_dispatch().session()
 }
 

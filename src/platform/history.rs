@@ -112,7 +112,7 @@ pub fn fragment() -> Option<String> {
 /// move). `on_fragment` is called when an entry's address holds a share link (`#r=…`, also when
 /// one is pasted into the address bar of the open app).
 pub fn install(
-    session: RwSignal<Session>,
+    session: ReadSignal<Session>,
     send: impl Fn(Action) + 'static,
     on_fragment: impl Fn() + 'static,
 ) {

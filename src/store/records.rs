@@ -587,11 +587,9 @@ impl Records {
                     });
                 }
             }
-            RecordsAction::StarTwo(step, done) => {
-                self.beyond.star_two.set(step, done, now);
-            }
+            RecordsAction::StarTwo(step, done) => return self.beyond.star_two.set(step, done, now),
             RecordsAction::StepUp(item, choice) => {
-                self.beyond.step_up.answer(item, choice, now);
+                return self.beyond.step_up.answer(item, choice, now)
             }
             RecordsAction::Draft(change) => self.beyond.drafts.change(change, now),
             RecordsAction::Import(incoming) => *self = import_records(self, &incoming),

@@ -132,3 +132,44 @@ pub fn task(
         now,
     );
 }
+
+/// Ticks (or unticks) a ★★ step as the checklist's screen does: `RecordsAction::StarTwo`
+/// through the one `State::apply`. True when it changed the records.
+#[allow(dead_code)]
+pub fn tick(
+    records: &mut Records,
+    step: jishin_shindan::features::after::model::star_two::StarTwoStep,
+    done: bool,
+    now: &str,
+) -> bool {
+    let action = jishin_shindan::store::records::RecordsAction::StarTwo(step, done);
+    apply(records, action, now).records
+}
+
+/// Answers (or clears) a step-up item as its screen does: `RecordsAction::StepUp` through the
+/// one `State::apply`. True when it changed the records.
+#[allow(dead_code)]
+pub fn step_up(
+    records: &mut Records,
+    id: u8,
+    choice: Option<jishin_shindan::core::Choice>,
+    now: &str,
+) -> bool {
+    let action = jishin_shindan::store::records::RecordsAction::StepUp(id, choice);
+    apply(records, action, now).records
+}
+
+/// Changes the drafts as their screens do: `RecordsAction::Draft` through the one
+/// `State::apply`.
+#[allow(dead_code)]
+pub fn draft(
+    records: &mut Records,
+    change: jishin_shindan::features::after::model::drafts::DraftChange,
+    now: &str,
+) {
+    apply(
+        records,
+        jishin_shindan::store::records::RecordsAction::Draft(change),
+        now,
+    );
+}

@@ -348,7 +348,7 @@ fn ComparisonView(
 
 /// Downloads everything this device keeps as the export file (「データをダウンロード」; also
 /// offered by the note about Safari deleting saved data).
-pub fn download_data(session: RwSignal<Session>, records: ReadSignal<Records>) {
+pub fn download_data(session: ReadSignal<Session>, records: ReadSignal<Records>) {
     let now = crate::platform::files::now_iso();
     let json = records.with_untracked(|r| {
         session.with_untracked(|s| {

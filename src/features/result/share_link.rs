@@ -18,7 +18,7 @@ pub fn share_url(answers: &Answers, date: &str) -> Option<String> {
 
 /// The day the diagnosis on screen was completed, in the user's time zone: that of its history
 /// entry (not whatever entry is newest: a saved share link or an import can be newer), or today.
-pub fn diagnosis_date(session: RwSignal<Session>, records: ReadSignal<Records>) -> String {
+pub fn diagnosis_date(session: ReadSignal<Session>, records: ReadSignal<Records>) -> String {
     session
         .with_untracked(|s| s.entry.clone())
         .and_then(|id| {

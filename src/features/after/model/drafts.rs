@@ -249,19 +249,23 @@ fn one_line(s: &str) -> String {
 
 impl Drafts {
     /// Changes the drafts, then keeps them valid (over-long text is cut, rules outside 1–24 or
-    /// equal to the default are dropped) and stamps them with `now`.
+    /// equal to the default are dropped) and stamps them with `now`. Every change goes through
+    /// here ([`Drafts::change`]):
     ///
     /// ```
-    /// use jishin_shindan::features::after::model::drafts::{default_rule, Drafts};
-    /// let mut d = Drafts::default();
-    /// d.update("2026-11-25T10:15:00.000Z", |d| {
-    ///     d.rules.insert(3, default_rule(3).to_string());
-    ///     d.rules.insert(30, "範囲外".into());
-    /// });
+    /// use jishin_shindan::features::after::model::drafts::{default_rule, DraftChange};
+    /// use jishin_shindan::store::records::RecordsAction::Draft;
+    /// use jishin_shindan::store::state::State;
+    /// let mut state = State::default();
+    /// let now = "2026-11-25T10:15:00.000Z";
+    /// let text = default_rule(3).to_string();
+    /// state.apply(Draft(DraftChange::Rule { no: 3, text }), now);
+    /// state.apply(Draft(DraftChange::Rule { no: 30, text: "範囲外".into() }), now);
+    /// let d = &state.records.beyond.drafts;
     /// assert!(d.rules.is_empty());
-    /// assert_eq!(d.updated_at.unwrap(), "2026-11-25T10:15:00.000Z");
+    /// assert_eq!(d.updated_at.clone().unwrap(), now);
     /// ```
-    pub fn update(&mut self, now: &str, edit: impl FnOnce(&mut Drafts)) {
+    fn update(&mut self, now: &str, edit: impl FnOnce(&mut Drafts)) {
         edit(self);
         let p = &mut self.policy;
         for name in [
@@ -331,12 +335,11 @@ impl Drafts {
     /// A draft's text as shown, printed and downloaded: the user's edit, or [`Drafts::generated`].
     ///
     /// ```
-    /// use jishin_shindan::features::after::model::drafts::{DraftChange, DraftKind, Drafts};
+    /// use jishin_shindan::features::after::model::drafts::{DraftKind, Drafts};
     /// let mut d = Drafts::default();
     /// let generated = d.generated(DraftKind::Handout, "株式会社サンプル");
     /// assert_eq!(d.shown(DraftKind::Handout, "株式会社サンプル"), generated);
-    /// let edit = DraftChange::Text { kind: DraftKind::Handout, text: "独自の文面".into(), generated };
-    /// d.change(edit, "2026-11-25T10:00:00.000Z");
+    /// d.handout_text = "独自の文面".into();
     /// assert_eq!(d.shown(DraftKind::Handout, "株式会社サンプル"), "独自の文面");
     /// ```
     pub fn shown(&self, kind: DraftKind, fallback_company: &str) -> String {
@@ -351,7 +354,8 @@ impl Drafts {
     /// form gives, or emptied, is no edit (the text follows the form again); a rule equal to its
     /// default, or emptied, is the default. A date field's text that is not `YYYY-MM-DD`
     /// clears the date.
-    pub fn change(&mut self, change: DraftChange, now: &str) {
+    /// The arm of `RecordsAction::Draft` in the one `State::apply`.
+    pub(crate) fn change(&mut self, change: DraftChange, now: &str) {
         self.update(now, |d| match change {
             DraftChange::PolicyCompany(v) => d.policy.company = v,
             DraftChange::RepresentativeTitle(v) => d.policy.representative_title = v,

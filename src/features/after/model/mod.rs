@@ -111,14 +111,17 @@ impl Beyond {
     /// wins; on a tie `local` stays, unless `local`'s part is untouched.
     ///
     /// ```
-    /// use jishin_shindan::features::after::model::Beyond;
+    /// use jishin_shindan::features::after::model::drafts::DraftChange;
     /// use jishin_shindan::features::after::model::star_two::StarTwoStep;
-    /// let mut ours = Beyond::default();
-    /// ours.star_two.set(StarTwoStep::PolicyDrafted, true, "2026-11-25T10:00:00.000Z");
-    /// let mut theirs = Beyond::default();
-    /// theirs.star_two.set(StarTwoStep::Declared, true, "2026-11-26T10:00:00.000Z");
-    /// theirs.drafts.update("2026-11-01T00:00:00.000Z", |d| d.policy.company = "株式会社みなと".into());
-    /// let merged = Beyond::merge(&ours, &theirs);
+    /// use jishin_shindan::features::after::model::Beyond;
+    /// use jishin_shindan::store::records::RecordsAction::{Draft, StarTwo};
+    /// use jishin_shindan::store::state::State;
+    /// let (mut ours, mut theirs) = (State::default(), State::default());
+    /// ours.apply(StarTwo(StarTwoStep::PolicyDrafted, true), "2026-11-25T10:00:00.000Z");
+    /// theirs.apply(StarTwo(StarTwoStep::Declared, true), "2026-11-26T10:00:00.000Z");
+    /// let company = DraftChange::PolicyCompany("株式会社みなと".into());
+    /// theirs.apply(Draft(company), "2026-11-01T00:00:00.000Z");
+    /// let merged = Beyond::merge(&ours.records.beyond, &theirs.records.beyond);
     /// assert!(merged.star_two.declared && !merged.star_two.policy_drafted);
     /// assert_eq!(merged.drafts.policy.company, "株式会社みなと");
     /// ```

@@ -271,8 +271,7 @@ impl StarTwo {
     ///
     /// ```
     /// use jishin_shindan::features::after::model::star_two::{StarTwo, StarTwoStep};
-    /// let mut s = StarTwo::default();
-    /// s.set(StarTwoStep::PolicyDrafted, true, "2026-11-25T10:15:00.000Z");
+    /// let s = StarTwo { policy_drafted: true, ..StarTwo::default() };
     /// let done: Vec<bool> = s.status(true).iter().map(|l| l.done).collect();
     /// assert_eq!(done, vec![true, true, false, false]);
     /// ```
@@ -293,16 +292,20 @@ impl StarTwo {
     }
 
     /// Ticks or unticks a step and stamps the change with `now`. The automatic step cannot be
-    /// ticked by hand: returns false and changes nothing.
+    /// ticked by hand: returns false and changes nothing. The arm of
+    /// `RecordsAction::StarTwo` in the one `State::apply`:
     ///
     /// ```
-    /// use jishin_shindan::features::after::model::star_two::{StarTwo, StarTwoStep};
-    /// let mut s = StarTwo::default();
-    /// assert!(!s.set(StarTwoStep::DiagnosisDone, true, "2026-11-25T10:15:00.000Z"));
-    /// assert!(s.set(StarTwoStep::Declared, true, "2026-11-25T10:15:00.000Z"));
-    /// assert!(s.declared);
+    /// use jishin_shindan::features::after::model::star_two::StarTwoStep;
+    /// use jishin_shindan::store::records::RecordsAction;
+    /// use jishin_shindan::store::state::State;
+    /// let mut state = State::default();
+    /// let now = "2026-11-25T10:15:00.000Z";
+    /// assert!(!state.apply(RecordsAction::StarTwo(StarTwoStep::DiagnosisDone, true), now).records);
+    /// assert!(state.apply(RecordsAction::StarTwo(StarTwoStep::Declared, true), now).records);
+    /// assert!(state.records.beyond.star_two.declared);
     /// ```
-    pub fn set(&mut self, step: StarTwoStep, done: bool, now: &str) -> bool {
+    pub(crate) fn set(&mut self, step: StarTwoStep, done: bool, now: &str) -> bool {
         let slot = match step {
             StarTwoStep::DiagnosisDone => return false,
             StarTwoStep::PolicyDrafted => &mut self.policy_drafted,

@@ -304,17 +304,20 @@ impl StepUp {
     }
 
     /// Sets (or clears) the answer to item `id`, stamped with `now`. Returns false and changes
-    /// nothing for an id that is not on the checklist.
+    /// nothing for an id that is not on the checklist. The arm of `RecordsAction::StepUp` in the
+    /// one `State::apply`:
     ///
     /// ```
-    /// use jishin_shindan::features::after::model::step_up::StepUp;
     /// use jishin_shindan::core::Choice;
-    /// let mut s = StepUp::default();
-    /// assert!(s.answer(9, Some(Choice::NotDone), "2026-11-25T10:15:00.000Z"));
-    /// assert!(!s.answer(42, Some(Choice::Done), "2026-11-25T10:15:00.000Z"));
-    /// assert_eq!(s.summary().answered, 1);
+    /// use jishin_shindan::store::records::RecordsAction;
+    /// use jishin_shindan::store::state::State;
+    /// let mut state = State::default();
+    /// let now = "2026-11-25T10:15:00.000Z";
+    /// assert!(state.apply(RecordsAction::StepUp(9, Some(Choice::NotDone)), now).records);
+    /// assert!(!state.apply(RecordsAction::StepUp(42, Some(Choice::Done)), now).records);
+    /// assert_eq!(state.records.beyond.step_up.summary().answered, 1);
     /// ```
-    pub fn answer(&mut self, id: u8, choice: Option<Choice>, now: &str) -> bool {
+    pub(crate) fn answer(&mut self, id: u8, choice: Option<Choice>, now: &str) -> bool {
         if item(id).is_none() {
             return false;
         }

@@ -1,7 +1,8 @@
 // Start-up guard, run before the app (a deferred script: it runs once the page is parsed, before
 // trunk's module loader, which comes after it in index.html). If the app cannot start (the wasm or
 // its loader failed to download or compile) or the app reports a fatal error, it replaces the page
-// with a plain Japanese error screen offering 「再読み込み」 and 「データをダウンロード」. The download
+// with a plain error screen (Japanese, or English when English is shown) offering 「再読み込み」 and
+// 「データをダウンロード」. The download
 // is built from localStorage alone, so it works without the app's state. Plain DOM calls only (no
 // HTML strings), so it runs under the strict Content-Security-Policy.
 (function () {
@@ -30,18 +31,46 @@
     return node;
   }
 
+  // The screen's words: Japanese, or English when the page shows English (the app sets
+  // <html lang="en">) or was opened with ?lang=en (a load failure comes before the app).
+  var TEXT = {
+    ja: {
+      load: '読み込みに失敗しました',
+      panic: 'エラーが発生しました',
+      loadDetail: 'アプリを読み込めませんでした。通信状態を確認して、再読み込みしてください。',
+      panicDetail: '申し訳ありません。予期しない問題が起きたため、表示を続けられません。',
+      kept: 'ここまでの回答はこの端末に保存されています。再読み込みすると続きから回答できます。念のため、保存データをダウンロードしておくこともできます。',
+      reload: '再読み込み',
+      download: 'データをダウンロード',
+    },
+    en: {
+      load: 'The app could not be loaded',
+      panic: 'An error occurred',
+      loadDetail: 'The app could not be loaded. Check the connection and reload the page.',
+      panicDetail: 'Sorry: an unexpected problem stopped the app.',
+      kept: 'Your answers so far are saved on this device. Reload to go on where you left off. To be safe, you can also download the saved data.',
+      reload: 'Reload',
+      download: 'Download the data',
+    },
+  };
+
+  function words() {
+    var english = document.documentElement.lang === 'en' ||
+      /(^|[?&])lang=en(&|$)/.test(location.search);
+    return english ? TEXT.en : TEXT.ja;
+  }
+
   function showError(kind) {
     if (shown) return;
     shown = true;
+    var t = words();
     var main = el('main', null, 'panic-screen');
     main.setAttribute('role', 'alert');
-    main.appendChild(el('h1', kind === 'load' ? '読み込みに失敗しました' : 'エラーが発生しました'));
-    main.appendChild(el('p', kind === 'load'
-      ? 'アプリを読み込めませんでした。通信状態を確認して、再読み込みしてください。'
-      : '申し訳ありません。予期しない問題が起きたため、表示を続けられません。'));
-    main.appendChild(el('p', 'ここまでの回答はこの端末に保存されています。再読み込みすると続きから回答できます。念のため、保存データをダウンロードしておくこともできます。'));
+    main.appendChild(el('h1', kind === 'load' ? t.load : t.panic));
+    main.appendChild(el('p', kind === 'load' ? t.loadDetail : t.panicDetail));
+    main.appendChild(el('p', t.kept));
     var actions = el('div', null, 'actions');
-    var reload = el('a', '再読み込み', 'button button--primary');
+    var reload = el('a', t.reload, 'button button--primary');
     reload.href = location.href;
     actions.appendChild(reload);
     var items = savedData();
@@ -51,7 +80,7 @@
         saved_at: new Date().toISOString(),
         items: items,
       }, null, 2);
-      var link = el('a', 'データをダウンロード', 'button');
+      var link = el('a', t.download, 'button');
       link.href = URL.createObjectURL(new Blob([payload], { type: 'application/json' }));
       link.download = 'jishin-shindan-data.json';
       actions.appendChild(link);

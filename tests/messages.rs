@@ -23,7 +23,10 @@ use jishin_shindan::features::combine::model::{
     read_code, read_pasted, Collection, CombineError, SourceError, SourceProblem,
 };
 use jishin_shindan::features::plan::model::{check_hint, Group, TaskKind};
-use jishin_shindan::features::publish::model::{ConfigError, Malformed, Problem as ConfigProblem};
+use jishin_shindan::features::publish::model::{
+    Accent, ConfigError, ConfigWarning, ConsoleNote, FetchFailure, Malformed,
+    Problem as ConfigProblem,
+};
 use jishin_shindan::features::rollup::model::builder::{BadEntry, Problem};
 use jishin_shindan::features::rollup::model::figures::GroupKey;
 use jishin_shindan::store::records::{EntryProblem, Note, TaskProblem};
@@ -686,6 +689,91 @@ fn every_config_error_speaks_both_languages() {
     };
     assert!(whole.text(Lang::Ja).contains("ファイル全体"));
     assert!(whole.text(Lang::En).contains("the whole file as {…}"));
+}
+
+/// Every reason a config file could not be fetched.
+fn fetch_failures() -> Vec<FetchFailure> {
+    every(FetchFailure::NoWindow, |f| match f {
+        FetchFailure::NoWindow => Some(FetchFailure::BadResponse),
+        FetchFailure::BadResponse => Some(FetchFailure::Offline),
+        FetchFailure::Offline => Some(FetchFailure::Http(503)),
+        FetchFailure::Http(_) => Some(FetchFailure::Interrupted),
+        FetchFailure::Interrupted => None,
+    })
+}
+
+/// Every note the app writes to the console about the deployment's config, each reason inside.
+fn console_notes() -> Vec<ConsoleNote> {
+    let path = || "orgs/minato.json".to_string();
+    let mut notes = every(ConsoleNote::BadOrg("Bad Org!".into()), |n| match n {
+        ConsoleNote::BadOrg(_) => Some(ConsoleNote::Refused {
+            path: "orgs/minato.json".into(),
+            error: ConfigError::NotUtf8,
+        }),
+        ConsoleNote::Refused { .. } => Some(ConsoleNote::Missing("orgs/minato.json".into())),
+        ConsoleNote::Missing(_) => Some(ConsoleNote::Unreadable {
+            path: "orgs/minato.json".into(),
+            reason: FetchFailure::Offline,
+        }),
+        ConsoleNote::Unreadable { .. } => Some(ConsoleNote::Ignored {
+            path: "orgs/minato.json".into(),
+            warning: ConfigWarning {
+                field: "contact.url".into(),
+                problem: ConfigProblem::UnsafeUrl,
+            },
+        }),
+        ConsoleNote::Ignored { .. } => Some(ConsoleNote::PaleAccent {
+            path: "orgs/minato.json".into(),
+            accent: Accent::parse("#ffdd00").unwrap(),
+        }),
+        ConsoleNote::PaleAccent { .. } => None,
+    });
+    notes.extend(
+        fetch_failures()
+            .into_iter()
+            .map(|reason| ConsoleNote::Unreadable {
+                path: path(),
+                reason,
+            }),
+    );
+    notes.extend(
+        config_errors()
+            .into_iter()
+            .map(|error| ConsoleNote::Refused {
+                path: path(),
+                error,
+            }),
+    );
+    notes
+}
+
+#[test]
+fn every_console_note_about_the_config_speaks_both_languages() {
+    for note in console_notes() {
+        check(&format!("{note:?}"), &note);
+        // The console's words are the Japanese, each note marked as the app's.
+        assert_eq!(note.to_string(), note.text(Lang::Ja));
+        assert!(
+            note.to_string().starts_with("[情報セキュリティ自社診断] "),
+            "{note:?}"
+        );
+        assert!(note
+            .text(Lang::En)
+            .starts_with("[Information Security Self-Check] "));
+    }
+    let pale = ConsoleNote::PaleAccent {
+        path: "config.json".into(),
+        accent: Accent::parse("#ffdd00").unwrap(),
+    };
+    assert_eq!(
+        pale.to_string(),
+        "[情報セキュリティ自社診断] config.json: accent_color #ffdd00 は白地の文字には明るすぎるため（コントラスト 1.3:1、4.5:1 以上が必要）、ヘッダーだけに使います。"
+    );
+    let ignored = &console_notes()[4];
+    assert_eq!(
+        ignored.to_string(),
+        "[情報セキュリティ自社診断] orgs/minato.json: contact.url を無視しました：使えない URL です（https:, http:, mailto:, tel: または相対 URL のみ）"
+    );
 }
 
 #[test]

@@ -169,7 +169,7 @@ fn deferring_spawns(build: Box<dyn FnOnce()>) {
 /// The sessionStorage key with which a browser test asks for a panic after start.
 const TEST_PANIC_KEY: &str = "jishin-shindan.test-panic";
 
-/// Replaces the page with a plain Japanese error screen. `public/boot.js` provides it (with
+/// Replaces the page with a plain error screen. `public/boot.js` provides it (with
 /// 「再読み込み」 and 「データをダウンロード」 built from localStorage alone); if that script is
 /// missing, a minimal screen is built here with DOM calls (no HTML strings).
 fn show_panic_screen() {
@@ -196,11 +196,15 @@ fn show_error_screen(kind: &str) {
     let Some(body) = document.body() else {
         return;
     };
+    // The language the page shows (`app::language` keeps <html lang> in step).
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or(Lang::Ja);
+    let t = super::text::texts(lang);
     body.set_text_content(None);
-    for (tag, text) in [
-        ("h1", "エラーが発生しました"),
-        ("p", "予期しない問題が起きました。ここまでの回答はこの端末に保存されています。ページを再読み込みしてください。"),
-    ] {
+    for (tag, text) in [("h1", t.crash_title), ("p", t.crash_detail)] {
         if let Ok(el) = document.create_element(tag) {
             el.set_text_content(Some(text));
             let _ = body.append_child(&el);

@@ -42,6 +42,10 @@ pub struct Texts {
     pub footer_delete_all: &'static str,
     /// Everything on this device was deleted (here, or in another tab).
     pub deleted_all: &'static str,
+    /// The error screen built by the app itself when `public/boot.js`, which has its own, is
+    /// missing from a deployment.
+    pub crash_title: &'static str,
+    pub crash_detail: &'static str,
 }
 
 /// 日本語.
@@ -65,6 +69,8 @@ pub const JA: Texts = Texts {
     english_failed: "英語の表示を読み込めませんでした。通信できる状態で、もう一度「English」を押してください。",
     footer_delete_all: "この端末のデータをすべて削除",
     deleted_all: "この端末のデータを削除しました。",
+    crash_title: "エラーが発生しました",
+    crash_detail: "予期しない問題が起きました。ここまでの回答はこの端末に保存されています。ページを再読み込みしてください。",
 };
 
 /// English.
@@ -88,6 +94,8 @@ pub const EN: Texts = Texts {
     english_failed: "English could not be loaded. When you are online, press “English” again.",
     footer_delete_all: "Delete all data on this device",
     deleted_all: "All data of this tool on this device was deleted.",
+    crash_title: "An error occurred",
+    crash_detail: "An unexpected problem occurred. Your answers so far are saved on this device. Reload the page.",
 };
 
 /// The table of `lang`.

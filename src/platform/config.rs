@@ -9,7 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestCache, RequestInit, RequestMode, Response, UrlSearchParams};
 
 use crate::features::publish::model::{
-    parse_config_bytes, Accent, ConfigError, OrgConfig, OrgSelection, MAX_CONFIG_BYTES,
+    parse_config_bytes, Accent, ConfigError, ConsoleNote, FetchFailure, OrgConfig, OrgSelection,
+    MAX_CONFIG_BYTES,
 };
 
 /// `?org=` of the page's own address (an invalid one is reported on the console).
@@ -20,9 +21,7 @@ pub fn org_selection() -> OrgSelection {
         .and_then(|params| params.get("org"));
     let selection = OrgSelection::from_param(value.as_deref());
     if let OrgSelection::Invalid(raw) = &selection {
-        warn(&format!(
-            "?org={raw} は団体 ID として使えないため無視し、config.json を読みます（半角英小文字・数字・ハイフンで 40 文字まで）"
-        ));
+        warn(ConsoleNote::BadOrg(raw.clone()));
     }
     selection
 }
@@ -36,14 +35,15 @@ enum Fetched {
     /// The file is larger than the limit (announced or counted).
     TooLarge(usize),
     /// The network or the server failed.
-    Failed(String),
+    Failed(FetchFailure),
 }
 
 /// Loads, checks and parses the selected config; logs every problem; `None` = no branding.
 pub async fn load(selection: &OrgSelection) -> Option<OrgConfig> {
     let path = selection.config_path();
     let refused = |error: ConfigError| {
-        warn(&format!("{path}: {error}。団体の表示なしで開きます。"));
+        let path = path.clone();
+        warn(ConsoleNote::Refused { path, error });
         None
     };
     match fetch_limited(&path).await {
@@ -51,31 +51,28 @@ pub async fn load(selection: &OrgSelection) -> Option<OrgConfig> {
             // No config.json is the normal case of a plain deployment; a missing orgs/ID.json
             // is a mistake worth telling.
             if selection.org().is_some() {
-                warn(&format!(
-                    "{path} が見つからないため、団体の表示なしで開きます。"
-                ));
+                warn(ConsoleNote::Missing(path.clone()));
             }
             None
         }
         Fetched::Failed(reason) => {
-            warn(&format!(
-                "{path} を読み込めませんでした（{reason}）。団体の表示なしで開きます。"
-            ));
+            warn(ConsoleNote::Unreadable {
+                path: path.clone(),
+                reason,
+            });
             None
         }
         Fetched::TooLarge(bytes) => refused(ConfigError::TooLarge { bytes }),
         Fetched::Bytes(bytes) => match parse_config_bytes(&bytes) {
             Err(error) => refused(error),
             Ok(parsed) => {
-                for warning in &parsed.warnings {
-                    warn(&format!("{path}: {warning}"));
+                for warning in parsed.warnings {
+                    let path = path.clone();
+                    warn(ConsoleNote::Ignored { path, warning });
                 }
                 if let Some(accent) = parsed.config.accent.filter(|a| !a.readable_on_white()) {
-                    warn(&format!(
-                        "{path}: accent_color {} は白地の文字には明るすぎるため（コントラスト {}:1、4.5:1 以上が必要）、ヘッダーだけに使います。",
-                        accent.hex(),
-                        crate::core::lang::one_decimal(accent.contrast_with_white())
-                    ));
+                    let path = path.clone();
+                    warn(ConsoleNote::PaleAccent { path, accent });
                 }
                 (!parsed.config.is_empty()).then_some(parsed.config)
             }
@@ -88,7 +85,7 @@ pub async fn load(selection: &OrgSelection) -> Option<OrgConfig> {
 /// and abandoned as soon as it passes the limit (servers need not send a length).
 async fn fetch_limited(path: &str) -> Fetched {
     let Some(window) = web_sys::window() else {
-        return Fetched::Failed("window がありません".to_string());
+        return Fetched::Failed(FetchFailure::NoWindow);
     };
     let init = RequestInit::new();
     init.set_method("GET");
@@ -98,9 +95,9 @@ async fn fetch_limited(path: &str) -> Fetched {
     let response = match JsFuture::from(window.fetch_with_str_and_init(path, &init)).await {
         Ok(value) => match value.dyn_into::<Response>() {
             Ok(response) => response,
-            Err(_) => return Fetched::Failed("応答が不正です".to_string()),
+            Err(_) => return Fetched::Failed(FetchFailure::BadResponse),
         },
-        Err(_) => return Fetched::Failed("通信できません".to_string()),
+        Err(_) => return Fetched::Failed(FetchFailure::Offline),
     };
     let status = response.status();
     let headers = response.headers();
@@ -112,7 +109,7 @@ async fn fetch_limited(path: &str) -> Fetched {
     }
     if !response.ok() {
         cancel_body(&response);
-        return Fetched::Failed(format!("HTTP {status}"));
+        return Fetched::Failed(FetchFailure::Http(status));
     }
     if let Some(length) = header("content-length").and_then(|v| v.trim().parse::<usize>().ok()) {
         if length > MAX_CONFIG_BYTES {
@@ -127,7 +124,7 @@ async fn fetch_limited(path: &str) -> Fetched {
         Ok(bytes) => Fetched::Bytes(bytes),
         Err(crate::platform::files::StreamError::TooLarge(total)) => Fetched::TooLarge(total),
         Err(crate::platform::files::StreamError::Failed) => {
-            Fetched::Failed("読み込みが途中で失敗しました".to_string())
+            Fetched::Failed(FetchFailure::Interrupted)
         }
     }
 }
@@ -161,8 +158,6 @@ pub fn apply_accent(accent: Accent) {
 }
 
 /// A console warning for whoever maintains the deployment's config.
-fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(&format!(
-        "[情報セキュリティ自社診断] {message}"
-    )));
+fn warn(note: ConsoleNote) {
+    web_sys::console::warn_1(&JsValue::from_str(&note.to_string()));
 }

@@ -277,6 +277,24 @@ describe('panics and failed loads', () => {
     assert.equal(await screen.getByRole('link', { name: '再読み込み' }).count(), 1);
   });
 
+  test('the error screens speak English when the page is in English', async () => {
+    await app.page.goto(`${server.url}?lang=en`);
+    await takenOver(app.page);
+    await app.page.evaluate(() => sessionStorage.setItem('jishin-shindan.test-panic', '1'));
+    await app.page.reload();
+    const panic = app.page.getByRole('alert').filter({ hasText: 'An error occurred' });
+    await panic.waitFor();
+    assert.equal(await panic.getByRole('link', { name: 'Reload' }).count(), 1);
+    assert.equal(await panic.getByText('エラーが発生しました').count(), 0);
+    await app.page.evaluate(() => sessionStorage.clear());
+    await app.page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await app.page.goto(`${server.url}?lang=en`);
+    const load = app.page.getByRole('alert').filter({ hasText: 'The app could not be loaded' });
+    await load.waitFor();
+    assert.equal(await load.getByRole('link', { name: 'Reload' }).count(), 1);
+    await app.page.unroute('**/*.wasm');
+  });
+
   test('a wasm altered on the way (integrity mismatch) is refused with the error screen', async () => {
     await app.page.route('**/*.wasm', async (route) => {
       const response = await route.fetch();

@@ -710,6 +710,127 @@ impl fmt::Display for ConfigError {
     }
 }
 
+/// Why a config file could not be fetched (the browser side's words for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchFailure {
+    /// No `window` (not a page).
+    NoWindow,
+    /// `fetch` gave something that is not a `Response`.
+    BadResponse,
+    /// The network failed.
+    Offline,
+    /// The server answered with this status (not 404/410, which mean no file).
+    Http(u16),
+    /// The body broke off while it was read.
+    Interrupted,
+}
+
+/// A note for whoever maintains the deployment's config, written to the browser's console by
+/// `platform::config` (in Japanese, as [`ConfigError`] is there). Its sentences live in
+/// `model/text.rs` with the others.
+///
+/// ```
+/// use jishin_shindan::features::publish::model::{ConsoleNote, FetchFailure};
+/// let note = ConsoleNote::Unreadable { path: "orgs/a.json".into(), reason: FetchFailure::Http(500) };
+/// assert_eq!(
+///     note.to_string(),
+///     "[情報セキュリティ自社診断] orgs/a.json を読み込めませんでした（サーバーの応答が HTTP 500）。団体の表示なしで開きます。"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConsoleNote {
+    /// `?org=` is not an organisation ID: ignored, `config.json` read.
+    BadOrg(String),
+    /// The file at `path` is there but not used.
+    Refused {
+        /// The file.
+        path: String,
+        /// Why.
+        error: ConfigError,
+    },
+    /// The organisation's file (`orgs/ID.json`) is missing.
+    Missing(String),
+    /// The file could not be fetched.
+    Unreadable {
+        /// The file.
+        path: String,
+        /// Why.
+        reason: FetchFailure,
+    },
+    /// A field of the file was ignored.
+    Ignored {
+        /// The file.
+        path: String,
+        /// The field and why.
+        warning: ConfigWarning,
+    },
+    /// The accent colour is too light for text on white: it colours only the header.
+    PaleAccent {
+        /// The file.
+        path: String,
+        /// The colour.
+        accent: Accent,
+    },
+}
+
+impl Localized for FetchFailure {
+    fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        match self {
+            FetchFailure::NoWindow => t.fetch_no_window.to_string(),
+            FetchFailure::BadResponse => t.fetch_bad_response.to_string(),
+            FetchFailure::Offline => t.fetch_offline.to_string(),
+            FetchFailure::Http(status) => fill(t.fetch_http, &[("status", status.to_string())]),
+            FetchFailure::Interrupted => t.fetch_interrupted.to_string(),
+        }
+    }
+}
+
+impl Localized for ConsoleNote {
+    fn text(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let message = match self {
+            ConsoleNote::BadOrg(raw) => fill(t.console_bad_org, &[("raw", raw.clone())]),
+            ConsoleNote::Refused { path, error } => fill(
+                t.console_refused,
+                &[("path", path.clone()), ("error", error.text(lang))],
+            ),
+            ConsoleNote::Missing(path) => fill(t.console_missing, &[("path", path.clone())]),
+            ConsoleNote::Unreadable { path, reason } => fill(
+                t.console_unreadable,
+                &[("path", path.clone()), ("reason", reason.text(lang))],
+            ),
+            ConsoleNote::Ignored { path, warning } => fill(
+                t.console_ignored,
+                &[
+                    ("path", path.clone()),
+                    ("field", warning.field.clone()),
+                    ("problem", warning.problem.text(lang)),
+                ],
+            ),
+            ConsoleNote::PaleAccent { path, accent } => fill(
+                t.console_pale_accent,
+                &[
+                    ("path", path.clone()),
+                    ("hex", accent.hex()),
+                    (
+                        "contrast",
+                        crate::core::lang::one_decimal(accent.contrast_with_white()),
+                    ),
+                ],
+            ),
+        };
+        fill(t.console_prefix, &[("message", message)])
+    }
+}
+
+impl fmt::Display for ConsoleNote {
+    /// The console's words: Japanese.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Ja))
+    }
+}
+
 /// A config that was read, and the fields that were dropped from it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParsedConfig {

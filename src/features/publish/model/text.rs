@@ -2,8 +2,8 @@
 //! form, is not used), in Japanese (the reference) and English (an unofficial translation): one typed
 //! table per language, so a key missing in either does not compile; `tests/i18n.rs` checks that
 //! no text is empty, that English has no Japanese and that the placeholders (`{name}`, filled
-//! with `fill`) match, and `tests/messages.rs` renders every message. The warnings written to the
-//! browser's console for the site's operator stay Japanese.
+//! with `fill`) match, and `tests/messages.rs` renders every message. The notes written to the
+//! browser's console for the site's operator ([`super::ConsoleNote`]) are written in Japanese.
 //!
 //! Where a sentence lives: a screen's words in its feature's `text.rs` (words several screens share
 //! in `kit::text`, the shell's in `app::text`), a model's messages and labels in its own
@@ -42,6 +42,22 @@ pub struct Texts {
     pub malformed_wrong_type: &'static str,
     /// The place named when the whole file is meant.
     pub whole_file: &'static str,
+    /// Every console note starts so (the console mixes the page's messages with others').
+    pub console_prefix: &'static str,
+    pub console_bad_org: &'static str,
+    /// The file is there but not used (a `config_…` text as `{error}`).
+    pub console_refused: &'static str,
+    pub console_missing: &'static str,
+    /// The file could not be fetched (a `fetch_…` text as `{reason}`).
+    pub console_unreadable: &'static str,
+    /// A field was ignored, and why (a `problem_…` text).
+    pub console_ignored: &'static str,
+    pub console_pale_accent: &'static str,
+    pub fetch_no_window: &'static str,
+    pub fetch_bad_response: &'static str,
+    pub fetch_offline: &'static str,
+    pub fetch_http: &'static str,
+    pub fetch_interrupted: &'static str,
 }
 
 /// 日本語.
@@ -65,6 +81,18 @@ pub const JA: Texts = Texts {
     malformed_twice: "項目 {field} が 2 回あります",
     malformed_wrong_type: "項目の型の誤り：{field} は {expected} の形で書きます",
     whole_file: "ファイル全体",
+    console_prefix: "[情報セキュリティ自社診断] {message}",
+    console_bad_org: "?org={raw} は団体 ID として使えないため無視し、config.json を読みます（半角英小文字・数字・ハイフンで 40 文字まで）",
+    console_refused: "{path}: {error}。団体の表示なしで開きます。",
+    console_missing: "{path} が見つからないため、団体の表示なしで開きます。",
+    console_unreadable: "{path} を読み込めませんでした（{reason}）。団体の表示なしで開きます。",
+    console_ignored: "{path}: {field} を無視しました：{problem}",
+    console_pale_accent: "{path}: accent_color {hex} は白地の文字には明るすぎるため（コントラスト {contrast}:1、4.5:1 以上が必要）、ヘッダーだけに使います。",
+    fetch_no_window: "window がありません",
+    fetch_bad_response: "応答が不正です",
+    fetch_offline: "通信できません",
+    fetch_http: "サーバーの応答が HTTP {status}",
+    fetch_interrupted: "読み込みが途中で失敗しました",
 };
 
 /// English.
@@ -88,6 +116,18 @@ pub const EN: Texts = Texts {
     malformed_twice: "the field {field} is given twice",
     malformed_wrong_type: "a field of the wrong kind: write {field} as {expected}",
     whole_file: "the whole file",
+    console_prefix: "[Information Security Self-Check] {message}",
+    console_bad_org: "?org={raw} cannot be an organisation ID (lower-case letters, digits and hyphens, up to 40), so it is ignored and config.json is read",
+    console_refused: "{path}: {error}. The app opens without the organisation's details.",
+    console_missing: "{path} was not found, so the app opens without the organisation's details.",
+    console_unreadable: "{path} could not be read ({reason}). The app opens without the organisation's details.",
+    console_ignored: "{path}: {field} was ignored: {problem}",
+    console_pale_accent: "{path}: accent_color {hex} is too light for text on white (contrast {contrast}:1, at least 4.5:1 is needed), so it colours only the header.",
+    fetch_no_window: "no window",
+    fetch_bad_response: "not a response",
+    fetch_offline: "no connection",
+    fetch_http: "the server answered HTTP {status}",
+    fetch_interrupted: "the download broke off",
 };
 
 /// The table of `lang`.

@@ -27,8 +27,8 @@ export const BUDGET = {
  * much.
  */
 export const CEILING = {
-  beforeResultGzip: 240_200,
-  mainWasmGzip: 207_600,
+  beforeResultGzip: 241_300,
+  mainWasmGzip: 208_300,
   sharedChunksGzip: 112_000,
   firstVisitGzip: 515_700,
   // Each split point's own module (`split-<name>-<hash>.wasm`, src/app/chunks.rs and the

@@ -8,6 +8,7 @@ use crate::core::lang::fill;
 use crate::features::after::model::drafts::{
     date_ja, text_html, DraftChange, DraftKind, GeneratorInputs, MAX_DRAFT_CHARS,
 };
+use crate::features::office::lazy::OfficeFiles;
 use crate::features::office::office_button::OfficeButton;
 use crate::kit::use_records;
 use crate::store::records::RecordsAction;
@@ -167,7 +168,7 @@ pub fn DraftEditor(
                     {t.download_html}
                 </button>
                 // The drafts as Word files (issue 34): built from the text as shown.
-                <OfficeButton word=true make=move |files| {
+                <OfficeButton word=true make=move |files: OfficeFiles| {
                     let text = text.get_untracked();
                     let date = crate::platform::files::today();
                     let bytes = match kind {

@@ -13,6 +13,7 @@ use crate::features::after::model::drafts::{
     RULE_COUNT,
 };
 use crate::features::after::model::status_answers;
+use crate::features::office::lazy::OfficeFiles;
 use crate::features::office::office_button::OfficeButton;
 use crate::kit::use_dispatch;
 use crate::kit::use_records;
@@ -169,7 +170,7 @@ pub fn RulesSheet() -> impl IntoView {
                 <button class="button" on:click=move |_| download(false)>{t.download_txt}</button>
                 <button class="button" on:click=move |_| download(true)>{t.download_html}</button>
                 // The sheet as an Excel file (issue 34), with the plan's dates, ticks and notes.
-                <OfficeButton word=false make=move |files| {
+                <OfficeButton word=false make=move |files: OfficeFiles| {
                     let sheet = sheet.get_untracked();
                     let bytes = records.with_untracked(|r| (files.rules)(&sheet, &r.plan));
                     let name = format!(

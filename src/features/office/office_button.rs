@@ -17,17 +17,17 @@ fn mime(name: &str) -> &'static str {
 }
 
 /// The button, and its message while it works or when it failed.
+/// Not generic over `make`: one copy of it for every screen (a generic component is copied
+/// once per closure, each copy in the module of its screen, the result's in the main module).
 #[component]
-pub fn OfficeButton<F>(
+pub fn OfficeButton(
     /// Word or Excel: the label says which.
     word: bool,
     /// Makes the file from the writers (reads the screen's state untracked): its name and
     /// bytes, or nothing.
-    make: F,
-) -> impl IntoView
-where
-    F: Fn(&OfficeFiles) -> Option<(String, Vec<u8>)> + Copy + Send + Sync + 'static,
-{
+    #[prop(into)]
+    make: Callback<OfficeFiles, Option<(String, Vec<u8>)>>,
+) -> impl IntoView {
     let t = crate::features::office::text::texts(crate::kit::lang());
     let status = RwSignal::new(None::<&'static str>);
     let press = move |_| {
@@ -35,7 +35,7 @@ where
         leptos::task::spawn_local(async move {
             match office_files().await {
                 Ok(files) => {
-                    if let Some((name, bytes)) = make(&files) {
+                    if let Some((name, bytes)) = make.run(files) {
                         crate::platform::files::download_bytes(&name, mime(&name), &bytes);
                     }
                     status.try_set(None);

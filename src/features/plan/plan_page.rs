@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::lang::fill;
 use crate::core::time::field_text;
+use crate::features::office::lazy::OfficeFiles;
 use crate::features::office::office_button::OfficeButton;
 use crate::features::plan::model::{by_group, progress, tasks, Task};
 use crate::kit::use_dispatch;
@@ -52,7 +53,7 @@ pub fn PlanPage() -> impl IntoView {
             }}
             <div class="actions no-print">
                 // The plan as an Excel file (issue 34): the tasks with their dates, ticks, notes.
-                <OfficeButton word=false make=move |files| {
+                <OfficeButton word=false make=move |files: OfficeFiles| {
                     let today = crate::platform::files::today();
                     let bytes = records.with_untracked(|r| {
                         (files.plan)(&answers, &r.plan, r.profile.company.trim(), &today)

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::lang::fill;
 use crate::core::{advice, Part};
 use crate::features::diagnosis::restart_control::RestartControl;
+use crate::features::office::lazy::OfficeFiles;
 use crate::features::office::office_button::OfficeButton;
 use crate::features::publish::contact_desk::ContactDesk;
 use crate::features::result::advice_card::AdviceCard;
@@ -187,7 +188,7 @@ fn ResultActions() -> impl IntoView {
                     {t.download_csv}
                 </button>
                 // The result as an Excel sheet (issue 34), dated as the CSV is.
-                <OfficeButton word=false make=move |files| {
+                <OfficeButton word=false make=move |files: OfficeFiles| {
                     let (completed_at, _) = recorded();
                     let offset = crate::platform::files::utc_offset(&completed_at);
                     let when = crate::core::time::local_time_text(&completed_at, offset);

@@ -529,7 +529,7 @@ fn every_rollup_problem_bad_line_and_group_name_speaks_both_languages() {
     builder.start_table("members.csv");
     builder.feed(&format!("name,link\nA,#r={code}x\nB,\"#r={code}\n"));
     builder.add_result(&Answers::new(), None, "office.json");
-    let rollup = builder.finish();
+    let rollup = builder.roll_up();
     let kinds: Vec<Problem> = rollup.bad.iter().map(|b| b.problem.clone()).collect();
     assert_eq!(
         kinds,

@@ -74,21 +74,21 @@ fn totals(values: &[i32]) -> RollUp {
         let day = CivilDate::new(2026, 1, 1).unwrap().add_months(i as u32);
         b.add_result(&with_total(t), day, "export.json");
     }
-    b.finish()
+    b.roll_up()
 }
 
 fn read_text(text: &str) -> RollUp {
     let mut b = RollUpBuilder::new();
     b.start_text("貼り付け");
     b.feed(text);
-    b.finish()
+    b.roll_up()
 }
 
 fn read_table(text: &str) -> RollUp {
     let mut b = RollUpBuilder::new();
     b.start_table("回答.csv");
     b.feed(text);
-    b.finish()
+    b.roll_up()
 }
 
 /// The same table fed `size` bytes (on character boundaries) at a time.
@@ -104,24 +104,37 @@ fn read_table_in(text: &str, size: usize) -> RollUp {
         b.feed(&text[at..end]);
         at = end;
     }
-    b.finish()
+    b.roll_up()
+}
+
+/// A reader's event, kept (the reader lends each row's cells only until it reads on).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Event {
+    Row(usize, Vec<String>),
+    Broken(usize),
 }
 
 /// Every row event of a table read in one go.
-fn rows(text: &str) -> Vec<TableEvent> {
+fn rows(text: &str) -> Vec<Event> {
     let mut events = Vec::new();
+    let mut keep = |e: TableEvent| {
+        events.push(match e {
+            TableEvent::Row(r) => Event::Row(r.line, r.cells.to_vec()),
+            TableEvent::Broken { line } => Event::Broken(line),
+        })
+    };
     let mut reader = TableReader::new();
-    reader.feed(text, &mut |e| events.push(e));
-    reader.finish(&mut |e| events.push(e));
+    reader.feed(text, &mut keep);
+    reader.finish(&mut keep);
     events
 }
 
-fn cells(events: &[TableEvent]) -> Vec<(usize, Vec<&str>)> {
+fn cells(events: &[Event]) -> Vec<(usize, Vec<&str>)> {
     events
         .iter()
         .filter_map(|e| match e {
-            TableEvent::Row(r) => Some((r.line, r.cells.iter().map(String::as_str).collect())),
-            TableEvent::Broken { .. } => None,
+            Event::Row(line, cells) => Some((*line, cells.iter().map(String::as_str).collect())),
+            Event::Broken(_) => None,
         })
         .collect()
 }
@@ -241,7 +254,7 @@ fn each_questions_four_shares_add_up_to_100_as_displayed() {
     for (i, a) in answers.iter().enumerate() {
         b.add_result(a, CivilDate::new(2026, 3, i as u8 + 1), "x.json");
     }
-    let r = b.finish();
+    let r = b.roll_up();
     assert_eq!(r.figures.count, 7);
     for q in &r.figures.questions {
         assert_eq!(q.shares.iter().sum::<u32>(), 1000, "No.{}", q.no);
@@ -265,7 +278,7 @@ fn part_shares_count_unknown_as_minus_one_like_the_sheet() {
     // Part 1 (No.1–5): all Unknown = −5 of 20; all Done = 20 of 20. Mean (−5 + 20) / 2 / 20.
     b.add_result(&Answers::all(Choice::Unknown), None, "a.json");
     b.add_result(&Answers::all(Choice::Done), None, "a.json");
-    let r = b.finish();
+    let r = b.roll_up();
     let p1 = r.figures.parts[0];
     assert_eq!((p1.part, p1.max_points), (Part::Basic, 20));
     assert_eq!(p1.mean_points, Ratio::new(15, 2));
@@ -276,7 +289,7 @@ fn part_shares_count_unknown_as_minus_one_like_the_sheet() {
     let only_unknown = {
         let mut b = RollUpBuilder::new();
         b.add_result(&Answers::all(Choice::Unknown), None, "a.json");
-        b.finish()
+        b.roll_up()
     };
     assert_eq!(
         only_unknown.figures.parts[2].mean_percent,
@@ -300,7 +313,7 @@ fn the_weakest_items_have_the_lowest_mean_points_ties_by_number_and_never_all_do
         None,
         "b.json",
     );
-    let r = b.finish();
+    let r = b.roll_up();
     let weakest: Vec<(u8, String)> = r
         .figures
         .weakest
@@ -369,7 +382,7 @@ fn duplicates_across_sources_keep_the_first() {
         "業種,リンク\n建設,https://x.jp/#r={a}&d=2026-11-25\n"
     ));
     b.add_result(&numbered(11), Some(date("2026-11-25")), "本社.json");
-    let r = b.finish();
+    let r = b.roll_up();
     assert_eq!((r.figures.count, r.duplicates), (1, 2));
     let kept: Vec<(SourceKind, usize, usize)> = r
         .sources
@@ -514,7 +527,7 @@ fn text_fed_in_slices_of_any_size_reads_the_same() {
         for slice in slices(&text, size) {
             builder.feed(slice);
         }
-        assert_eq!(builder.finish(), whole, "slices of {size}");
+        assert_eq!(builder.roll_up(), whole, "slices of {size}");
     }
 }
 
@@ -694,7 +707,7 @@ fn export_results_are_counted_with_their_dates_and_incomplete_ones_reported() {
     b.add_result(&numbered(1), Some(date("2026-05-10")), "本社.json");
     b.add_result(&numbered(2), None, "本社.json");
     b.add_result(&Answers::new().with(1, Choice::Done), None, "支社.json");
-    let r = b.finish();
+    let r = b.roll_up();
     assert_eq!(r.figures.count, 2);
     assert_eq!(r.sources.len(), 2);
     assert_eq!(bad_lines(&r), vec![(None, Problem::Incomplete)]);
@@ -728,7 +741,7 @@ fn groups_by_a_column_put_the_largest_first_then_blank_and_the_rest() {
     b.feed(&csv);
     b.start_text("貼り付け");
     b.feed(&codes[5]);
-    let r = b.finish();
+    let r = b.roll_up();
     assert_eq!(r.figures.count, 6);
     let groups = r.groups(0);
     let summary: Vec<(String, usize)> = groups
@@ -764,7 +777,7 @@ fn groups_by_a_column_put_the_largest_first_then_blank_and_the_rest() {
         codes[0], codes[1]
     ));
     let keys: Vec<GroupKey> = extra
-        .finish()
+        .roll_up()
         .groups(0)
         .into_iter()
         .map(|g| g.key)
@@ -818,7 +831,7 @@ fn columns_of_the_same_name_in_two_files_are_one_column() {
     builder.feed(&format!("業種,リンク\n建設,#r={a}\n"));
     builder.start_table("5月.tsv");
     builder.feed(&format!("リンク\t地域\t業種\n#r={b}\t関東\t建設\n"));
-    let r = builder.finish();
+    let r = builder.roll_up();
     let names: Vec<&str> = r.columns.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, vec!["業種", "地域"]);
     let groups = r.groups(0);
@@ -965,7 +978,7 @@ fn a_hundred_thousand_lines_roll_up_exactly() {
     for slice in slices(&text, 64 * 1024) {
         builder.feed(slice);
     }
-    let r = builder.finish();
+    let r = builder.roll_up();
     let elapsed = started.elapsed();
     eprintln!(
         "100,000 lines ({} bytes) rolled up in {elapsed:?}",
@@ -1080,7 +1093,7 @@ mod properties {
         b.start_table("回答.csv");
         b.feed(&text[..at]);
         b.feed(&text[at..]);
-        b.finish()
+        b.roll_up()
     }
 
     fn text_in_two(text: &str, at: usize) -> RollUp {
@@ -1092,7 +1105,7 @@ mod properties {
         b.start_text("貼り付け");
         b.feed(&text[..at]);
         b.feed(&text[at..]);
-        b.finish()
+        b.roll_up()
     }
 
     /// A cell as a spreadsheet writes it: quoted when it must be.
@@ -1170,8 +1183,8 @@ mod properties {
             let got: Vec<(usize, Vec<String>)> = events
                 .into_iter()
                 .map(|e| match e {
-                    TableEvent::Row(r) => (r.line, r.cells),
-                    TableEvent::Broken { line } => (line, vec!["<broken>".to_string()]),
+                    super::Event::Row(line, cells) => (line, cells),
+                    super::Event::Broken(line) => (line, vec!["<broken>".to_string()]),
                 })
                 .collect();
             prop_assert_eq!(got, expected);
@@ -1197,7 +1210,7 @@ mod properties {
                 let hi = totals[(k + 1).min(n - 1)];
                 Ratio::new(4 * lo + f * (hi - lo), 4)
             };
-            let t = b.finish().figures.total.unwrap();
+            let t = b.roll_up().figures.total.unwrap();
             prop_assert_eq!(t.q1, quantile(1));
             prop_assert_eq!(t.median, quantile(2));
             prop_assert_eq!(t.q3, quantile(3));
@@ -1229,7 +1242,7 @@ mod properties {
         }
     }
 
-    fn rows_of(text: &str) -> Vec<TableEvent> {
+    fn rows_of(text: &str) -> Vec<super::Event> {
         super::rows(text)
     }
 }

@@ -490,7 +490,7 @@ pub fn rollup_input(data: &[u8]) {
             for part in parts {
                 builder.feed(part);
             }
-            builder.finish()
+            builder.roll_up()
         };
         let whole = read(&[&raw]);
         assert_eq!(read(&[&raw[..at], &raw[at..]]), whole, "read in slices");

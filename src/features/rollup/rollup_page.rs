@@ -26,7 +26,7 @@ const SLICE_BYTES: usize = 64 * 1024;
 
 /// Reading time per task, in milliseconds: well within a frame, so typing and scrolling stay
 /// smooth while 100,000 lines are read.
-const TASK_MS: f64 = 10.0;
+const TASK_MS: f64 = 40.0;
 
 /// Bad lines listed on the screen; the rest are counted (「ほか N 件」).
 const BAD_SHOWN: usize = 100;
@@ -133,7 +133,7 @@ impl Reading {
     fn finish(self) {
         self.progress.set(None);
         self.rollup
-            .set(Some(self.builder.with_value(|b| b.clone().finish())));
+            .set(self.builder.try_update_value(|b| b.roll_up()));
     }
 
     /// Stops reading: what was read so far is rolled up, the rest dropped.

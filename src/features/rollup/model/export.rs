@@ -189,7 +189,7 @@ fn stat(value: Option<Ratio>, decimals: u32) -> String {
 /// let mut b = RollUpBuilder::new();
 /// b.start_text("貼り付け");
 /// b.feed(&share::encode(&Answers::all(Choice::Done)).unwrap());
-/// let csv = figures_csv(&b.finish(), None, Lang::Ja);
+/// let csv = figures_csv(&b.roll_up(), None, Lang::Ja);
 /// assert!(csv.starts_with("\u{feff}集計の概要\r\n件数,1\r\n"));
 /// assert!(csv.contains("\r\n100点満点だった方,1,100.0\r\n"));
 /// ```

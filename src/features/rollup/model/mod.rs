@@ -23,7 +23,7 @@
 //! builder.start_text("貼り付け");
 //! builder.feed(&format!("株式会社A https://example.jp/#r={done}&d=2026-11-25\n"));
 //! builder.feed(&format!("{half}\n{half}\n1abc\n"));
-//! let rollup = builder.finish();
+//! let rollup = builder.roll_up();
 //! assert_eq!(rollup.figures.count, 2);
 //! assert_eq!(rollup.duplicates, 1);
 //! assert_eq!(rollup.bad.len(), 1);

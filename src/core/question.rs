@@ -112,6 +112,21 @@ impl Choice {
         Choice::Unknown,
     ];
 
+    /// The column's place in [`Choice::ALL`] (0 to 3): an index into per-choice counts.
+    ///
+    /// ```
+    /// use jishin_shindan::core::Choice;
+    /// assert!(Choice::ALL.iter().enumerate().all(|(i, c)| c.index() == i));
+    /// ```
+    pub const fn index(self) -> usize {
+        match self {
+            Choice::Done => 0,
+            Choice::Partial => 1,
+            Choice::NotDone => 2,
+            Choice::Unknown => 3,
+        }
+    }
+
     /// Points printed on the sheet for this column.
     ///
     /// ```

@@ -397,19 +397,10 @@ pub struct QuestionSummary {
     pub answers: Vec<Choice>,
 }
 
-fn choice_index(c: Choice) -> usize {
-    match c {
-        Choice::Done => 0,
-        Choice::Partial => 1,
-        Choice::NotDone => 2,
-        Choice::Unknown => 3,
-    }
-}
-
 impl QuestionSummary {
     /// How many sources answered `choice`.
     pub fn count(&self, choice: Choice) -> usize {
-        self.counts[choice_index(choice)]
+        self.counts[choice.index()]
     }
 
     /// The indexes of the sources that answered `choice`.
@@ -553,7 +544,7 @@ pub fn combine(sources: &[Source]) -> Result<Combined, CombineError> {
                 .collect();
             let mut counts = [0; 4];
             for &c in &answers {
-                counts[choice_index(c)] += 1;
+                counts[c.index()] += 1;
             }
             let weakest = answers
                 .iter()

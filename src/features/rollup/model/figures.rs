@@ -238,12 +238,12 @@ pub struct QuestionStats {
 impl QuestionStats {
     /// How many answered `choice`.
     pub fn count(&self, choice: Choice) -> usize {
-        self.counts[choice_index(choice)]
+        self.counts[choice.index()]
     }
 
     /// The share of `choice` in [`SHARE_UNITS`].
     pub fn share(&self, choice: Choice) -> u32 {
-        self.shares[choice_index(choice)]
+        self.shares[choice.index()]
     }
 }
 
@@ -283,15 +283,6 @@ pub struct Figures {
 
 /// The four bands in the sheet's order.
 pub const BANDS: [Band; 4] = [Band::Perfect, Band::High, Band::Middle, Band::Low];
-
-fn choice_index(c: Choice) -> usize {
-    match c {
-        Choice::Done => 0,
-        Choice::Partial => 1,
-        Choice::NotDone => 2,
-        Choice::Unknown => 3,
-    }
-}
 
 fn band_index(b: Band) -> usize {
     match b {
@@ -345,7 +336,7 @@ const PART_OF: [usize; QUESTION_COUNT] = [
 pub(crate) fn pack(answers: &Answers) -> Option<u64> {
     let mut bits = 0u64;
     for (no, choice) in answers.iter() {
-        bits |= (choice_index(choice?) as u64) << (2 * (u32::from(no) - 1));
+        bits |= (choice?.index() as u64) << (2 * (u32::from(no) - 1));
     }
     Some(bits)
 }
@@ -435,7 +426,7 @@ impl Tally {
                 let shares = largest_remainder(counts, SHARE_UNITS);
                 let points: i64 = Choice::ALL
                     .iter()
-                    .map(|&c| counts[choice_index(c)] as i64 * i64::from(c.points()))
+                    .map(|&c| counts[c.index()] as i64 * i64::from(c.points()))
                     .sum();
                 QuestionStats {
                     no: i as QuestionNo + 1,

@@ -118,7 +118,7 @@ impl Localized for ReadError {
 /// Quotes one CSV field if needed (RFC 4180: a field with a comma, quote, CR or LF is put in
 /// quotes and its quotes doubled), after defusing spreadsheet formulas: a text field starting
 /// with `=`, `+`, `-`, `@`, tab or CR gets a leading `'` so Excel shows it as text. Plain
-/// integers such as `-1` are left alone (Excel reads them as numbers, not formulas).
+/// numbers such as `-1` or `-12.5` are left alone (Excel reads them as numbers, not formulas).
 ///
 /// ```
 /// use jishin_shindan::store::transfer::csv_field;
@@ -126,13 +126,22 @@ impl Localized for ReadError {
 /// assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
 /// assert_eq!(csv_field("=1+1"), "'=1+1");
 /// assert_eq!(csv_field("-1"), "-1");
+/// assert_eq!(csv_field("-12.5"), "-12.5");
+/// assert_eq!(csv_field("-1.5.2"), "'-1.5.2");
+/// assert_eq!(csv_field("-.5"), "'-.5");
 /// ```
 pub fn csv_field(value: &str) -> String {
-    let is_integer = {
+    let is_number = {
         let digits = value.strip_prefix('-').unwrap_or(value);
-        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+        !whole.is_empty()
+            && !fraction.is_empty()
+            && whole
+                .bytes()
+                .chain(fraction.bytes())
+                .all(|b| b.is_ascii_digit())
     };
-    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_integer;
+    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number;
     let value = if risky {
         format!("'{value}")
     } else {

@@ -15,6 +15,7 @@
 //! formulas, as the app's other CSV files are.
 
 use crate::core::catalog;
+use crate::core::exchange::csv_field;
 use crate::core::lang::{Lang, Text};
 use crate::core::question::{Choice, QuestionNo};
 use crate::features::rollup::model::builder::RollUp;
@@ -125,33 +126,8 @@ const COLUMN: Text = Text {
     en: "Column {n}",
 };
 
-/// A cell: quoted when it holds a comma, a quote or a line break; a text starting like a
-/// formula (`=`, `+`, `-`, `@`, a tab or CR) gets a leading `'`, unless it is a number.
-fn cell(value: &str) -> String {
-    let is_number = {
-        let digits = value.strip_prefix('-').unwrap_or(value);
-        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
-        !whole.is_empty()
-            && !fraction.is_empty()
-            && whole
-                .bytes()
-                .chain(fraction.bytes())
-                .all(|b| b.is_ascii_digit())
-    };
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
-}
-
 fn row(out: &mut String, cells: &[String]) {
-    let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
     out.push_str(&cells.join(","));
     out.push_str("\r\n");
 }

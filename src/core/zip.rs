@@ -65,6 +65,20 @@ const FILE_MODE: u32 = 0o100644 << 16;
 /// The general-purpose flag saying a name is UTF-8 (set, as fflate sets it, on non-ASCII names).
 const UTF8_NAME: u16 = 1 << 11;
 
+/// Text files (an office file's XML parts: `(path, text)`, in order) as a stored zip. A few
+/// pages or sheets of text are far from the zip's 4 GB and 65,535 files: the impossible case
+/// gives no bytes rather than an error every caller would have to carry.
+pub fn zip_text(parts: Vec<(String, String)>) -> Vec<u8> {
+    let entries: Vec<ZipEntry> = parts
+        .into_iter()
+        .map(|(path, text)| ZipEntry {
+            path,
+            bytes: text.into_bytes(),
+        })
+        .collect();
+    zip_stored(&entries).unwrap_or_default()
+}
+
 /// The entries, in the given order, as a zip of stored (uncompressed) files; deterministic.
 pub fn zip_stored(entries: &[ZipEntry]) -> Result<Vec<u8>, TooLargeForZip> {
     let count = u16::try_from(entries.len()).map_err(|_| TooLargeForZip)?;

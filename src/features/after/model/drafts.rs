@@ -966,15 +966,22 @@ pub fn draft_lines(text: &str) -> Vec<DraftLine<'_>> {
         .map(|(i, line)| {
             if i == 0 {
                 DraftLine::Title(line)
-            } else if let Some(item) = line.strip_prefix('・') {
-                DraftLine::Item(item.trim())
-            } else if is_heading(line) {
-                DraftLine::Heading(line)
             } else {
-                DraftLine::Paragraph(line)
+                body_line(line)
             }
         })
         .collect()
+}
+
+/// What a trimmed line after the title is: a list item (after 「・」), a heading, or a paragraph.
+pub fn body_line(line: &str) -> DraftLine<'_> {
+    if let Some(item) = line.strip_prefix('・') {
+        DraftLine::Item(item.trim())
+    } else if is_heading(line) {
+        DraftLine::Heading(line)
+    } else {
+        DraftLine::Paragraph(line)
+    }
 }
 
 /// A plain-text draft (as generated, or as the user edited it) as a standalone HTML document:

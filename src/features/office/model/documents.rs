@@ -14,7 +14,9 @@ use crate::core::catalog;
 use crate::core::lang::Lang;
 use crate::core::question::{Choice, Part, QuestionNo};
 use crate::core::{score, Answers};
-use crate::features::after::model::drafts::{draft_lines, status_text, DraftLine, RulesSheet};
+use crate::features::after::model::drafts::{
+    body_line, draft_lines, status_text, DraftLine, RulesSheet,
+};
 use crate::features::office::model::docx::Block;
 use crate::features::office::model::xlsx::{Cell, Column, Sheet};
 use crate::features::plan::model::task::TaskState;
@@ -64,11 +66,15 @@ pub fn policy_blocks(text: &str) -> Vec<Block> {
         .collect();
     let closing = match groups.as_slice() {
         [.., last] if groups.len() > 1 => {
-            let lines = draft_lines(last);
-            // A group's first line reads as a title: look at what it would be after one.
-            let heading = draft_lines(&format!("-\n{last}"))
+            let lines: Vec<&str> = last
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            // Closing lines are neither headings nor list items (as lines after the title).
+            let heading = lines
                 .iter()
-                .any(|l| matches!(l, DraftLine::Heading(_) | DraftLine::Item(_)));
+                .any(|l| matches!(body_line(l), DraftLine::Heading(_) | DraftLine::Item(_)));
             (!heading && lines.len() <= 4).then_some(*last)
         }
         _ => None,
@@ -114,24 +120,17 @@ pub fn handout_blocks(text: &str, made_on: &str) -> Vec<Block> {
     blocks
 }
 
+/// A column headed `header`, `width` characters wide.
+const fn col(header: &'static str, width: f32) -> Column {
+    Column { header, width }
+}
+
 /// The columns both the rules sheet and the plan end with: who does it, by when, done, a note.
 const FOLLOW_UP: [Column; 4] = [
-    Column {
-        header: "担当者",
-        width: 12.0,
-    },
-    Column {
-        header: "期限",
-        width: 12.0,
-    },
-    Column {
-        header: "完了",
-        width: 6.0,
-    },
-    Column {
-        header: "メモ",
-        width: 30.0,
-    },
+    col("担当者", 12.0),
+    col("期限", 12.0),
+    col("完了", 6.0),
+    col("メモ", 30.0),
 ];
 
 /// The follow-up cells of question `no` from the plan: no one named (the user fills it in), the
@@ -164,26 +163,11 @@ fn examples(no: QuestionNo) -> String {
 /// follow-up columns (the plan's target date, tick and note for the same item).
 pub fn rules_sheet(sheet: &RulesSheet, plan: &BTreeMap<QuestionNo, TaskState>) -> Sheet {
     let mut columns = vec![
-        Column {
-            header: "No.",
-            width: 5.0,
-        },
-        Column {
-            header: "項目",
-            width: 16.0,
-        },
-        Column {
-            header: "ルール",
-            width: 44.0,
-        },
-        Column {
-            header: "現在の回答",
-            width: 16.0,
-        },
-        Column {
-            header: "対策例",
-            width: 50.0,
-        },
+        col("No.", 5.0),
+        col("項目", 16.0),
+        col("ルール", 44.0),
+        col("現在の回答", 16.0),
+        col("対策例", 50.0),
     ];
     columns.extend(FOLLOW_UP);
     let rows = sheet
@@ -230,30 +214,12 @@ pub fn plan_sheet(
         format!("{} 情報セキュリティ対策リスト", company.trim())
     };
     let mut columns = vec![
-        Column {
-            header: "No.",
-            width: 5.0,
-        },
-        Column {
-            header: "優先",
-            width: 18.0,
-        },
-        Column {
-            header: "すること",
-            width: 10.0,
-        },
-        Column {
-            header: "対策",
-            width: 44.0,
-        },
-        Column {
-            header: "現在の回答",
-            width: 16.0,
-        },
-        Column {
-            header: "対策例",
-            width: 50.0,
-        },
+        col("No.", 5.0),
+        col("優先", 18.0),
+        col("すること", 10.0),
+        col("対策", 44.0),
+        col("現在の回答", 16.0),
+        col("対策例", 50.0),
     ];
     columns.extend(FOLLOW_UP);
     let rows = tasks(answers)
@@ -296,30 +262,12 @@ pub fn result_sheet(answers: &Answers, company: &str, when: &str) -> Sheet {
     }
     title.push(format!("診断日時：{when}"));
     let columns = vec![
-        Column {
-            header: "No.",
-            width: 5.0,
-        },
-        Column {
-            header: "Part",
-            width: 6.0,
-        },
-        Column {
-            header: "項目",
-            width: 16.0,
-        },
-        Column {
-            header: "診断内容",
-            width: 60.0,
-        },
-        Column {
-            header: "回答",
-            width: 16.0,
-        },
-        Column {
-            header: "点数",
-            width: 7.0,
-        },
+        col("No.", 5.0),
+        col("Part", 6.0),
+        col("項目", 16.0),
+        col("診断内容", 60.0),
+        col("回答", 16.0),
+        col("点数", 7.0),
     ];
     let rows = catalog::QUESTIONS
         .iter()

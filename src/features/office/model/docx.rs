@@ -14,7 +14,7 @@
 //! assert_eq!(&bytes[..4], b"PK\x03\x04");
 //! ```
 
-use crate::core::zip::{zip_stored, ZipEntry};
+use crate::core::zip::zip_text;
 use crate::features::office::model::xml::text;
 
 /// A paragraph of the document.
@@ -85,13 +85,5 @@ pub fn docx_parts(blocks: &[Block]) -> Vec<(String, String)> {
 
 /// The document as the bytes of a `.docx` file.
 pub fn docx(blocks: &[Block]) -> Vec<u8> {
-    let entries: Vec<ZipEntry> = docx_parts(blocks)
-        .into_iter()
-        .map(|(path, xml)| ZipEntry {
-            path,
-            bytes: xml.into_bytes(),
-        })
-        .collect();
-    // A few pages of text are far from the zip's 4 GB.
-    zip_stored(&entries).unwrap_or_default()
+    zip_text(docx_parts(blocks))
 }

@@ -22,7 +22,7 @@
 //! assert_eq!(&bytes[..4], b"PK\x03\x04");
 //! ```
 
-use crate::core::zip::{zip_stored, ZipEntry};
+use crate::core::zip::zip_text;
 use crate::features::office::model::xml::{attr, text};
 
 /// One cell.
@@ -182,15 +182,7 @@ pub fn xlsx_parts(sheets: &[Sheet]) -> Vec<(String, String)> {
 
 /// The workbook as the bytes of an `.xlsx` file.
 pub fn xlsx(sheets: &[Sheet]) -> Vec<u8> {
-    let entries: Vec<ZipEntry> = xlsx_parts(sheets)
-        .into_iter()
-        .map(|(path, xml)| ZipEntry {
-            path,
-            bytes: xml.into_bytes(),
-        })
-        .collect();
-    // A few sheets of text are far from the zip's 4 GB.
-    zip_stored(&entries).unwrap_or_default()
+    zip_text(xlsx_parts(sheets))
 }
 
 /// The table's first and last cells (header to last row), e.g. `("A3", "I27")`.

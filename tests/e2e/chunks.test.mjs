@@ -237,10 +237,18 @@ describe('one app, later screens in chunks', () => {
 
   test('after one online visit, every screen opens with the server gone', async () => {
     const server = await serve();
-    await open();
+    await open({ acceptDownloads: true });
     const answers = mixedAnswers();
     await toResult(server.url, answers);
     await precached();
+    // The office files' writers are not precached either: made once online, the worker keeps them.
+    const excel = async () => {
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('download-xlsx').click()]);
+      const bytes = await readFile(await download.path());
+      assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx is a zip');
+      return download.suggestedFilename();
+    };
+    assert.match(await excel(), /^jishin-shindan-result-\d{4}-\d{2}-\d{2}\.xlsx$/);
     // The roll-up and the publishing page are not precached: opened once online, the worker keeps
     // their copies.
     for (const [screen, want] of [['rollup', '会員企業の結果を集計する'], ['publish', 'このツールを自社サイトに掲載する']]) {
@@ -249,6 +257,10 @@ describe('one app, later screens in chunks', () => {
       await headingIs(want);
     }
     await server.close();
+    await app.page.goto(`${server.url}?screen=result`);
+    await app.page.locator('main#main').waitFor();
+    assert.match(await excel(), /\.xlsx$/, 'the result as Excel, offline');
+    assert.equal(await app.page.locator('.office-status').count(), 0, 'no failure message');
     for (const [button, want] of [['対策リストを開く', '対策リスト'], ['履歴を見る', '履歴']]) {
       await app.page.goto(`${server.url}?screen=result`);
       await app.page.locator('main#main').waitFor();

@@ -14,36 +14,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchPlaywright, median } from './browser.mjs';
+import { shareCode, shiftJis } from '../../tests/e2e/fixtures/encode.mjs';
 
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const REPEAT = 3;
-
-function gfMul(a, b) {
-  let p = 0;
-  while (b) {
-    if (b & 1) p ^= a;
-    b >>= 1;
-    a <<= 1;
-    if (a & 0x20) a ^= 0x25;
-  }
-  return p;
-}
-
-/** The share code of answer values 0..3 (src/core/share.rs, version 1). */
-function shareCode(values25) {
-  let bits = 0n;
-  for (const v of values25) bits = (bits << 2n) | BigInt(v);
-  const v = [1];
-  for (let i = 9; i >= 0; i--) v.push(Number((bits >> BigInt(5 * i)) & 31n));
-  let w = 1;
-  let check = 0;
-  for (const x of v) {
-    w = gfMul(w, 2);
-    check ^= gfMul(w, x);
-  }
-  v.push(check);
-  return v.map((x) => ALPHABET[x]).join('');
-}
 
 /** Answers of result `i`: `i` in base 4 over the 25 questions, mixed so that every band
  * occurs; different for every `i`, so no two lines are duplicates. */
@@ -64,16 +37,7 @@ function pastedLines(n) {
 
 /** A Shift_JIS CSV of about `bytes` bytes: a form's export with 業種 and a link per row. */
 function shiftJisCsv(bytes) {
-  // Shift_JIS bytes of the few Japanese words used, from Node's decoder (no encoder is built in).
-  const decoder = new TextDecoder('shift_jis');
-  const table = new Map();
-  for (let lead = 0x81; lead <= 0x9f; lead++) {
-    for (let trail = 0x40; trail <= 0xfc; trail++) {
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const encode = (s) => Buffer.from([...s].flatMap((c) => (c.codePointAt(0) < 0x80 ? [c.codePointAt(0)] : table.get(c))));
+  const encode = shiftJis;
   const industries = ['製造業', '小売業', '建設業', '運輸業', '飲食業'];
   const parts = [encode('タイムスタンプ,会社名,業種,従業員数,結果のリンク\r\n')];
   let size = parts[0].length;

@@ -9,6 +9,7 @@
 import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { journeys } from './fixtures/app.mjs';
+import { shareCode as encodeShareCode, shiftJis } from './fixtures/encode.mjs';
 
 const VIEWPORT = { width: 1024, height: 900 };
 const TITLE = '会員企業の結果を集計する';
@@ -21,38 +22,13 @@ beforeEach(() => {
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-// ---- Share codes, written from the format (src/core/share.rs, version 1) ----
+// ---- Share codes and Shift_JIS (written from their formats: fixtures/encode.mjs) ----
 
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const CHOICES = ['done', 'partial', 'not_done', 'unknown']; // 2-bit values 0..3
 const POINTS = { done: 4, partial: 2, not_done: 0, unknown: -1 };
 
-function gfMul(a, b) {
-  let product = 0;
-  while (b !== 0) {
-    if (b & 1) product ^= a;
-    b >>= 1;
-    a <<= 1;
-    if (a & 0x20) a ^= 0x25;
-  }
-  return product;
-}
-
 /** The 12-character code of 25 answers (index 0 = No.1), each one of CHOICES. */
-function shareCode(answers) {
-  let bits = 0n;
-  for (const c of answers) bits = (bits << 2n) | BigInt(CHOICES.indexOf(c));
-  const values = [1];
-  for (let i = 9; i >= 0; i--) values.push(Number((bits >> BigInt(5 * i)) & 31n));
-  let weight = 1;
-  let check = 0;
-  for (const v of values) {
-    weight = gfMul(weight, 2);
-    check ^= gfMul(weight, v);
-  }
-  values.push(check);
-  return values.map((v) => ALPHABET[v]).join('');
-}
+const shareCode = (answers) => encodeShareCode(answers.map((c) => CHOICES.indexOf(c)));
 
 /** A small deterministic generator (an LCG), so the data is the same on every run. */
 function generator(seed) {
@@ -108,35 +84,6 @@ function bandOf(t) {
   if (t >= 70) return 'high';
   if (t >= 50) return 'middle';
   return 'low';
-}
-
-// ---- Shift_JIS, as Excel in Japan saves a CSV: a tiny encoder built from Node's decoder ----
-
-const SJIS = (() => {
-  const decoder = new TextDecoder('shift_jis');
-  const table = new Map();
-  for (const lead of [...Array(0x1f).keys()].map((i) => 0x81 + i).concat([...Array(0x1d).keys()].map((i) => 0xe0 + i))) {
-    for (let trail = 0x40; trail <= 0xfc; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(Uint8Array.of(lead, trail));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  return table;
-})();
-
-function shiftJis(text) {
-  const bytes = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0);
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = SJIS.get(ch);
-      assert.ok(pair, `Shift_JIS has ${ch}`);
-      bytes.push(...pair);
-    }
-  }
-  return Buffer.from(bytes);
 }
 
 // ---- Journeys ----

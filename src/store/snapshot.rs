@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::answers::Answers;
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::question::{Choice, Part, QuestionNo, QUESTION_COUNT};
-use crate::store::records::{is_entry_id, Note, Records, StoredRecords};
+use crate::store::records::{answers_from_map, is_entry_id, Note, Records, StoredRecords};
 use crate::store::session::{Session, Step};
 use crate::store::text::texts;
 
@@ -316,7 +316,8 @@ fn migrate_v2(raw: &str) -> Result<StoredSnapshot, RestoreError> {
         serde_json::from_str(raw).map_err(|e| RestoreError::Unreadable(e.to_string()))?;
     let entry = match (v2.step, v2.records.last_stored()) {
         (Step::Part(_), _) | (_, None) => None,
-        (_, Some(latest)) => (v2.answers.len() == QUESTION_COUNT && latest.answers == v2.answers)
+        (_, Some(latest)) => (answers_from_map(&v2.answers).is_complete()
+            && latest.answers == v2.answers)
             .then(|| latest.id.clone()),
     };
     Ok(StoredSnapshot {

@@ -103,7 +103,9 @@ impl ExportFile {
             None => self
                 .records
                 .latest()
-                .filter(|e| self.current.len() == QUESTION_COUNT && e.answers == self.current)
+                .filter(|e| {
+                    answers_from_map(&self.current).is_complete() && e.answers == self.current
+                })
                 .map(|e| e.id.clone()),
         }
     }

@@ -239,6 +239,30 @@ describe('ZIP of this deployment', () => {
     }
   });
 
+  test('after one ZIP made online, the same ZIP is made with the server gone', async () => {
+    const { page, server } = await openPublish();
+    // Once the service worker is active and controls the page, what the ZIP fetches is kept.
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', null, { timeout: 30000 });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30000 });
+    await page.getByRole('heading', { name: '6. config.json をこのページで作る' }).waitFor();
+    await fill(page, FORM);
+    const zip = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60000 }),
+        page.getByRole('button', { name: 'このツールをZIPでダウンロード' }).click(),
+      ]);
+      return readFile(await download.path());
+    };
+    const online = await zip();
+    // The kit's files are not precached: the worker keeps the copies it fetched for the ZIP.
+    await page.waitForFunction(async () => (await caches.match(new URL('kit/LICENSE.txt', location.href).href)) !== undefined, null, { timeout: 30000 });
+    await server.close();
+    const offline = await zip();
+    assert.ok(offline.equals(online), 'the same ZIP, byte for byte');
+    assert.match(await page.getByTestId('zip-status').innerText(), /をダウンロードしました/);
+  });
+
   test('a file that cannot be fetched is named, and the form keeps what was typed', async () => {
     const { page, dir } = await openPublish();
     await fill(page, FORM);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchPlaywright, median } from './browser.mjs';
 import { eventWork, trace } from './interaction.mjs';
+import { shareCode as encodeShareCode } from '../../tests/e2e/fixtures/encode.mjs';
 
 const HISTORY = /履歴/;
 const COMBINED = /まとめ|集計|合算|組み合わせ|統合|複数の結果/;
@@ -139,29 +140,11 @@ export function exportFiles(n) {
   return files;
 }
 
-// The share code of src/core/share.rs (version 1), for the pasted-links figure: 2 bits per
-// answer (done 0, partial 1, not_done 2, unknown 3) in question order, as 10 five-bit values
-// after the version, then a check value in GF(2⁵). The app refuses a wrong code, so a mistake
-// here shows as fewer than 500 combined (and the figure as n/a), never as a wrong number.
-const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
-function gfMul(a, b) {
-  let product = 0;
-  while (b) {
-    if (b & 1) product ^= a;
-    b >>= 1;
-    a <<= 1;
-    if (a & 0x20) a ^= 0x25;
-  }
-  return product;
-}
+// The share code of src/core/share.rs (version 1), for the pasted-links figure, written from the
+// format (tests/e2e/fixtures/encode.mjs). The app refuses a wrong code, so a mistake there shows
+// as fewer than 500 combined (and the figure as n/a), never as a wrong number.
 export function shareCode(answers) {
-  let bits = 0n;
-  for (let no = 1; no <= 25; no++) bits = (bits << 2n) | BigInt(CHOICES.indexOf(answers[no]));
-  const values = [ALPHABET.indexOf('1')];
-  for (let i = 9; i >= 0; i--) values.push(Number((bits >> BigInt(5 * i)) & 31n));
-  let weight = 1;
-  const check = values.reduce((sum, v) => { weight = gfMul(weight, 2); return sum ^ gfMul(weight, v); }, 0);
-  return [...values, check].map((v) => ALPHABET[v]).join('');
+  return encodeShareCode(Array.from({ length: 25 }, (_, i) => CHOICES.indexOf(answers[i + 1])));
 }
 
 /** The answers of participant `i` (0-based): varied, every choice used. */

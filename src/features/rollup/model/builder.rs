@@ -291,9 +291,9 @@ fn group_value(cell: &str) -> Cow<'_, str> {
     let trimmed = cell.trim();
     // Control characters are C0 (bytes below 0x20), DEL (0x7F) and C1 (U+0080–U+009F, whose
     // UTF-8 starts with the byte 0xC2): a byte scan rules them out without decoding.
-    let plain = |b: &u8| *b >= 0x20 && *b != 0x7f && *b != 0xc2;
+    let plain = |b: u8| b >= 0x20 && b != 0x7f && b != 0xc2;
     if trimmed.len() <= MAX_NAME_CHARS
-        && (trimmed.bytes().all(|b| plain(&b)) || !trimmed.chars().any(char::is_control))
+        && (trimmed.bytes().all(plain) || !trimmed.chars().any(char::is_control))
     {
         return Cow::Borrowed(trimmed);
     }

@@ -9,8 +9,9 @@
 //
 //   1. wasm-split-cli on target/wasm32-unknown-unknown/<profile>/jishin-shindan.wasm
 //   2. wasm-bindgen --target web --keep-lld-exports on the split main module
-//   3. wasm-opt on the main module and on each chunk
-//   4. content-hashed names, and every chunk's integrity written into the chunks' loader
+//   3. the ~50 shared chunks merged into a few files (scripts/merge-chunks.mjs)
+//   4. wasm-opt on the main module and on each chunk
+//   5. content-hashed names, and every chunk's integrity written into the chunks' loader
 //
 // trunk's own wasm-bindgen output (from the unsplit wasm) is replaced; its loader in index.html is
 // rewritten by scripts/precache.mjs, which finds the files by their names.
@@ -24,6 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { EARLY, groupChunks, mergeChunks } from './merge-chunks.mjs';
 import { ON_DEMAND } from './on-demand.mjs';
 
 const CRATE = 'jishin-shindan';
@@ -66,36 +68,47 @@ run('wasm-bindgen', [
   '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
   '--out-dir', join(work, 'bindgen'), '--out-name', CRATE, join(work, `${CRATE}.wasm`),
 ]);
-// 3. wasm-opt, size first, on the main module and on each chunk (skipped for a debug build).
-const chunkNames = (await readdir(work)).filter((f) => /^(split|chunk)_.+\.wasm$/.test(f)).sort();
+// 3. The shared chunks merged into a few files (scripts/merge-chunks.mjs). The splitter says above
+//    each shared chunk which split points use it (`/* after, history */`).
+let loaderJs = await readFile(join(work, '__wasm_split.js'), 'utf8');
+const users = new Map(
+  [...loaderJs.matchAll(/\/\*\s*([a-z_, ]+?)\s*\*\/\s*const __chunk_(\d+)\b/g)]
+    .map(([, list, n]) => [`chunk_${n}.wasm`, list.split(',').map((s) => s.trim())]),
+);
+const written = (await readdir(work)).filter((f) => /^(split|chunk)_.+\.wasm$/.test(f));
+const unnamed = written.filter((f) => f.startsWith('chunk_') && !users.has(f));
+if (unnamed.length) {
+  console.error(`split: the loader does not say which split points use ${unnamed.join(', ')} (has wasm-split-cli's output changed?)`);
+  process.exit(1);
+}
+const groups = groupChunks(users, { early: EARLY, onDemand: ON_DEMAND });
+for (const group of groups) await mergeChunks(work, group, WASM_OPT_FEATURES);
+// A merged file's split points: those of all its members.
+const leaderOf = new Map(groups.flatMap((g) => g.map((m) => [m, g[0]])));
+const usersOf = (file) => [...new Set(groups.find((g) => g[0] === file).flatMap((m) => users.get(m)))];
+const chunkNames = [
+  ...written.filter((f) => f.startsWith('split_')),
+  ...groups.map((g) => g[0]),
+].sort();
+
+// 4. wasm-opt, size first, on the main module and on each chunk (skipped for a debug build).
 const optimise = (file) => {
   if (profile === 'release') run('wasm-opt', ['-Oz', ...WASM_OPT_FEATURES, file, '-o', file]);
 };
 optimise(join(work, 'bindgen', `${CRATE}_bg.wasm`));
 for (const chunk of chunkNames) optimise(join(work, chunk));
 
-// 4. Names and integrity.
+// 5. Names and integrity.
 const mainWasm = await readFile(join(work, 'bindgen', `${CRATE}_bg.wasm`));
 let mainJs = await readFile(join(work, 'bindgen', `${CRATE}.js`), 'utf8');
-let loaderJs = await readFile(join(work, '__wasm_split.js'), 'utf8');
-// The splitter says above each shared chunk which split points use it (`/* after, history */`).
 // A chunk only on-demand split points use is named `later-<n>` (scripts/on-demand.mjs).
-const users = new Map(
-  [...loaderJs.matchAll(/\/\*\s*([a-z_, ]+?)\s*\*\/\s*const __chunk_(\d+)\b/g)]
-    .map(([, list, n]) => [`chunk_${n}.wasm`, list.split(',').map((s) => s.trim())]),
-);
 const chunks = [];
 for (const name of chunkNames) {
   const bytes = await readFile(join(work, name));
   // split_plan.wasm → split-plan-<hash>.wasm, chunk_12.wasm → chunk-12-<hash>.wasm (or later-12)
   let stem = name.replace(/\.wasm$/, '').replace(/^(split|chunk)_/, '$1-');
   if (name.startsWith('chunk_')) {
-    const used = users.get(name);
-    if (!used) {
-      console.error(`split: the loader does not say which split points use ${name} (has wasm-split-cli's output changed?)`);
-      process.exit(1);
-    }
-    if (used.every((u) => ON_DEMAND.includes(u))) stem = stem.replace(/^chunk-/, 'later-');
+    if (usersOf(name).every((u) => ON_DEMAND.includes(u))) stem = stem.replace(/^chunk-/, 'later-');
   }
   chunks.push({ from: name, file: `${stem}-${sha16(bytes)}.wasm`, bytes, integrity: sri256(bytes) });
 }
@@ -111,6 +124,23 @@ const names = {
 // the splitter's copy per chunk; without its indentation and comments. It imports the main
 // module's script by its hashed name.
 const fetcher = /\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
+// A merged chunk's other members load its first member's file: one load, one instantiation.
+const declaration = new RegExp(`const __chunk_(\\d+) = makeLoad\\((${fetcher.source})\\s*, \\[\\]\\);`, 'g');
+let aliased = 0;
+loaderJs = loaderJs.replace(declaration, (whole, n) => {
+  const leader = leaderOf.get(`chunk_${n}.wasm`);
+  if (leader === `chunk_${n}.wasm`) return whole;
+  const first = leader.match(/\d+/)[0];
+  if (!loaderJs.includes(`const __chunk_${first} = makeLoad(`) || Number(first) >= Number(n)) {
+    throw new Error(`split: chunk ${n} would load chunk ${first}'s file before the loader declares it`);
+  }
+  aliased++;
+  return `const __chunk_${n} = __chunk_${first};`;
+});
+if (aliased !== leaderOf.size - groups.length) {
+  console.error(`split: ${aliased} of the ${leaderOf.size - groups.length} merged chunks' loads point at their file (has wasm-split-cli's output changed?)`);
+  process.exit(1);
+}
 let rewritten = 0;
 loaderJs = loaderJs.replace(fetcher, (_, from) => {
   const chunk = chunks.find((c) => c.from === from);

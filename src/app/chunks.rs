@@ -2,8 +2,9 @@
 //! three Parts and the result are in the main module a first visit downloads; every other screen
 //! is a split point here. The splitter (`wasm-split-cli`, run by scripts/split.mjs after the
 //! build) moves each split function, with everything only it reaches, into a chunk of its own
-//! (code several chunks share goes into a shared chunk that both fetch), and the service worker
-//! precaches every chunk once the first screen is usable, so later visits open them offline.
+//! (code several chunks share goes into shared chunks that both fetch, merged into a few files by
+//! scripts/merge-chunks.mjs), and the service worker precaches every chunk once the first screen
+//! is usable, so later visits open them offline.
 //!
 //! Why `wasm_split` and not Leptos's `#[lazy]` (the same splitter and runtime underneath): a chunk
 //! that cannot be fetched (the network gone mid-visit, no service worker) makes `#[lazy]` panic,

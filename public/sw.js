@@ -4,9 +4,8 @@
 // The BUILD line below is replaced at build time by scripts/precache.mjs (a trunk post_build
 // hook) with the build's version and the files the app needs offline (every file of the build but
 // the page, which is cached from the visit, and those the app never loads: icons, embed.js, …),
-// and `later`: the chunks only an association's staff open (scripts/on-demand.mjs), not
-// precached so that a member's first visit does not pay for them, kept in the runtime cache once
-// opened.
+// and `later`: the chunks a member's first visit does not need (scripts/on-demand.mjs), not
+// precached so that it does not pay for them, kept in the runtime cache once used.
 const BUILD = { version: 'dev', files: [], later: [] };
 
 // Caches are per scope as well as per version: two deployments on one origin (say /a/ and /b/)
@@ -50,11 +49,27 @@ self.addEventListener('install', (event) => {
       await cache.put('./index.html', page.clone());
       await cache.put('./', page);
       await cache.addAll(BUILD.files.map((file) => new Request(file, HASHED.test(file) ? {} : { cache: 'no-cache' })));
+      await keepLaterFromHttpCache();
     }),
   );
   // No skipWaiting() here: an open page keeps its version until the user chooses 更新, so a page
   // never runs a mix of old and new files.
 });
+
+/** The chunks not precached (`BUILD.later`) that the page has already downloaded (the English
+ * text of a visit in English, fetched before this worker controlled the page): kept in the runtime
+ * cache from the browser's HTTP cache, without a request to the server, so they open offline too. */
+async function keepLaterFromHttpCache() {
+  const runtime = await caches.open(`${PREFIX}runtime`);
+  for (const file of BUILD.later) {
+    try {
+      const hit = await fetch(file, { cache: 'only-if-cached', mode: 'same-origin' });
+      if (hit.ok) await runtime.put(file, hit);
+    } catch {
+      // Not downloaded (or a browser without only-if-cached): fetched when first opened.
+    }
+  }
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

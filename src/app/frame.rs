@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::lang_switch::{EnglishFetch, EnglishNote, LangSwitch};
+use crate::app::language::EnglishMissing;
 use crate::app::notices::{StorageNotices, StorageStatus, UpdateNotice};
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::share;
@@ -30,7 +31,13 @@ pub fn Frame(
 ) -> impl IntoView {
     let current = lang.get_untracked();
     let dispatch = crate::kit::use_dispatch();
-    let english = RwSignal::new(EnglishFetch::Idle);
+    // English asked for (`?lang=en`, or remembered) but not here: said as a failed fetch is.
+    let missing = use_context::<EnglishMissing>().is_some_and(|m| m.0);
+    let english = RwSignal::new(if missing {
+        EnglishFetch::Failed
+    } else {
+        EnglishFetch::Idle
+    });
     // 「この端末のデータをすべて削除」: its confirmation, in a chunk fetched when it opens.
     let open = RwSignal::new(false);
     let delete_all = DeleteAll {

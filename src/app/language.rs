@@ -15,15 +15,20 @@ pub fn initial_lang(store: &Store) -> Lang {
         .unwrap_or_default()
 }
 
+/// True when the app was to open in English but its text could not be had (offline after a
+/// visit in Japanese: English is not precached, scripts/on-demand.mjs): the frame says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnglishMissing(pub bool);
+
 /// Provides the display language to every component. English is shown once its chunk is here
-/// (`super::start` fetches it first; without it, Japanese). A change sets `<html lang>`, is
-/// remembered on this device and puts the focus back on the switch.
+/// (`super::start` fetches it first; without it, Japanese, and [`EnglishMissing`]). A change sets
+/// `<html lang>`, is remembered on this device and puts the focus back on the switch.
 pub fn provide_language(store: &Store) -> RwSignal<Lang> {
-    let lang = RwSignal::new(match initial_lang(store) {
-        Lang::En if !chunks::english_here() => Lang::Ja,
-        wanted => wanted,
-    });
+    let wanted = initial_lang(store);
+    let missing = wanted == Lang::En && !chunks::english_here();
+    let lang = RwSignal::new(if missing { Lang::Ja } else { wanted });
     provide_context(lang);
+    provide_context(EnglishMissing(missing));
     let store = store.clone();
     Effect::new(move |prev: Option<Lang>| {
         let current = lang.get();

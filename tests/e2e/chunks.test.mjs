@@ -281,8 +281,33 @@ describe('one app, later screens in chunks', () => {
       await app.page.locator('main#main').waitFor();
       await headingIs(want);
     }
-    await app.page.goto(`${server.url}?lang=en`);
+    // English is not precached (scripts/on-demand.mjs): this visit in Japanese never downloaded
+    // it, so offline it says so, and the app goes on in Japanese with the result intact.
+    assert.equal(sent.filter((r) => /^\/split-english-/.test(r.path)).length, 0, 'a Japanese visit does not download English');
+    await app.page.goto(`${server.url}?lang=en&screen=result`);
+    await app.page.locator('main#main').waitFor();
+    await app.page.getByTestId('english-failed').waitFor();
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'ja');
+    assert.equal(await total(), `合計 ${tally(answers).total}点`);
+  });
+
+  test('English is downloaded only by a visit in English, once, and kept for offline use', async () => {
+    const server = await serve();
+    await open();
+    await app.goto(`${server.url}?lang=en`);
     await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await precached();
+    // The worker copied it from the HTTP cache (public/sw.js, keepLaterFromHttpCache): one body.
+    const bodies = sent.filter((r) => /^\/split-english-/.test(r.path) && r.status === 200);
+    assert.equal(bodies.length, 1, 'the English text downloaded once');
+    // The worker's copy, not the browser's HTTP cache (which the browser may drop at any time).
+    await (await context.newCDPSession(app.page)).send('Network.clearBrowserCache');
+    await server.close();
+    await app.page.goto(`${server.url}?lang=en&screen=part-1`);
+    await app.page.locator('main#main').waitFor();
+    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match(await heading(), /^Part 1/);
+    assert.equal(await app.page.getByTestId('english-failed').count(), 0);
   });
 
   test('a page left open across a new deployment keeps loading its own chunks until 更新', async () => {

@@ -212,11 +212,19 @@ async fn read_in_worker(
             .ok()
             .and_then(|v| v.as_string())
     };
+    // The text as UTF-8 bytes (read-files.js): checked here again, as any bytes would be.
+    let utf8 = |entry: &JsValue| {
+        js_sys::Reflect::get(entry, &JsValue::from_str("utf8"))
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+            .map(|bytes| String::from_utf8(bytes.to_vec()))
+    };
     let mut out = Vec::with_capacity(entries.length() as usize);
     for entry in entries.iter() {
         let name = field(&entry, "name")?;
-        let read = match (field(&entry, "text"), field(&entry, "error").as_deref()) {
-            (Some(text), _) => Ok(text),
+        let read = match (utf8(&entry), field(&entry, "error").as_deref()) {
+            (Some(Ok(text)), _) => Ok(text),
+            (Some(Err(_)), _) => Err(ReadError::Unreadable),
             (None, Some("too_large")) => Err(ReadError::TooLarge(max_bytes)),
             (None, _) => Err(ReadError::Unreadable),
         };

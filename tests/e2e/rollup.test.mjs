@@ -235,6 +235,24 @@ describe('the roll-up of members’ results', () => {
     }));
   });
 
+  test('a UTF-8 CSV with a byte-order mark (Excel\'s 「CSV UTF-8」) and one in plain UTF-8, picked together, are read alike', async () => {
+    const sets = answerSets(6, 11);
+    const csv = (part) => ['業種,結果のリンク', ...part.map((answers, i) => `${i % 2 ? '建設業' : '製造業'},https://example.jp/#r=${shareCode(answers)}`)].join('\r\n');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(sets.slice(0, 3)))]);
+    const plain = Buffer.from(csv(sets.slice(3)));
+
+    await openRollUp();
+    await app.page.locator('#rollup-files').setInputFiles([
+      { name: 'bom.csv', mimeType: 'text/csv', buffer: withBom },
+      { name: 'plain.csv', mimeType: 'text/csv', buffer: plain },
+    ]);
+    await app.page.getByTestId('rollup-figures').waitFor({ timeout: 30000 });
+    assert.equal(await app.page.getByTestId('rollup-count').innerText(), '集計した結果：6件');
+    // The mark is not part of the first column's name: both files' 業種 are one column.
+    const labels = await app.page.locator('#rollup-column option').allInnerTexts();
+    assert.deepEqual(labels.filter((l) => l.includes('業種')), ['業種（2区分）']);
+  });
+
   test('from the publishing page, in English, and printed on A4 without an empty page', async () => {
     await app.goto(`${h.server.url}?screen=publish&lang=en`);
     await app.button("Roll up the members' results").click();

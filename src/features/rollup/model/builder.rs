@@ -190,8 +190,34 @@ struct ColumnBuild {
     name: String,
     number: usize,
     has_codes: bool,
-    ids: HashMap<String, u32, BuildHasherDefault<KeyHasher>>,
+    /// A value's id by the hash of its text: the latest value with that hash, `same` chains the
+    /// earlier ones. Each value's text is kept once, in `values` (a column of company names is
+    /// one new value per row: one allocation each, not two).
+    ids: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+    same: Vec<Option<u32>>,
     values: Vec<String>,
+}
+
+impl ColumnBuild {
+    /// The id of `value` in this column, made if new.
+    fn id(&mut self, value: &str) -> u32 {
+        let mut hasher = KeyHasher::default();
+        hasher.write(value.as_bytes());
+        let hash = hasher.finish();
+        let head = self.ids.get(&hash).copied();
+        let mut at = head;
+        while let Some(id) = at {
+            if self.values.get(id as usize).is_some_and(|v| v == value) {
+                return id;
+            }
+            at = self.same.get(id as usize).copied().flatten();
+        }
+        let id = self.values.len() as u32;
+        self.values.push(value.to_owned());
+        self.same.push(head);
+        self.ids.insert(hash, id);
+        id
+    }
 }
 
 /// The duplicate check's key: the packed answers and the date.
@@ -406,16 +432,7 @@ impl Sink {
             .map(|j| {
                 let c = self.tables[table][j];
                 let value = group_value(cells.get(j).map_or("", String::as_str));
-                let column = &mut self.columns[c];
-                match column.ids.get(&*value) {
-                    Some(&id) => id,
-                    None => {
-                        let id = column.values.len() as u32;
-                        column.ids.insert(value.to_string(), id);
-                        column.values.push(value.into_owned());
-                        id
-                    }
-                }
+                self.columns[c].id(&value)
             })
             .collect();
         self.rows.push(RowValues {

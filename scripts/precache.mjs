@@ -6,6 +6,7 @@
 //
 // Also usable on a finished dist/:  node scripts/precache.mjs path/to/dist
 
+import { minifyServiceWorker } from './minify.mjs';
 import { ON_DEMAND, isOnDemand } from './on-demand.mjs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -158,5 +159,7 @@ if (!/^const BUILD = .*;$/m.test(sw)) {
   console.error('precache: sw.js has no `const BUILD = …;` line to replace');
   process.exit(1);
 }
-await writeFile(swPath, sw.replace(/^const BUILD = .*;$/m, line));
+const built = sw.replace(/^const BUILD = .*;$/m, line);
+// Minified for a release build (scripts/minify.mjs), the BUILD line kept on its own line.
+await writeFile(swPath, process.env.TRUNK_PROFILE === 'debug' ? built : await minifyServiceWorker(built));
 console.log(`precache: build ${version}, ${list.length} files → ${relative(process.cwd(), swPath)}`);

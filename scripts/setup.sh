@@ -58,8 +58,8 @@ cargo fetch --quiet
 cargo fetch --quiet --manifest-path fuzz/Cargo.toml
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "Installing npm packages (wasm-opt from binaryen, playwright-core)"
+   || [ ! -d node_modules/terser ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm packages (wasm-opt from binaryen, terser, playwright-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -11,7 +11,8 @@
 //   2. wasm-bindgen --target web --keep-lld-exports on the split main module
 //   3. the ~50 shared chunks merged into a few files (scripts/merge-chunks.mjs)
 //   4. wasm-opt on the main module and on each chunk
-//   5. content-hashed names, and every chunk's integrity written into the chunks' loader
+//   5. every chunk's integrity written into the chunks' loader; the two scripts minified
+//   6. content-hashed names
 //
 // trunk's own wasm-bindgen output (from the unsplit wasm) is replaced; its loader in index.html is
 // rewritten by scripts/precache.mjs, which finds the files by their names.
@@ -26,6 +27,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EARLY, groupChunks, mergeChunks } from './merge-chunks.mjs';
+import { minifyJs } from './minify.mjs';
 import { ON_DEMAND } from './on-demand.mjs';
 
 const CRATE = 'jishin-shindan';
@@ -112,12 +114,18 @@ for (const name of chunkNames) {
   }
   chunks.push({ from: name, file: `${stem}-${sha16(bytes)}.wasm`, bytes, integrity: sri256(bytes) });
 }
-const tag = sha16(mainWasm, mainJs, loaderJs, ...chunks.map((c) => c.bytes));
-const names = {
+// The scripts name each other with a stand-in for the tag until their final bytes are known.
+const STAND_IN = 'ffffffffffffffff';
+const named = (tag) => ({
   js: `${CRATE}-${tag}.js`,
   wasm: `${CRATE}-${tag}_bg.wasm`,
   loader: `wasm-split-${tag}.js`,
-};
+});
+if (mainJs.includes(STAND_IN) || loaderJs.includes(STAND_IN)) {
+  console.error(`split: the scripts already hold the stand-in ${STAND_IN}`);
+  process.exit(1);
+}
+let names = named(STAND_IN);
 
 // The chunks' loader: fetches each chunk by its hashed name with its integrity (sha256: the
 // shortest SRI hash, and each is in every first visit's download), through one fetcher instead of
@@ -160,12 +168,7 @@ function fetchChunk(file, integrity) {
     return async (imports) => WebAssembly.instantiateStreaming(src, imports);
   };
 }
-`
-  .replace(/\/\*[^*]*\*\//g, '')
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line && !line.startsWith('//'))
-  .join('\n');
+`;
 const mainImport = `from "./${CRATE}.js"`;
 if (!loaderJs.includes(mainImport)) {
   console.error(`split: the chunks' loader does not import ${CRATE}.js`);
@@ -180,6 +183,18 @@ if (!loaderImport.test(mainJs)) {
   process.exit(1);
 }
 mainJs = mainJs.replace(loaderImport, `from "./${names.loader}"`);
+
+// Both minified (scripts/minify.mjs; a debug build keeps them as written), then named by the tag:
+// the hash of the final bytes of every file of the build's code, so a file's name changes
+// whenever its bytes do (a page with an older copy in its cache never meets a new integrity).
+if (profile === 'release') {
+  mainJs = await minifyJs(mainJs, { module: true, file: `${CRATE}.js` });
+  loaderJs = await minifyJs(loaderJs, { module: true, file: '__wasm_split.js' });
+}
+const tag = sha16(mainWasm, mainJs, loaderJs, ...chunks.map((c) => c.bytes));
+mainJs = mainJs.replaceAll(STAND_IN, tag);
+loaderJs = loaderJs.replaceAll(STAND_IN, tag);
+names = named(tag);
 
 // Out with trunk's unsplit output, in with the split build.
 for (const file of await readdir(staging)) {

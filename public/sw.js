@@ -49,26 +49,46 @@ self.addEventListener('install', (event) => {
       await cache.put('./index.html', page.clone());
       await cache.put('./', page);
       await cache.addAll(BUILD.files.map((file) => new Request(file, HASHED.test(file) ? {} : { cache: 'no-cache' })));
-      await keepLaterFromHttpCache();
+      await keepLater();
     }),
   );
   // No skipWaiting() here: an open page keeps its version until the user chooses 更新, so a page
   // never runs a mix of old and new files.
 });
 
-/** The chunks not precached (`BUILD.later`) that the page has already downloaded (the English
- * text of a visit in English, fetched before this worker controlled the page): kept in the runtime
- * cache from the browser's HTTP cache, without a request to the server, so they open offline too. */
-async function keepLaterFromHttpCache() {
+/** The chunks not precached (`BUILD.later`) that this device needs: those the page has already
+ * downloaded (the English text of a visit in English, fetched before this worker controlled the
+ * page), copied from the browser's HTTP cache without a request to the server; and, when a new
+ * build installs, the new build's copy of every on-demand split point the runtime cache held an
+ * older build's copy of (with the code only those share, `later-*`), so what was used offline
+ * before a deployment still opens offline after it. */
+async function keepLater() {
   const runtime = await caches.open(`${PREFIX}runtime`);
+  const used = new Set((await runtime.keys()).map((r) => splitPoint(r.url)).filter(Boolean));
   for (const file of BUILD.later) {
     try {
       const hit = await fetch(file, { cache: 'only-if-cached', mode: 'same-origin' });
-      if (hit.ok) await runtime.put(file, hit);
+      if (hit.ok) {
+        await runtime.put(file, hit);
+        continue;
+      }
     } catch {
-      // Not downloaded (or a browser without only-if-cached): fetched when first opened.
+      // Not downloaded (or a browser without only-if-cached).
+    }
+    const point = splitPoint(file);
+    if (point ? !used.has(point) : used.size === 0) continue;
+    try {
+      const response = await fetch(file);
+      if (response.ok) await runtime.put(file, response);
+    } catch {
+      // Offline: fetched when first opened, as on a first visit.
     }
   }
+}
+
+/** The split point a chunk's file is the module of (`split-english-….wasm` → `english`), or null. */
+function splitPoint(url) {
+  return (new URL(url, self.location).pathname.match(/\/split-([a-z_]+)-[0-9a-f]{16}\.wasm$/) || [])[1] || null;
 }
 
 self.addEventListener('activate', (event) => {
@@ -103,22 +123,30 @@ self.addEventListener('message', (event) => {
 // fetched network-first so edits show at once, with a copy kept for offline use.
 const RUNTIME = `${PREFIX}runtime`;
 const PRECACHED = new Set(['./', './index.html', ...BUILD.files].map((file) => new URL(file, self.location).href));
+const LATER = new Set(BUILD.later.map((file) => new URL(file, self.location).href));
 const EDITABLE = /\/(config\.json|orgs\/[^/]+\.json)$/;
 
 function networkFirst(request) {
+  const kept = () =>
+    caches.match(request, { cacheName: RUNTIME })
+      .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request)));
   return fetch(request)
     .then((response) => {
       if (response.ok) {
         const copy = response.clone();
         caches.open(RUNTIME).then((cache) => cache.put(request, copy));
+        return response;
       }
-      return response;
+      // An error answer (a file gone after a deployment): the kept copy, if any.
+      return kept().then((hit) => hit || response);
     })
-    .catch(() =>
-      caches.match(request, { cacheName: RUNTIME })
-        .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request)))
-        .then((hit) => hit || Response.error()),
-    );
+    .catch(() => kept().then((hit) => hit || Response.error()));
+}
+
+/** This build's on-demand chunks (`BUILD.later`): content-hashed, so the kept copy is the file;
+ * the network only when there is none (then kept). */
+function keptFirst(request) {
+  return caches.match(request, { cacheName: RUNTIME }).then((hit) => hit || networkFirst(request));
 }
 
 self.addEventListener('fetch', (event) => {
@@ -136,6 +164,10 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   const href = url.href.split('#')[0].split('?')[0];
+  if (LATER.has(href)) {
+    event.respondWith(keptFirst(request));
+    return;
+  }
   if (EDITABLE.test(url.pathname) || !PRECACHED.has(href)) {
     event.respondWith(networkFirst(request));
     return;

@@ -6,11 +6,11 @@
 // own HTTP response; together 107 KB gzip, merged 86 KB, and the plan's first opening waits for
 // one request instead of twenty. So chunks that are fetched together anyway become one file:
 //
-// - `early`: the chunks a split point loaded on a member's way to the result uses (the English
-//   text at the start, the QR code on the result): one file per such set of split points, so that
-//   the English text does not pull the whole shared code;
-// - `later`: the chunks only on-demand split points use (scripts/on-demand.mjs): one file, not
-//   precached;
+// - `later`: the chunks only on-demand split points use (scripts/on-demand.mjs, the English text
+//   among them): one file, not precached;
+// - `early`: the other chunks a split point loaded on a member's way to the result uses (the
+//   English text at the start, the QR code on the result): one file per such set of split points,
+//   so that they do not pull the whole shared code before the result;
 // - every other chunk: one file, precached.
 //
 // Why merging is sound: a chunk has no exports and the same three imports (the main module's

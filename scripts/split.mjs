@@ -137,6 +137,7 @@ const declaration = new RegExp(`const __chunk_(\\d+) = makeLoad\\((${fetcher.sou
 let aliased = 0;
 loaderJs = loaderJs.replace(declaration, (whole, n) => {
   const leader = leaderOf.get(`chunk_${n}.wasm`);
+  if (!leader) throw new Error(`split: the loader declares chunk ${n}, which no group holds (has wasm-split-cli's output changed?)`);
   if (leader === `chunk_${n}.wasm`) return whole;
   const first = leader.match(/\d+/)[0];
   if (!loaderJs.includes(`const __chunk_${first} = makeLoad(`) || Number(first) >= Number(n)) {

@@ -297,7 +297,7 @@ describe('one app, later screens in chunks', () => {
     await app.goto(`${server.url}?lang=en`);
     await app.page.waitForFunction(() => document.documentElement.lang === 'en');
     await precached();
-    // The worker copied it from the HTTP cache (public/sw.js, keepLaterFromHttpCache): one body.
+    // The worker copied it from the HTTP cache (public/sw.js, keepLater): one body.
     const bodies = sent.filter((r) => /^\/split-english-/.test(r.path) && r.status === 200);
     assert.equal(bodies.length, 1, 'the English text downloaded once');
     // The worker's copy, not the browser's HTTP cache (which the browser may drop at any time).
@@ -334,6 +334,38 @@ describe('one app, later screens in chunks', () => {
       assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), releaseB.build);
       await headingIs('対策リスト');
       assert.ok(pageChunks.some((u) => releaseB.names.has(u.split('/').pop())), 'release B\'s chunks after 更新');
+    } finally {
+      await rm(releaseB.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('on-demand chunks across a new deployment', () => {
+  test('English used before a deployment opens offline after it: the new worker fetches the new build\'s copy', async () => {
+    const releaseB = await renamedRelease();
+    try {
+      const server = await serve();
+      await open();
+      await app.goto(`${server.url}?lang=en`);
+      await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+      await precached();
+      server.setRoot(releaseB.dir);
+      await app.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      const notice = app.page.getByTestId('update-notice');
+      await notice.waitFor({ timeout: 20000 });
+      assert.ok(sent.some((r) => r.status === 200 && releaseB.names.has(r.path.slice(1)) && /^\/split-english-/.test(r.path)),
+        'release B\'s English fetched when it installed');
+      await Promise.all([app.page.waitForEvent('load'), notice.getByRole('button', { name: 'Update' }).click()]);
+      await app.page.locator('main#main').waitFor();
+      assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), releaseB.build);
+      // Offline, and without the browser's HTTP cache: only the worker's copies are left.
+      await (await context.newCDPSession(app.page)).send('Network.clearBrowserCache');
+      await server.close();
+      await app.page.goto(`${server.url}?lang=en&screen=part-1`);
+      await app.page.locator('main#main').waitFor();
+      await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert.match(await heading(), /^Part 1/);
+      assert.equal(await app.page.getByTestId('english-failed').count(), 0);
     } finally {
       await rm(releaseB.dir, { recursive: true, force: true });
     }

@@ -242,13 +242,17 @@ describe('the roll-up of members’ results', () => {
     const plain = Buffer.from(csv(sets.slice(3)));
 
     await openRollUp();
+    // Read off the main thread by public/read-files.js, which hands over each file as UTF-8 bytes.
+    const worker = app.page.waitForEvent('worker');
     await app.page.locator('#rollup-files').setInputFiles([
       { name: 'bom.csv', mimeType: 'text/csv', buffer: withBom },
       { name: 'plain.csv', mimeType: 'text/csv', buffer: plain },
     ]);
+    assert.match((await worker).url(), /\/read-files\.js$/);
     await app.page.getByTestId('rollup-figures').waitFor({ timeout: 30000 });
     assert.equal(await app.page.getByTestId('rollup-count').innerText(), '集計した結果：6件');
-    // The mark is not part of the first column's name: both files' 業種 are one column.
+    // The mark is not part of the first column's name (the worker drops it, and so would the
+    // table reader): both files' 業種 are one column.
     const labels = await app.page.locator('#rollup-column option').allInnerTexts();
     assert.deepEqual(labels.filter((l) => l.includes('業種')), ['業種（2区分）']);
   });

@@ -132,13 +132,14 @@ function networkFirst(request) {
       .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request)));
   return fetch(request)
     .then((response) => {
+      // An error answer is passed on as it is: a file gone from the server (a kit file deleted,
+      // a logo removed) must not be replaced by an old copy. (This build's on-demand chunks never
+      // get here when a copy is kept: keptFirst.)
       if (response.ok) {
         const copy = response.clone();
         caches.open(RUNTIME).then((cache) => cache.put(request, copy));
-        return response;
       }
-      // An error answer (a file gone after a deployment): the kept copy, if any.
-      return kept().then((hit) => hit || response);
+      return response;
     })
     .catch(() => kept().then((hit) => hit || Response.error()));
 }

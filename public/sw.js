@@ -12,6 +12,8 @@ const BUILD = { version: 'dev', files: [], later: [] };
 // never delete each other's files.
 const PREFIX = `jishin-shindan:${self.registration.scope}:`;
 const CACHE = PREFIX + BUILD.version;
+// Copies kept across versions: files an association may edit, and the on-demand chunks used.
+const RUNTIME = `${PREFIX}runtime`;
 
 // Content-hashed files (scripts/split.mjs: `-` and 16 hex digits before the extension) never change
 // under the same name: the copy the page has just downloaded is taken from the HTTP cache as it is.
@@ -63,7 +65,7 @@ self.addEventListener('install', (event) => {
  * older build's copy of (with the code only those share, `later-*`), so what was used offline
  * before a deployment still opens offline after it. */
 async function keepLater() {
-  const runtime = await caches.open(`${PREFIX}runtime`);
+  const runtime = await caches.open(RUNTIME);
   const used = new Set((await runtime.keys()).map((r) => splitPoint(r.url)).filter(Boolean));
   for (const file of BUILD.later) {
     try {
@@ -97,7 +99,7 @@ self.addEventListener('activate', (event) => {
       .keys()
       .then((keys) =>
         Promise.all(keys
-          .filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== `${PREFIX}runtime`)
+          .filter((k) => k.startsWith(PREFIX) && k !== CACHE && k !== RUNTIME)
           .map((k) => caches.delete(k))),
       )
       .then(() => pruneRuntime())
@@ -108,7 +110,7 @@ self.addEventListener('activate', (event) => {
 /** Drops the runtime copies of chunks that are not this build's (`BUILD.later`): an older build's
  * roll-up is never loaded again. Edited files (config.json, a logo) stay. */
 async function pruneRuntime() {
-  const cache = await caches.open(`${PREFIX}runtime`);
+  const cache = await caches.open(RUNTIME);
   const keep = new Set(BUILD.later.map((file) => new URL(file, self.location).href));
   for (const request of await cache.keys()) {
     if (HASHED.test(new URL(request.url).pathname) && !keep.has(request.url)) await cache.delete(request);
@@ -121,15 +123,11 @@ self.addEventListener('message', (event) => {
 
 // Files an association may edit or add after the build (config.json, orgs/ID.json, a logo):
 // fetched network-first so edits show at once, with a copy kept for offline use.
-const RUNTIME = `${PREFIX}runtime`;
 const PRECACHED = new Set(['./', './index.html', ...BUILD.files].map((file) => new URL(file, self.location).href));
 const LATER = new Set(BUILD.later.map((file) => new URL(file, self.location).href));
 const EDITABLE = /\/(config\.json|orgs\/[^/]+\.json)$/;
 
 function networkFirst(request) {
-  const kept = () =>
-    caches.match(request, { cacheName: RUNTIME })
-      .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request)));
   return fetch(request)
     .then((response) => {
       // An error answer is passed on as it is: a file gone from the server (a kit file deleted,
@@ -141,7 +139,11 @@ function networkFirst(request) {
       }
       return response;
     })
-    .catch(() => kept().then((hit) => hit || Response.error()));
+    .catch(() =>
+      caches.match(request, { cacheName: RUNTIME })
+        .then((hit) => hit || caches.open(CACHE).then((cache) => cache.match(request)))
+        .then((hit) => hit || Response.error()),
+    );
 }
 
 /** This build's on-demand chunks (`BUILD.later`): content-hashed, so the kept copy is the file;

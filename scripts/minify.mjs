@@ -1,6 +1,6 @@
 // Minifies the build's own JavaScript with terser (issue 30). They were shipped as written,
 // comments and all: 5.0 KB gzip of a first visit. scripts/split.mjs minifies the main module's
-// script that wasm-bindgen writes (9.0 → 7.4 KB) and the chunks' loader (1.9 → 1.6 KB) before
+// script that wasm-bindgen writes (9.0 → 7.3 KB) and the chunks' loader (1.9 → 1.6 KB) before
 // naming them by their hash; this step, run by trunk's post_build hook (Trunk.toml) after
 // split.mjs, minifies the start-up guard `boot.js` (2.4 → 1.5 KB) and the file-reading worker
 // `read-files.js` (1.0 → 0.4 KB); scripts/precache.mjs minifies the service worker (2.9 →

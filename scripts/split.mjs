@@ -129,8 +129,8 @@ let names = named(STAND_IN);
 
 // The chunks' loader: fetches each chunk by its hashed name with its integrity (sha256: the
 // shortest SRI hash, and each is in every first visit's download), through one fetcher instead of
-// the splitter's copy per chunk; without its indentation and comments. It imports the main
-// module's script by its hashed name.
+// the splitter's copy per chunk (minified below). It imports the main module's script by its
+// hashed name.
 const fetcher = /\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);\s*\}/g;
 // A merged chunk's other members load its first member's file: one load, one instantiation.
 const declaration = new RegExp(`const __chunk_(\\d+) = makeLoad\\((${fetcher.source})\\s*, \\[\\]\\);`, 'g');

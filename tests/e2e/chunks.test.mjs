@@ -71,6 +71,19 @@ const total = async () => (await app.page.getByTestId('total').innerText()).repl
 const headingIs = (want, page = app.page) =>
   page.waitForFunction((w) => document.querySelector('h1')?.innerText.replace(/\s+/g, ' ').trim() === w, want, { timeout: 20000 });
 
+/** With the server stopped and the browser's HTTP cache cleared, so that only the service
+ * worker's copies are left (the browser may drop its HTTP cache at any time), the app opens in
+ * English. */
+async function opensInEnglishOffline(server) {
+  await (await context.newCDPSession(app.page)).send('Network.clearBrowserCache');
+  await server.close();
+  await app.page.goto(`${server.url}?lang=en&screen=part-1`);
+  await app.page.locator('main#main').waitFor();
+  await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await heading(), /^Part 1/);
+  assert.equal(await app.page.getByTestId('english-failed').count(), 0);
+}
+
 async function toResult(url, answers) {
   await app.goto(url);
   await app.button('診断を始める').click();
@@ -300,14 +313,7 @@ describe('one app, later screens in chunks', () => {
     // The worker copied it from the HTTP cache (public/sw.js, keepLater): one body.
     const bodies = sent.filter((r) => /^\/split-english-/.test(r.path) && r.status === 200);
     assert.equal(bodies.length, 1, 'the English text downloaded once');
-    // The worker's copy, not the browser's HTTP cache (which the browser may drop at any time).
-    await (await context.newCDPSession(app.page)).send('Network.clearBrowserCache');
-    await server.close();
-    await app.page.goto(`${server.url}?lang=en&screen=part-1`);
-    await app.page.locator('main#main').waitFor();
-    await app.page.waitForFunction(() => document.documentElement.lang === 'en');
-    assert.match(await heading(), /^Part 1/);
-    assert.equal(await app.page.getByTestId('english-failed').count(), 0);
+    await opensInEnglishOffline(server);
   });
 
   test('a page left open across a new deployment keeps loading its own chunks until 更新', async () => {
@@ -358,14 +364,7 @@ describe('on-demand chunks across a new deployment', () => {
       await Promise.all([app.page.waitForEvent('load'), notice.getByRole('button', { name: 'Update' }).click()]);
       await app.page.locator('main#main').waitFor();
       assert.equal(await app.page.locator('meta[name="app-build"]').getAttribute('content'), releaseB.build);
-      // Offline, and without the browser's HTTP cache: only the worker's copies are left.
-      await (await context.newCDPSession(app.page)).send('Network.clearBrowserCache');
-      await server.close();
-      await app.page.goto(`${server.url}?lang=en&screen=part-1`);
-      await app.page.locator('main#main').waitFor();
-      await app.page.waitForFunction(() => document.documentElement.lang === 'en');
-      assert.match(await heading(), /^Part 1/);
-      assert.equal(await app.page.getByTestId('english-failed').count(), 0);
+      await opensInEnglishOffline(server);
     } finally {
       await rm(releaseB.dir, { recursive: true, force: true });
     }

@@ -203,7 +203,11 @@ impl ColumnBuild {
     fn id(&mut self, value: &str) -> u32 {
         let mut hasher = KeyHasher::default();
         hasher.write(value.as_bytes());
-        let hash = hasher.finish();
+        self.id_hashed(value, hasher.finish())
+    }
+
+    /// [`ColumnBuild::id`] with the value's hash given (tests give two values the same one).
+    fn id_hashed(&mut self, value: &str, hash: u64) -> u32 {
         let head = self.ids.get(&hash).copied();
         let mut at = head;
         while let Some(id) = at {
@@ -862,4 +866,22 @@ pub fn slices(text: &str, bytes: usize) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(slice)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ColumnBuild;
+
+    #[test]
+    fn values_with_the_same_hash_keep_their_own_ids_in_first_seen_order() {
+        let mut column = ColumnBuild::default();
+        assert_eq!(column.id_hashed("製造業", 7), 0);
+        assert_eq!(column.id_hashed("小売業", 7), 1);
+        assert_eq!(column.id_hashed("建設業", 9), 2);
+        assert_eq!(column.id_hashed("製造業", 7), 0);
+        assert_eq!(column.id_hashed("小売業", 7), 1);
+        assert_eq!(column.id("運輸業"), 3);
+        assert_eq!(column.id("運輸業"), 3);
+        assert_eq!(column.values, ["製造業", "小売業", "建設業", "運輸業"]);
+    }
 }

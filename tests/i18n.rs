@@ -34,9 +34,18 @@ fn tables() -> Vec<(&'static str, Entries, Entries)> {
         table!("office", jishin_shindan::features::office::text),
         table!("publish", jishin_shindan::features::publish::text),
         table!("publish form", jishin_shindan::features::publish::form_text),
+        table!(
+            "publish brand",
+            jishin_shindan::features::publish::brand_text
+        ),
         table!("core messages", jishin_shindan::core::text),
+        table!("share link messages", jishin_shindan::core::share_text),
         table!("store messages", jishin_shindan::store::text),
         table!("plan model", jishin_shindan::features::plan::model::text),
+        table!(
+            "plan model tasks",
+            jishin_shindan::features::plan::model::task_text
+        ),
         table!("after model", jishin_shindan::features::after::model::text),
         table!(
             "combine model",
@@ -281,8 +290,24 @@ fn the_english_chunk_registers_every_table_and_each_reads_as_its_english() {
         entries(&features::publish::form_text::EN)
     );
     assert_eq!(
+        entries(features::publish::brand_text::texts(Lang::En)),
+        entries(&features::publish::brand_text::EN)
+    );
+    assert_eq!(
         entries(features::office::text::texts(Lang::En)),
         entries(&features::office::text::EN)
+    );
+    assert_eq!(
+        entries(features::plan::model::text::texts(Lang::En)),
+        entries(&features::plan::model::text::EN)
+    );
+    assert_eq!(
+        entries(features::plan::model::task_text::texts(Lang::En)),
+        entries(&features::plan::model::task_text::EN)
+    );
+    assert_eq!(
+        entries(core::share_text::texts(Lang::En)),
+        entries(&core::share_text::EN)
     );
     assert!(english::<core::catalog_en::CatalogEn>().is_some());
     assert!(english::<core::glossary::GlossaryEn>().is_some());

@@ -6,7 +6,7 @@ use crate::core::lang::{register_english, EnglishTable};
 
 /// Every English table of the app. A screen's `texts(lang)` finds its own here by type; a table
 /// missing here reads as Japanese (`tests/i18n.rs` checks that none is).
-pub static TABLES: [EnglishTable; 22] = [
+pub static TABLES: [EnglishTable; 25] = [
     &crate::core::catalog_en::CATALOG_EN,
     &crate::core::glossary::GLOSSARY_EN,
     &crate::kit::text::EN,
@@ -20,12 +20,15 @@ pub static TABLES: [EnglishTable; 22] = [
     &crate::features::combine::text::EN,
     &crate::features::publish::text::EN,
     &crate::features::publish::form_text::EN,
+    &crate::features::publish::brand_text::EN,
     &crate::features::rollup::text::EN,
     &crate::features::office::text::EN,
     &crate::core::text::EN,
+    &crate::core::share_text::EN,
     &crate::features::after::model::text::EN,
     &crate::features::combine::model::text::EN,
     &crate::features::plan::model::text::EN,
+    &crate::features::plan::model::task_text::EN,
     &crate::features::publish::model::text::EN,
     &crate::features::rollup::model::text::EN,
     &crate::store::text::EN,

@@ -16,6 +16,7 @@ pub mod limit;
 pub mod question;
 pub mod scoring;
 pub mod share;
+pub mod share_text;
 pub mod text;
 pub mod time;
 pub mod zip;

@@ -29,7 +29,7 @@ use std::fmt;
 use crate::core::answers::Answers;
 use crate::core::lang::{fill, Lang, Localized};
 use crate::core::question::{Choice, QUESTION_COUNT};
-use crate::core::text::texts;
+use crate::core::share_text::texts;
 use crate::core::time::CivilDate;
 
 /// The 32 characters a code is written in, value 0 first.

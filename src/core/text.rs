@@ -1,5 +1,5 @@
-//! The messages of the core, which several features show (a share link or a file that could not
-//! be read), in Japanese (the reference) and English (an unofficial translation): one typed table
+//! The messages of the core, which several features show (a file that could not be read), in
+//! Japanese (the reference) and English (an unofficial translation): one typed table
 //! per language, so a key missing in either does not compile; `tests/i18n.rs` checks that no text
 //! is empty, that English has no Japanese and that the placeholders (`{name}`, filled with
 //! `fill`) match, and `tests/messages.rs` renders every message.
@@ -18,13 +18,6 @@ use crate::core::lang::Lang;
 #[derive(Debug, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Texts {
-    /// Ends the messages about a share link that cannot be read.
-    pub share_hint: &'static str,
-    pub share_empty: &'static str,
-    pub share_unknown_version: &'static str,
-    pub share_invalid_character: &'static str,
-    pub share_wrong_length: &'static str,
-    pub share_checksum: &'static str,
     pub invalid_no_schema_version: &'static str,
     pub invalid_schema_version_zero: &'static str,
     pub invalid_at: &'static str,
@@ -40,12 +33,6 @@ pub struct Texts {
 
 /// 日本語.
 pub const JA: Texts = Texts {
-    share_hint: "リンクを最後までそのまま開いているか、送ってくれた人に確かめてください。",
-    share_empty: "共有リンクに診断結果が入っていません。{hint}",
-    share_unknown_version: "この共有リンクは、このアプリでは読めない新しい形式です。アプリを最新版に更新してから開いてください。",
-    share_invalid_character: "共有リンクの {position} 文字目に使えない文字があります。{hint}",
-    share_wrong_length: "共有リンクの診断結果の長さが正しくありません（{expected} 文字のはずが {found} 文字）。{hint}",
-    share_checksum: "共有リンクの一部が書き換わっているか、途中で切れています。{hint}",
     invalid_no_schema_version: "形式のバージョン（schema_version）がないか、整数ではありません",
     invalid_schema_version_zero: "形式のバージョン（schema_version）が 0 です",
     invalid_at: "{line}行目の{column}文字目付近",
@@ -61,12 +48,6 @@ pub const JA: Texts = Texts {
 
 /// English.
 pub const EN: Texts = Texts {
-    share_hint: "Make sure you opened the whole link without changes, or ask the person who sent it.",
-    share_empty: "The share link has no result in it. {hint}",
-    share_unknown_version: "This share link uses a newer format that this app cannot read. Update the app to the latest version, then open the link again.",
-    share_invalid_character: "Character {position} of the share link is not allowed. {hint}",
-    share_wrong_length: "The result in the share link has the wrong length ({found} characters instead of {expected}). {hint}",
-    share_checksum: "Part of the share link has been changed or cut off. {hint}",
     invalid_no_schema_version: "the format version (schema_version) is missing or not a whole number",
     invalid_schema_version_zero: "the format version (schema_version) is 0",
     invalid_at: "near line {line}, character {column}",

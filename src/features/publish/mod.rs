@@ -1,5 +1,6 @@
 //! An organisation's deployment: its config (name, logo, message, colour, contact desk), its banner and contact desk, and the page that gives the embed code, makes config.json in a form and the deployment's ZIP.
 
+pub mod brand_text;
 pub mod branding;
 pub mod config_form;
 pub mod contact_desk;

@@ -10,7 +10,7 @@ use crate::features::publish::branding::use_branding;
 #[component]
 pub fn OrgBanner() -> impl IntoView {
     let branding = use_branding();
-    let t = crate::features::publish::text::texts(crate::kit::lang());
+    let t = crate::features::publish::brand_text::texts(crate::kit::lang());
     move || {
         let config = branding.config.get()?;
         let org = config.organization.unwrap_or_default();

@@ -1,7 +1,9 @@
-//! The wording of the publish feature's screens, in Japanese (the reference) and English (an unofficial
-//! translation): one typed table per language, so a key missing in either does not compile;
-//! `tests/i18n.rs` checks that no text is empty, that English has no Japanese and that the
-//! placeholders (`{name}`, filled with `fill`) match.
+//! The wording of the publishing page (「このツールを自社サイトに掲載する」), in Japanese (the
+//! reference) and English (an unofficial translation): one typed table per language, so a key
+//! missing in either does not compile; `tests/i18n.rs` checks that no text is empty, that English
+//! has no Japanese and that the placeholders (`{name}`, filled with `fill`) match. Only the
+//! publishing page's chunk names it; the banner and contact desk the main module shows have
+//! their own table, [`super::brand_text`] (issue 30).
 //!
 //! Where a sentence lives: a screen's words in its feature's `text.rs` (words several screens share
 //! in `kit::text`, the shell's in `app::text`), a model's messages and labels in its own
@@ -10,7 +12,7 @@
 
 use crate::core::lang::Lang;
 
-/// Every text of this part of the UI.
+/// Every text of the publishing page.
 #[derive(Debug, serde::Serialize)]
 #[allow(missing_docs)]
 pub struct Texts {
@@ -52,15 +54,6 @@ pub struct Texts {
     pub copy: &'static str,
     pub copied_short: &'static str,
     pub copy_manual: &'static str,
-    pub org_logo_alt: &'static str,
-    pub org_label: &'static str,
-    pub org_provided_by: &'static str,
-    pub contact_heading_default: &'static str,
-    pub contact_heading: &'static str,
-    pub contact_lead: &'static str,
-    pub contact_phone: &'static str,
-    pub contact_email: &'static str,
-    pub contact_hours: &'static str,
 }
 
 /// 日本語.
@@ -103,15 +96,6 @@ pub const JA: Texts = Texts {
     copy: "コピー",
     copied_short: "コピーしました",
     copy_manual: "自動でコピーできませんでした。コードを選択しましたので、Ctrl+C（Mac は ⌘+C）でコピーしてください。",
-    org_logo_alt: "提供団体のロゴ",
-    org_label: "提供団体",
-    org_provided_by: "提供：",
-    contact_heading_default: "ご相談は、こちらの窓口へ",
-    contact_heading: "ご相談は{who}へ",
-    contact_lead: "対策の進め方や、「わからない」と答えた項目の確かめ方について相談できます。",
-    contact_phone: "電話",
-    contact_email: "メール",
-    contact_hours: "受付時間",
 };
 
 /// English.
@@ -154,15 +138,6 @@ pub const EN: Texts = Texts {
     copy: "Copy",
     copied_short: "Copied",
     copy_manual: "Could not copy automatically. The code is now selected: press Ctrl+C (⌘+C on a Mac) to copy it.",
-    org_logo_alt: "Logo of the providing organisation",
-    org_label: "Providing organisation",
-    org_provided_by: "Provided by: ",
-    contact_heading_default: "Where to ask for advice",
-    contact_heading: "Ask {who} for advice",
-    contact_lead: "You can ask how to put the measures in place, and how to check the items you answered “Don't know”.",
-    contact_phone: "Phone",
-    contact_email: "Email",
-    contact_hours: "Opening hours",
 };
 
 /// The table of `lang`.

@@ -16,6 +16,7 @@ use crate::features::plan::model::task::TaskState;
 use crate::features::plan::model::text::texts;
 
 pub mod task;
+pub mod task_text;
 pub mod text;
 
 /// What the task asks of the user, from the answer given.

@@ -70,7 +70,7 @@ pub enum TaskProblem {
 
 impl TaskProblem {
     pub fn text(self, lang: Lang) -> &'static str {
-        let t = crate::features::plan::model::text::texts(lang);
+        let t = crate::features::plan::model::task_text::texts(lang);
         match self {
             TaskProblem::NoteTooLong => t.task_note_too_long,
             TaskProblem::BadTargetDate => t.task_bad_target_date,

@@ -1,7 +1,6 @@
 //! The labels of the action plan's model (what a task asks, the groups' headings, who to ask
-//! about a わからない answer) and its messages about records not loaded, in Japanese (the
-//! reference) and English (an unofficial translation): one typed table per language, so a key
-//! missing in either does not compile; `tests/i18n.rs` checks that no text is empty, that English
+//! about a わからない answer), in Japanese (the reference) and English (an unofficial
+//! translation): one typed table per language, so a key missing in either does not compile; `tests/i18n.rs` checks that no text is empty, that English
 //! has no Japanese and that the placeholders (`{name}`, filled with `fill`) match, and
 //! `tests/messages.rs` renders every label and message.
 //!
@@ -26,10 +25,6 @@ pub struct Texts {
     pub group_check: &'static str,
     pub group_implement: &'static str,
     pub group_improve: &'static str,
-    /// Why a task was not loaded (`TaskProblem`), inside a sentence of the store's.
-    pub task_note_too_long: &'static str,
-    pub task_bad_target_date: &'static str,
-    pub task_bad_time: &'static str,
     /// `check_hint` of No.1–25.
     pub check_hints: [&'static str; 25],
 }
@@ -43,9 +38,6 @@ pub const JA: Texts = Texts {
     group_check: "わからなかった項目を確認する",
     group_implement: "実施していない項目に取り組む",
     group_improve: "一部実施している項目を仕上げる",
-    task_note_too_long: "メモが長すぎる",
-    task_bad_target_date: "目標日が正しくない",
-    task_bad_time: "更新日時が正しくない",
     check_hints: [
         "パソコンやスマホのOSとソフトウェアが自動で更新される設定になっているかを、社内のIT担当者または取引のあるIT業者に確認する。",
         "すべてのパソコンやスマホにウイルス対策ソフトが入っていて、ウイルス定義ファイルが自動で更新されているかを、IT担当者またはIT業者に確認する。",
@@ -84,9 +76,6 @@ pub const EN: Texts = Texts {
     group_check: "Check the items you did not know",
     group_implement: "Start the items not implemented",
     group_improve: "Finish the items partly implemented",
-    task_note_too_long: "its note is too long",
-    task_bad_target_date: "its target date is not valid",
-    task_bad_time: "its last-changed time is not valid",
     check_hints: [
         "Ask your IT staff or IT vendor whether the OS and software on your computers and phones are set to update automatically.",
         "Ask your IT staff or IT vendor whether every computer and phone has antivirus software, and whether its virus definitions update automatically.",

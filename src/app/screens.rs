@@ -31,6 +31,7 @@ pub fn CurrentScreen(
             }
         }
     });
+    let current = Memo::new(move |_| (ready.get() && !publishing.get()).then(|| step.get()));
     view! {
         // The publishing page needs no wait: it is never open at start (it is not saved).
         <Show when=move || publishing.get()>
@@ -38,17 +39,14 @@ pub fn CurrentScreen(
         </Show>
         // Keyed by screen so every screen change builds fresh elements. Rebuilding in place
         // would recycle one Part's radio buttons for the next Part's, and browsers keep a
-        // recycled radio's checked state, which showed stale answers.
-        <For
-            each=move || (ready.get() && !publishing.get()).then(|| step.get())
-            key=|step| *step
-            let(step)
-        >
-            {match Chunk::of(step) {
+        // recycled radio's checked state, which showed stale answers. (A memo and a closure, as
+        // `Show` is built: it re-runs only when the screen changes.)
+        {move || {
+            current.get().map(|step| match Chunk::of(step) {
                 None => view! { <Screen step=step /> }.into_any(),
                 Some(chunk) => view! { <ChunkScreen step=step chunk=chunk loaded=loaded /> }.into_any(),
-            }}
-        </For>
+            })
+        }}
     }
 }
 

@@ -84,12 +84,17 @@ pub fn App() -> impl IntoView {
         || (RwSignal::new(true), RwSignal::new(true)),
         |s| (s.frame, s.screen),
     );
-    view! {
-        // Keyed by language: switching rebuilds every screen in the other language.
-        <For each=move || frame_ready.get().then(|| lang.get()) key=|l| *l let(_current)>
-            <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
-                <CurrentScreen ready=ready />
-            </Frame>
-        </For>
+    // Keyed by language: switching rebuilds every screen in the other language. (A memo and a
+    // closure, as `Show` is built: it re-runs, with new elements, only when the language
+    // changes. `For` did the same with list-diffing code the main module need not carry.)
+    let current = Memo::new(move |_| frame_ready.get().then(|| lang.get()));
+    move || {
+        current.get().map(|_| {
+            view! {
+                <Frame lang=lang status=status share_error=share_error update_ready=update_ready>
+                    <CurrentScreen ready=ready />
+                </Frame>
+            }
+        })
     }
 }

@@ -490,6 +490,34 @@ fn colours_are_hash_rgb_or_hash_rrggbb_only() {
 }
 
 #[test]
+fn the_luminance_is_wcag_s_formula_for_every_channel_value() {
+    // The app computes sRGB's power 2.4 without libm's `pow` (smaller wasm): the same value for
+    // every 8-bit channel, grey (all three channels) and each channel alone.
+    let reference = |v: u8| {
+        let c = f64::from(v) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    for v in 0..=255u8 {
+        let grey = Accent::parse(&format!("#{v:02x}{v:02x}{v:02x}")).unwrap();
+        assert!(
+            (grey.luminance() - reference(v)).abs() < 1e-12,
+            "#{v:02x}{v:02x}{v:02x}"
+        );
+        let red = Accent::parse(&format!("#{v:02x}0000")).unwrap();
+        assert!(
+            (red.luminance() - 0.2126 * reference(v)).abs() < 1e-12,
+            "#{v:02x}0000"
+        );
+    }
+    assert_eq!(Accent::parse("#000000").unwrap().luminance(), 0.0);
+    assert!((Accent::parse("#ffffff").unwrap().luminance() - 1.0).abs() < 1e-12);
+}
+
+#[test]
 fn the_contrasting_text_colour_is_chosen_by_luminance() {
     let contrast = |hex: &str| Accent::parse(hex).unwrap().contrast_text();
     assert_eq!(contrast("#000000"), "#ffffff");

@@ -275,10 +275,14 @@ fn in_completion_order(history: &mut [HistoryEntry]) {
 
 /// The answers as the map stored in records and files (unanswered questions absent).
 pub fn answers_to_map(answers: &Answers) -> BTreeMap<QuestionNo, Choice> {
-    answers
-        .iter()
-        .filter_map(|(no, c)| c.map(|c| (no, c)))
-        .collect()
+    // Inserted one by one: `collect` sorts first, with a sort the main module need not carry.
+    let mut map = BTreeMap::new();
+    for (no, choice) in answers.iter() {
+        if let Some(choice) = choice {
+            map.insert(no, choice);
+        }
+    }
+    map
 }
 
 /// The map back as [`Answers`]; numbers outside 1–25 are ignored.

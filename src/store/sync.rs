@@ -33,7 +33,12 @@ pub struct Base {
 impl Base {
     /// The ids of `records`' history, for [`Base::history`].
     pub fn ids(records: &Records) -> BTreeSet<String> {
-        records.history.iter().map(|e| e.id.clone()).collect()
+        // Inserted one by one: `collect` sorts first, with a sort the main module need not carry.
+        let mut ids = BTreeSet::new();
+        for entry in records.history.iter() {
+            ids.insert(entry.id.clone());
+        }
+        ids
     }
 }
 

@@ -8,7 +8,8 @@
 // wasm-bindgen and wasm-opt, so the steps are (the order of ../shared/research/code-splitting.md):
 //
 //   1. wasm-split-cli on target/wasm32-unknown-unknown/<profile>/jishin-shindan.wasm
-//   2. wasm-bindgen --target web --keep-lld-exports on the split main module
+//   2. wasm-bindgen --target web --keep-lld-exports on the split main module, its imports then
+//      given short names (scripts/short-imports.mjs)
 //   3. the ~50 shared chunks merged into a few files (scripts/merge-chunks.mjs)
 //   4. wasm-opt on the main module and on each chunk
 //   5. every chunk's integrity written into the chunks' loader; the two scripts minified
@@ -29,6 +30,7 @@ import { join, resolve } from 'node:path';
 import { EARLY, groupChunks, mergeChunks } from './merge-chunks.mjs';
 import { minifyJs } from './minify.mjs';
 import { ON_DEMAND } from './on-demand.mjs';
+import { shortenImports } from './short-imports.mjs';
 
 const CRATE = 'jishin-shindan';
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -70,6 +72,18 @@ run('wasm-bindgen', [
   '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
   '--out-dir', join(work, 'bindgen'), '--out-name', CRATE, join(work, `${CRATE}.wasm`),
 ]);
+// 2b. The main module's imports from its script renamed `a`, `b`, … in both (scripts/short-imports.mjs).
+{
+  const wasmFile = join(work, 'bindgen', `${CRATE}_bg.wasm`);
+  const jsFile = join(work, 'bindgen', `${CRATE}.js`);
+  const short = shortenImports(await readFile(wasmFile), await readFile(jsFile, 'utf8'), `./${CRATE}_bg.js`);
+  if (short.renamed < 100) {
+    console.error(`split: only ${short.renamed} imports renamed (has wasm-bindgen's output changed?)`);
+    process.exit(1);
+  }
+  await writeFile(wasmFile, short.wasm);
+  await writeFile(jsFile, short.js);
+}
 // 3. The shared chunks merged into a few files (scripts/merge-chunks.mjs). The splitter says above
 //    each shared chunk which split points use it (`/* after, history */`).
 let loaderJs = await readFile(join(work, '__wasm_split.js'), 'utf8');

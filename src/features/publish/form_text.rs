@@ -1,7 +1,7 @@
 //! The wording of the publishing page's config form and ZIP (issue 31), in Japanese (the
 //! reference) and English (an unofficial translation). A table of its own, apart from
 //! [`super::text`]: only the publishing page's chunk names it, so none of it is in what a first
-//! visit downloads (the landing's banner and the result's 相談窓口 use `super::text`).
+//! visit downloads (the landing's banner and the result's 相談窓口 use `super::brand_text`).
 //!
 //! Where a sentence lives: a screen's words in its feature's `text.rs` (words several screens share
 //! in `kit::text`, the shell's in `app::text`), a model's messages and labels in its own

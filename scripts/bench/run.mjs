@@ -238,8 +238,9 @@ const s = results.sizes;
 }
 {
   const l = results.later;
-  check('a later screen (the plan) from the result, first time, slow profile (click to heading, in the page; median)', sec(l.cold.value), '—', '≤ 1 s', l.cold.value <= 1000);
-  check('a later screen (the plan) from the result, service worker cache, slow profile (click to heading, in the page; median)', ms(l.cached.value), '—', '≤ 150 ms', l.cached.value <= 150);
+  check('a later screen (the plan) from the result, first time, slow profile (click to the first paint with its heading, in the page; median)', sec(l.cold.value), '—', '≤ 1 s', l.cold.value <= 1000);
+  check('a later screen (the plan) from the result, service worker cache, slow profile (click to the first paint with its heading, in the page; median)', ms(l.cached.value), '—', '≤ 150 ms', l.cached.value <= 150);
+  check('(info) the same two to the animation frame with the heading, before its layout and paint (the method until 2026-12-07)', `${sec(l.cold.frame)} / ${ms(l.cached.frame)}`, '—', '—', null);
   check('(info) the same two, timed around the harness\'s click (the method before issue 30)', `${sec(l.cold.outside)} / ${ms(l.cached.outside)}`, '—', '—', null);
 }
 if (results.lighthouse) {

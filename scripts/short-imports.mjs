@@ -112,11 +112,11 @@ export function shortenImports(bytes, js, module) {
 
   const parts = [...toLeb(entries.length)];
   for (const entry of entries) {
-    const name = encoder.encode(names.get(entry.name) ?? entry.name);
     if (!names.has(entry.name)) {
       parts.push(...entry.whole);
       continue;
     }
+    const name = encoder.encode(names.get(entry.name));
     const moduleBytes = encoder.encode(entry.moduleName);
     parts.push(...toLeb(moduleBytes.length), ...moduleBytes, ...toLeb(name.length), ...name, ...entry.desc);
   }

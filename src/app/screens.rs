@@ -21,14 +21,44 @@ pub fn CurrentScreen(
     let session = crate::kit::use_session();
     let step = Memo::new(move |_| session.with(|s| s.step));
     let publishing = Memo::new(move |_| session.with(|s| s.publish_page));
-    // The later screens' code, fetched when one is first opened.
+    // The later screens' code, fetched when one is first opened, or opened again after a fetch
+    // that failed (one warmed in the background, say): the screen then says so only if this try
+    // fails too.
     let loaded = RwSignal::new(Vec::<(Chunk, Fetch)>::new());
     Effect::new(move |_| {
-        let needed = session.with(|s| Chunk::needed(s.step, s.publish_page));
-        if let Some(chunk) = needed {
-            if loaded.with_untracked(|l| l.iter().all(|(c, _)| *c != chunk)) {
+        // Tracks the two memos only: a change of the screen, not any change of the session.
+        if let Some(chunk) = Chunk::needed(step.get(), publishing.get()) {
+            if matches!(
+                state_of_untracked(loaded, chunk),
+                None | Some(Fetch::Failed)
+            ) {
                 fetch(loaded, chunk);
             }
+        }
+    });
+    // The result's next screen warmed while the member reads the result, so that
+    // 「対策リストを開く」 builds the plan at once (issue 30: ≤ 150 ms from the cache): the
+    // browser's form fields set up, and, once the service worker serves this build's files from
+    // its cache (nothing is downloaded), the code of the plan and the report fetched and
+    // instantiated. Without a worker (a first visit) no chunk is fetched before the click.
+    let controlled = RwSignal::new(false);
+    crate::platform::pwa::when_controlled(move || controlled.set(true));
+    Effect::new(move |_| {
+        if step.get() == Step::Result {
+            let controlled = controlled.get();
+            set_timeout(
+                move || {
+                    // Gone meanwhile (the language switched): the new screen warms its own.
+                    let Some(plan) = loaded.try_with_untracked(|l| find(l, Chunk::Plan)) else {
+                        return;
+                    };
+                    crate::platform::warm::form_fields();
+                    if controlled && plan.is_none() {
+                        fetch(loaded, Chunk::Plan);
+                    }
+                },
+                WARM_AFTER,
+            );
         }
     });
     let current = Memo::new(move |_| (ready.get() && !publishing.get()).then(|| step.get()));
@@ -49,6 +79,10 @@ pub fn CurrentScreen(
         }}
     }
 }
+
+/// How long the result is on screen before its next screens' code is warmed: past its first
+/// paint and its QR code, well before a reader's click.
+const WARM_AFTER: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// A screen of the main module: the landing, a Part, the result. (Every other screen is in a
 /// chunk: [`ChunkScreen`].) Also rendered at build time for the static first screens.
@@ -84,12 +118,22 @@ impl PartialEq for Fetch {
     }
 }
 
-fn state_of(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk) -> Option<Fetch> {
-    loaded.with(|l| l.iter().find(|(c, _)| *c == chunk).map(|(_, f)| *f))
+fn find(loaded: &[(Chunk, Fetch)], chunk: Chunk) -> Option<Fetch> {
+    loaded.iter().find(|(c, _)| *c == chunk).map(|(_, f)| *f)
 }
 
+fn state_of(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk) -> Option<Fetch> {
+    loaded.with(|l| find(l, chunk))
+}
+
+fn state_of_untracked(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk) -> Option<Fetch> {
+    loaded.with_untracked(|l| find(l, chunk))
+}
+
+/// Records where `chunk` is. Nothing if the screen is gone meanwhile (the language switched
+/// while a chunk was on its way: the new screen has its own record).
 fn set_state(loaded: RwSignal<Vec<(Chunk, Fetch)>>, chunk: Chunk, fetch: Fetch) {
-    loaded.update(|l| match l.iter_mut().find(|(c, _)| *c == chunk) {
+    loaded.try_update(|l| match l.iter_mut().find(|(c, _)| *c == chunk) {
         Some(entry) => entry.1 = fetch,
         None => l.push((chunk, fetch)),
     });

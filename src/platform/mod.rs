@@ -10,3 +10,4 @@ pub mod history;
 pub mod pwa;
 pub mod site_files;
 pub mod storage;
+pub mod warm;

@@ -23,6 +23,29 @@ pub fn container() -> Option<ServiceWorkerContainer> {
     present.then(|| navigator.service_worker())
 }
 
+/// Calls `on_controlled` once a service worker controls this page: now if one does, else when the
+/// first one takes control (a first visit, once the worker has installed: it precached every file
+/// of this build before it could). From then on the app's files come from the worker's cache
+/// without a download. (A later change of worker, another tab's 「更新」, is not this build's.)
+pub fn when_controlled(on_controlled: impl FnOnce() + 'static) {
+    let Some(container) = container() else {
+        return;
+    };
+    if container.controller().is_some() {
+        on_controlled();
+        return;
+    }
+    let mut once = Some(on_controlled);
+    let listener = Closure::<dyn FnMut()>::new(move || {
+        if let Some(on_controlled) = once.take() {
+            on_controlled();
+        }
+    });
+    let _ = container
+        .add_event_listener_with_callback("controllerchange", listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
 /// Registers the worker and calls `on_update_ready` once a new release is installed and waiting.
 /// Checks for a release at start, every 30 minutes, and whenever the page becomes visible.
 pub fn register(on_update_ready: impl Fn() + 'static) {

@@ -98,6 +98,7 @@ for (const lang of ['ja', 'en']) {
           assert.equal(await app.heading().innerText(), t.heading);
           await axe(app.page, 'result');
           await app.button(t.plan).click();
+          await app.planBuilt();
           await axe(app.page, 'plan');
           await app.button(t.back).click();
           await app.button(t.report).click();
@@ -224,6 +225,7 @@ describe('English', () => {
       assert.doesNotMatch(await page.locator('section.share').innerText(), japanese, 'share panel');
       await app.button('Open the action plan').click();
       assert.equal(await app.heading().innerText(), 'Action plan');
+      await app.planBuilt();
       const plan = page.locator('section.plan');
       assert.match(await page.getByTestId('plan-progress').innerText(), /^Done: 0 of \d+$/);
       const planText = (await plan.innerText()).replace(/No\.\s?\d+/g, '');

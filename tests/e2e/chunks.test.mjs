@@ -212,6 +212,81 @@ describe('one app, later screens in chunks', () => {
     assert.equal(await app.page.getByRole('heading', { name: '対策リスト' }).count(), 0, 'the altered code never ran');
   });
 
+  test('a screen whose chunk could not be had is fetched again when it is opened again, without 再試行', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    const answers = mixedAnswers();
+    await toResult(server.url, answers);
+    const split = /\/split-result_more-[0-9a-f]{16}\.wasm$/;
+    await app.page.route(split, (route) => route.abort('internetdisconnected'));
+    await app.button('対策リストを開く').click();
+    await app.page.getByTestId('chunk-failed').waitFor();
+    await app.page.goBack();
+    await headingIs('診断結果');
+    await app.page.unroute(split);
+    await app.button('対策リストを開く').click();
+    await headingIs('対策リスト');
+    assert.equal(await app.page.getByTestId('chunk-failed').count(), 0);
+    await app.planBuilt();
+    assert.ok(await app.page.getByTestId('task').count() > 2, 'the plan with its cards');
+  });
+
+  test('the plan shows its first two cards with its heading, then the rest over the next frames, busy until then', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await toResult(server.url, mixedAnswers());
+    // What the first frame with the plan's heading holds.
+    await app.page.evaluate(() => {
+      window.__first = null;
+      const tick = () => {
+        if (document.querySelector('h1')?.textContent.trim() === '対策リスト') {
+          window.__first = {
+            cards: document.querySelectorAll('[data-testid="task"]').length,
+            busy: document.querySelector('.plan__tasks')?.getAttribute('aria-busy') ?? null,
+          };
+          return;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await app.button('対策リストを開く').click();
+    await app.page.waitForFunction(() => window.__first !== null);
+    assert.deepEqual(await app.page.evaluate(() => window.__first), { cards: 2, busy: 'true' });
+    await app.planBuilt();
+    const cards = await app.page.getByTestId('task').count();
+    assert.ok(cards > 2, `every card once built (${cards})`);
+    assert.equal(await app.page.locator('.plan__tasks').getAttribute('aria-busy'), null);
+    // Every card is whole and works: the last one's tick is saved.
+    const last = app.page.getByTestId('task').last();
+    await last.getByRole('checkbox').check();
+    assert.match(await app.page.getByTestId('plan-progress').innerText(), new RegExp(`完了 1 / ${cards} 件`));
+  });
+
+  test('with a service worker, the result warms the plan\'s code from its cache: no download, no 準備しています…', async () => {
+    const server = await serve();
+    await open();
+    const answers = mixedAnswers();
+    await toResult(server.url, answers);
+    await precached();
+    // The page asks for the chunk while the result is read; the worker answers from its cache.
+    await app.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split-result_more-[0-9a-f]{16}\.wasm$/.test(e.name)), null, { timeout: 10000 });
+    const fromServer = sent.filter((r) => /^\/split-result_more-/.test(r.path));
+    assert.deepEqual(fromServer.map((r) => r.status), [200], 'downloaded once, by the worker\'s precache');
+    await app.page.evaluate(() => {
+      window.__pending = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="chunk-pending"]')) window.__pending = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await app.button('対策リストを開く').click();
+    await headingIs('対策リスト');
+    await app.planBuilt();
+    assert.equal(await app.page.evaluate(() => window.__pending), false, 'the plan came without 準備しています…');
+    assert.equal(sent.filter((r) => /^\/split-result_more-/.test(r.path)).length, 1, 'nothing more from the server');
+    assert.ok(await app.page.getByTestId('task').count() > 2);
+  });
+
   test('English is a chunk: fetched when chosen, and before the app starts when it is remembered', async () => {
     const server = await serve();
     await open({ serviceWorkers: 'block' });

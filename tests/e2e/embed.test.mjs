@@ -537,7 +537,8 @@ describe('embedded in a host page of another origin', () => {
     await frame.evaluate(() => { window.__samePage = true; });
     await d.button('対策リストを開く').click();
     await frame.waitForFunction(() => document.querySelector('h1')?.innerText.trim() === '対策リスト'
-      && !document.querySelector('main#main')?.closest('[inert]'));
+      && !document.querySelector('main#main')?.closest('[inert]')
+      && !document.querySelector('.plan [aria-busy="true"]'));
     assert.equal(await frame.evaluate(() => window.__samePage), true, 'the frame\'s page was not reloaded');
     const plan = await expectFrameFits(page, frame);
     assert.ok(Math.abs(plan.iframe - result.iframe) > 50, `the frame follows the plan (${plan.iframe}px, the result ${result.iframe}px)`);

@@ -87,6 +87,7 @@ describe('office files', () => {
     await first.getByLabel('メモ').fill('見積もりを依頼<済> & 来月');
     await first.getByLabel('目標日').fill('2027-01-31');
     await first.getByLabel('目標日').press('Tab');
+    await app.planBuilt();
     const tasks = await app.page.getByTestId('task').count();
     const plan = (await officeFile('download-xlsx')).read.sheets[0];
     assert.equal(plan.name, '対策リスト');

@@ -188,6 +188,7 @@ describe('result at a glance and the action plan', () => {
     // The action plan in priority order, each task with its verb and 対策例.
     await app.button('対策リストを開く').click();
     assert.equal(await app.heading().innerText(), '対策リスト');
+    await app.planBuilt();
     const plan = expectedPlan(answers);
     const shown = await app.page.getByTestId('task').evaluateAll((els) => els.map((e) => Number(e.dataset.no)));
     assert.deepEqual(shown, plan.map((t) => t.no));

@@ -150,6 +150,30 @@ pub fn by_group(tasks: &[Task]) -> Vec<(Group, Vec<Task>)> {
         .collect()
 }
 
+/// How many tasks of the plan are built with its screen: what the first screen shows (the first
+/// two cards start at about 370 and 810 px on a 412 × 823 phone, 320 and 680 px on a 1280 × 800
+/// laptop).
+pub const FIRST_TASKS: usize = 2;
+/// How many more are built in each frame after that.
+pub const TASKS_PER_FRAME: usize = 6;
+
+/// The batch the plan builds its task at `index` (its place in the whole plan) in: 0 with the
+/// screen, then one batch per frame once the frame before is painted, so that the first paint
+/// does not wait for 25 cards (issue 30: the plan opened from the service worker's cache).
+///
+/// ```
+/// use jishin_shindan::features::plan::model::batch;
+/// assert_eq!((0..25).map(batch).collect::<Vec<_>>(), [
+///     0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4,
+/// ]);
+/// ```
+pub fn batch(index: usize) -> usize {
+    match index.checked_sub(FIRST_TASKS) {
+        None => 0,
+        Some(later) => 1 + later / TASKS_PER_FRAME,
+    }
+}
+
 /// The action plan for a set of answers: every answered question not answered 実施している,
 /// in priority order (Part 1; わからない; 実施していない; 一部実施している — number order within
 /// each). Unanswered questions give no task.

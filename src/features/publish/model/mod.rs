@@ -1218,8 +1218,8 @@ pub fn iframe_snippet(base: &str, org: Option<&OrgId>) -> String {
 }
 
 /// `x` to the power 2.4 for `x` in 0..=1 (sRGB's curve), as `x² · ⁵√(x²)`, the fifth root by
-/// Newton's method. The same value as `x.powf(2.4)` to within 1e-15 (a unit test checks every
-/// 8-bit channel), without libm's general `pow`, which is 2 KB of code in the main module.
+/// Newton's method. The same value as `x.powf(2.4)` to within 1e-12, as `tests/config.rs` checks
+/// for every 8-bit channel, without libm's general `pow`, which is 2 KB of code in the main module.
 fn pow_2_4(x: f64) -> f64 {
     let square = x * x;
     if square <= 0.0 {

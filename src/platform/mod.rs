@@ -7,6 +7,7 @@ pub mod embed;
 pub mod files;
 pub mod forget;
 pub mod history;
+pub mod near;
 pub mod pwa;
 pub mod site_files;
 pub mod storage;

@@ -6,8 +6,15 @@
 /// desktop CPU and 30–40 ms at a slow phone's speed, paid by the first screen that has them, the
 /// action plan, before it can paint. A hidden form of the three (`.warm`), laid out once and
 /// removed in the same task, pays it early: it is never painted, so nothing moves, and never
-/// seen by assistive technology.
+/// seen by assistive technology. Once per page: later calls (a return to the result, a worker
+/// taking control) do nothing.
 pub fn form_fields() {
+    thread_local! {
+        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -414,6 +414,8 @@ describe('share link and QR code', () => {
     const band = expectedBand(expected.total);
     await complete(answers);
 
+    // The code is drawn once the share panel nears the screen.
+    await app.page.locator('#share-heading').scrollIntoViewIfNeeded();
     const qr = app.page.getByTestId('qr');
     assert.equal(await qr.evaluate((el) => el.tagName.toLowerCase()), 'svg');
     assert.ok(await qr.isVisible());
@@ -954,6 +956,7 @@ describe('a phone whose browser deleted the saved data (issue 20)', () => {
     assert.ok(lines.find((l) => l.startsWith('DESCRIPTION:')).endsWith(url.replaceAll(',', '\\,').replaceAll(';', '\\;')));
     // The share link and the printed report's QR code carry the same address.
     assert.equal(await org.page.getByTestId('share-link').inputValue(), url);
+    await org.page.locator('#share-heading').scrollIntoViewIfNeeded();
     const qr = await org.page.getByTestId('qr').first().locator('path').getAttribute('d');
     await org.button('印刷用レポート（A4）').click();
     assert.equal(await org.page.getByTestId('qr').locator('path').getAttribute('d'), qr, 'the report\'s QR code encodes the same dated link');

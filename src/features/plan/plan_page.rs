@@ -33,6 +33,10 @@ pub fn PlanPage() -> impl IntoView {
     let last = count.checked_sub(1).map_or(0, batch);
     let built = RwSignal::new(0usize);
     build_later(built, last);
+    // Whether each batch may be built: one memo per batch, shared by its cards.
+    let ready: Vec<Memo<bool>> = (0..=last)
+        .map(|b| Memo::new(move |_| built.get() >= b))
+        .collect();
     let mut index = 0;
 
     view! {
@@ -61,7 +65,7 @@ pub fn PlanPage() -> impl IntoView {
                                         .into_iter()
                                         .map(|task| {
                                             index += 1;
-                                            in_batch(built, batch(index - 1), task)
+                                            in_batch(ready[batch(index - 1)], batch(index - 1) == 0, task)
                                         })
                                         .collect_view()}
                                 </ol>
@@ -105,12 +109,11 @@ fn build_later(built: RwSignal<usize>, last: usize) {
     });
 }
 
-/// The card of `task`, built now if `batch` is the first, else once the batches up to it are.
-fn in_batch(built: RwSignal<usize>, batch: usize, task: Task) -> AnyView {
-    if batch == 0 {
+/// The card of `task`, built now if it is in the first batch, else once its batch is `ready`.
+fn in_batch(ready: Memo<bool>, first: bool, task: Task) -> AnyView {
+    if first {
         view! { <TaskItem task=task /> }.into_any()
     } else {
-        let ready = Memo::new(move |_| built.get() >= batch);
         (move || ready.get().then(|| view! { <TaskItem task=task /> })).into_any()
     }
 }

@@ -12,24 +12,36 @@ use crate::features::result::share_link::share_url;
 pub fn QrCode(
     /// What the code encodes.
     text: String,
+    /// Drawn only once the reader nears it (the result's share panel, far below the advice);
+    /// otherwise at once (the report, which is printed).
+    #[prop(optional)]
+    when_near: bool,
 ) -> impl IntoView {
     let t = crate::features::result::text::texts(crate::kit::lang());
-    // The encoder is a chunk (`lazy::qr_path`): the code is drawn once it is here.
+    // The encoder is a chunk (`lazy::qr_path`): the code is drawn once it is here, in a box of
+    // its size that holds its place until then, so nothing moves when it comes.
     let drawn = RwSignal::new(None::<(usize, String)>);
-    leptos::task::spawn_local(async move {
-        if let Ok(Some(qr)) = crate::features::result::lazy::qr_path(text).await {
-            drawn.try_set(Some(qr));
-        }
-    });
-    move || {
-        drawn.get().map(|(size, path)| {
-            view! {
-                <svg class="qr" viewBox=format!("0 0 {size} {size}") role="img" aria-label=t.share_qr_label data-testid="qr">
+    let draw = move || {
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(qr)) = crate::features::result::lazy::qr_path(text).await {
+                drawn.try_set(Some(qr));
+            }
+        });
+    };
+    if when_near {
+        crate::platform::near::when_near(".share .qr", draw);
+    } else {
+        draw();
+    }
+    view! {
+        <div class="qr">
+            {move || drawn.get().map(|(size, path)| view! {
+                <svg class="qr__code" viewBox=format!("0 0 {size} {size}") role="img" aria-label=t.share_qr_label data-testid="qr">
                     <rect width=size height=size class="qr__bg"></rect>
                     <path d=path class="qr__fg"></path>
                 </svg>
-            }
-        })
+            })}
+        </div>
     }
 }
 
@@ -79,7 +91,7 @@ pub fn SharePanel(
                 <button class="button" on:click=copy>{t.copy_link}</button>
             </div>
             <p class="share__status" role="status">{move || copied.get()}</p>
-            <QrCode text=url />
+            <QrCode text=url when_near=true />
         </section>
     }
 }

@@ -290,6 +290,35 @@ describe('one app, later screens in chunks', () => {
     assert.match(await app.page.getByTestId('plan-progress').innerText(), new RegExp(`完了 1 / ${cards} 件`));
   });
 
+  test('the form fields warmed while the result is read are laid out once, never left in the page, never shift it', async () => {
+    const server = await serve();
+    await open();
+    await app.page.addInitScript(() => {
+      window.__warmed = 0;
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      addEventListener('DOMContentLoaded', () => {
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.addedNodes) if (n.classList?.contains('warm')) window.__warmed += 1;
+        }).observe(document.body, { childList: true });
+      });
+    });
+    await toResult(server.url, mixedAnswers());
+    await app.page.waitForFunction(() => window.__warmed > 0, null, { timeout: 5000 });
+    // Back to a Part and to the result again: once per page is enough.
+    await app.page.waitForTimeout(300);
+    await app.button('回答を見直す').click();
+    await app.page.getByRole('heading', { level: 1, name: /^Part 1 / }).waitFor();
+    await app.page.goBack();
+    await headingIs('診断結果');
+    await app.page.waitForTimeout(500);
+    assert.equal(await app.page.evaluate(() => window.__warmed), 1, 'laid out once per page');
+    assert.equal(await app.page.locator('.warm').count(), 0, 'removed');
+    assert.equal(await app.page.evaluate(() => window.__shift), 0, 'no layout shift');
+  });
+
   test('with a service worker, the result warms the plan\'s code from its cache: no download, no 準備しています…', async () => {
     const server = await serve();
     await open();

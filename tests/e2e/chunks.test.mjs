@@ -126,6 +126,34 @@ describe('one app, later screens in chunks', () => {
     }
   });
 
+  test('the favicon is in the page: no screen change asks the server for it, and the CSP lets it show', async () => {
+    const server = await serve();
+    await open({ serviceWorkers: 'block' });
+    await app.page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await toResult(server.url, mixedAnswers());
+    await app.button('対策リストを開く').click();
+    await headingIs('対策リスト');
+    await app.page.goBack();
+    await headingIs('診断結果');
+    await app.page.waitForTimeout(500);
+    const href = await app.page.locator('link[rel="icon"]').getAttribute('href');
+    assert.ok(href.startsWith('data:image/svg+xml,'), href.slice(0, 40));
+    const svg = (await readFile(new URL('../../public/icon.svg', import.meta.url), 'utf8')).trim();
+    assert.equal(decodeURIComponent(href.slice('data:image/svg+xml,'.length)).replaceAll("'", '"'), svg, 'public/icon.svg, as it is');
+    assert.deepEqual(sent.filter((r) => r.path.endsWith('/icon.svg')).map((r) => r.status), [], 'never fetched');
+    assert.deepEqual(await app.page.evaluate(() => window.__violations), []);
+    // The same image as a page would show it: it decodes under the page's CSP.
+    assert.ok(await app.page.evaluate((src) => new Promise((ok) => {
+      const img = new Image();
+      img.onload = () => ok(img.naturalWidth > 0);
+      img.onerror = () => ok(false);
+      img.src = src;
+    }), href), 'the data: image loads under the CSP');
+  });
+
   test('the QR code\'s chunk is fetched when the share panel nears the screen, and the code fills a box kept for it', async () => {
     const server = await serve();
     await open();

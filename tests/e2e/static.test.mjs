@@ -126,6 +126,36 @@ describe('the questionnaire before the wasm', () => {
     assert.equal((await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
   });
 
+  test('a reader who jumps to the end of a long Part before the wasm: after take-over the question on screen has not moved', async () => {
+    // The static Part lays out a question only when the reader nears it (content-visibility), with
+    // a guessed height until then (16rem on a desktop, off by up to 80 px a question). Chromium
+    // lays out the ones jumped over as it scrolls, so the app's rendering finds the same heights.
+    const desk = await h.fresh({ viewport: { width: 1280, height: 800 } });
+    await recordShifts(desk.page);
+    const release = await openHeld(desk.page);
+    await visibleButton('診断を始める', desk.page).click();
+    await desk.page.locator('.prerender main > section:visible').getByRole('button', { name: /Part 2/ }).click();
+    assert.match(await visibleHeading(desk.page), /Part 2/);
+    // Straight to No.15, not to the very end (where the browser's clamping alone keeps the view).
+    await desk.page.evaluate(() => document.querySelector('.prerender #q-15').scrollIntoView());
+    await desk.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const onScreen = () => desk.page.evaluate(() => {
+      const q = [...document.querySelectorAll('.question')].find((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.bottom > 0;
+      });
+      return [q.id, Math.round(q.getBoundingClientRect().top)];
+    });
+    const before = await onScreen();
+    assert.ok(Number(before[0].slice(2)) >= 14, `near the end of Part 2: ${before}`);
+    release();
+    await takenOver(desk.page);
+    assert.match(await desk.heading().innerText(), /Part 2/);
+    assert.deepEqual(await onScreen(), before, 'the same question at the same place');
+    await desk.page.waitForTimeout(300);
+    assert.deepEqual(await desk.page.evaluate(() => window.__shifts), [], 'no layout shift');
+  });
+
   test('the result asked for before the wasm: 「結果を準備しています」, then the result once it arrives', async () => {
     const release = await openHeld();
     await visibleButton('診断を始める').click();

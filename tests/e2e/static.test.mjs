@@ -126,7 +126,7 @@ describe('the questionnaire before the wasm', () => {
     assert.equal((await app.page.getByTestId('total').innerText()).replace(/\s+/g, ' ').trim(), `合計 ${tally(answers).total}点`);
   });
 
-  test('a reader who jumps to the end of a long Part before the wasm: after take-over the question on screen has not moved', async () => {
+  test('a reader who jumps far down a long Part before the wasm: after take-over the question on screen has not moved', async () => {
     // The static Part lays out a question only when the reader nears it (content-visibility), with
     // a guessed height until then (16rem on a desktop, off by up to 80 px a question). Chromium
     // lays out the ones jumped over as it scrolls, so the app's rendering finds the same heights.

@@ -33,8 +33,9 @@ pub fn PlanPage() -> impl IntoView {
     let last = count.checked_sub(1).map_or(0, batch);
     let built = RwSignal::new(0usize);
     build_later(built, last);
-    // Whether each batch may be built: one memo per batch, shared by its cards.
-    let ready: Vec<Memo<bool>> = (0..=last)
+    // Whether each later batch may be built: one memo per batch, shared by its cards (the first
+    // batch is built with the screen and needs none).
+    let ready: Vec<Memo<bool>> = (1..=last)
         .map(|b| Memo::new(move |_| built.get() >= b))
         .collect();
     let mut index = 0;
@@ -65,7 +66,8 @@ pub fn PlanPage() -> impl IntoView {
                                         .into_iter()
                                         .map(|task| {
                                             index += 1;
-                                            in_batch(ready[batch(index - 1)], batch(index - 1) == 0, task)
+                                            let ready = batch(index - 1).checked_sub(1).map(|b| ready[b]);
+                                            in_batch(ready, task)
                                         })
                                         .collect_view()}
                                 </ol>
@@ -109,12 +111,11 @@ fn build_later(built: RwSignal<usize>, last: usize) {
     });
 }
 
-/// The card of `task`, built now if it is in the first batch, else once its batch is `ready`.
-fn in_batch(ready: Memo<bool>, first: bool, task: Task) -> AnyView {
-    if first {
-        view! { <TaskItem task=task /> }.into_any()
-    } else {
-        (move || ready.get().then(|| view! { <TaskItem task=task /> })).into_any()
+/// The card of `task`: built now (the first batch, no `ready`), else once its batch is `ready`.
+fn in_batch(ready: Option<Memo<bool>>, task: Task) -> AnyView {
+    match ready {
+        None => view! { <TaskItem task=task /> }.into_any(),
+        Some(ready) => (move || ready.get().then(|| view! { <TaskItem task=task /> })).into_any(),
     }
 }
 
